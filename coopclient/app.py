@@ -1,0 +1,82 @@
+"""The composition root: builds the store, clock, id source and services, and hands them to the UI or CLI.
+
+Nothing else in coopclient constructs these collaborators; everything receives them through constructors.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from coopclient.core.clock import Clock
+from coopclient.core.ids import IdSource, random_ids
+from coopclient.core.timer import TimerRules
+from coopclient.services.batches import BatchService
+from coopclient.services.clock import SystemClock
+from coopclient.services.earnings import EarningsService
+from coopclient.services.reports import ReportService
+from coopclient.services.results import ResultService
+from coopclient.services.timer import TimerService
+from coopclient.storage.db import DB_FILENAME, open_database
+from coopclient.storage.settings import SettingsRepo
+
+DATA_DIR_VARIABLE = "COOPCLIENT_DATA_DIR"
+
+
+def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: ``--data-dir``, else $COOPCLIENT_DATA_DIR, else the platform's user data folder."""
+    chosen = option or os.environ.get(DATA_DIR_VARIABLE) or platformdirs.user_data_dir("coopclient", "coop")
+    return Path(chosen).expanduser()
+
+
+@dataclass
+class Services:
+    """Everything the UI and the CLI use, built once."""
+
+    data_dir: Path
+    db: sqlite_utils.Database
+    clock: Clock
+    settings: SettingsRepo
+    timer: TimerService
+    batches: BatchService
+    results: ResultService
+    earnings: EarningsService
+    reports: ReportService
+
+    def close(self) -> None:
+        """Close the store."""
+        self.db.close()
+
+
+def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids) -> Services:
+    """Open the store in ``data_dir`` and build the services around it."""
+    db = open_database(data_dir / DB_FILENAME)
+    settings = SettingsRepo(db)
+    clock = clock or SystemClock(settings.get("timezone"))
+    rules = TimerRules(
+        heartbeat_ms=min(15, settings.get("heartbeat_s")) * 1000,
+        idle_threshold_ms=settings.get("idle_threshold_s") * 1000,
+    )
+    earnings = EarningsService(db, clock, ids)
+    return Services(
+        data_dir=data_dir,
+        db=db,
+        clock=clock,
+        settings=settings,
+        timer=TimerService(db, clock, ids, rules, settings.get("session_gap_s") * 1000),
+        batches=BatchService(db, clock),
+        results=ResultService(db, clock, ids),
+        earnings=earnings,
+        reports=ReportService(db, earnings, settings),
+    )
+
+
+def run_desktop(services: Services) -> int:
+    """Start the desktop app (imports Qt only now, so the CLI runs without a display)."""
+    from coopclient.ui.main_window import run
+
+    return run(services)

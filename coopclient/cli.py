@@ -1,0 +1,321 @@
+"""The command line: headless commands over the local store; with no command, the desktop app.
+
+Exit codes: 0 success, 2 bad input or a command that cannot be done (the message names the file, line,
+field or option, and the store is left unchanged), 1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from coopclient import __version__
+from coopclient.app import Services, build, resolve_data_dir, run_desktop
+from coopclient.core.categories import parse_category
+from coopclient.core.money import Money, MoneyError
+from coopclient.services.batches import BatchImportError, read_config
+from coopclient.services.batches import parse_rate as parse_piece_rate
+from coopclient.services.earnings import EarningKind, EarningsError
+from coopclient.services.reports import GROUPINGS, report_json
+from coopclient.services.timer import TimerError
+from coopclient.storage.db import StoreError
+from coopclient.storage.settings import SETTINGS, SettingsError
+
+
+class UsageError(Exception):
+    """Bad input: reported on stderr with exit code 2."""
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coopclient", description="Annotate offline; see what your work really pays.")
+    parser.add_argument("--version", action="version", version=f"coopclient {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="folder of the local store (default: $COOPCLIENT_DATA_DIR or the "
+                                           "platform's user data folder)")
+    parser.add_argument("--data-dir", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import-batch", parents=[common], help="import a JSONL or CSV batch of tasks")
+    p.add_argument("file", type=Path)
+    p.add_argument("--config", type=Path, help="Label Studio labeling config (XML); default: FILE with .xml")
+    p.add_argument("--project", help="project name (default: the file's name)")
+    p.add_argument("--rate", help="piece rate, e.g. '0.04 EUR per task'")
+    sub.add_parser("import-demo", parents=[common], help="import the bundled demo batch")
+
+    p = sub.add_parser("tasks", parents=[common], help="list tasks")
+    p.add_argument("--status", choices=["todo", "done", "skipped"])
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser("timer", parents=[common], help="manual timer for work outside the app")
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument("--category", default="annotating", help="annotating, searching, qualification, returned, "
+                   "rejected, communication, payment_admin, break")
+    p.add_argument("--platform", help="where the work is done, e.g. prolific")
+    p.add_argument("--note")
+
+    p = sub.add_parser("report", parents=[common], help="hours, earnings, the four wages and the floor")
+    p.add_argument("--from", dest="start", type=_day)
+    p.add_argument("--to", dest="end", type=_day)
+    p.add_argument("--by", choices=GROUPINGS)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export-results", parents=[common], help="export results as Label Studio JSONL")
+    p.add_argument("out", type=Path)
+
+    p = sub.add_parser("floor", parents=[common], help="the wage floor (until the co-op ledger provides it)")
+    floor_sub = p.add_subparsers(dest="floor_action", required=True)
+    fs = floor_sub.add_parser("set", parents=[common])
+    fs.add_argument("amount")
+    fs.add_argument("currency")
+    fs.add_argument("--effective", type=_day, help="from this day (default: today)")
+    fs.add_argument("--region-factor", action="append", default=[], metavar="REGION=FACTOR")
+    floor_sub.add_parser("show", parents=[common])
+
+    p = sub.add_parser("rates", parents=[common], help="exchange rates")
+    rates_sub = p.add_subparsers(dest="rates_action", required=True)
+    ri = rates_sub.add_parser("import", parents=[common], help="import a CSV: date,base,quote,rate")
+    ri.add_argument("file", type=Path)
+
+    p = sub.add_parser("earnings", parents=[common], help="record bonuses, fees, payouts, rejections")
+    earn_sub = p.add_subparsers(dest="earnings_action", required=True)
+    ea = earn_sub.add_parser("add", parents=[common])
+    ea.add_argument("kind", choices=[k.value for k in EarningKind if k is not EarningKind.PIECE_RATE])
+    ea.add_argument("amount")
+    ea.add_argument("currency")
+    ea.add_argument("--date", type=_day)
+    ea.add_argument("--platform")
+    ea.add_argument("--task", type=int)
+    ea.add_argument("--note")
+    er = earn_sub.add_parser("reject", parents=[common], help="a task was rejected: reverse its piece rate")
+    er.add_argument("task", type=int)
+    er.add_argument("--note")
+
+    p = sub.add_parser("settings", parents=[common], help="show or change settings")
+    set_sub = p.add_subparsers(dest="settings_action", required=True)
+    set_sub.add_parser("show", parents=[common])
+    ss = set_sub.add_parser("set", parents=[common])
+    ss.add_argument("key", choices=list(SETTINGS))
+    ss.add_argument("value")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        services = build(resolve_data_dir(args.data_dir))
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        if args.command is None:
+            return run_desktop(services)
+        return COMMANDS[args.command](services, args)
+    except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
+        return _fail(str(exc))
+    finally:
+        services.close()
+
+
+def _fail(message: str) -> int:
+    print(f"coopclient: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+def cmd_import_batch(s: Services, a: argparse.Namespace) -> int:
+    config_path = a.config or a.file.with_suffix(".xml")
+    if not config_path.exists():
+        raise UsageError(f"{a.file}: no labeling config: pass --config FILE.xml (looked for {config_path})")
+    done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
+    extra = f", {done.unsupported} unsupported" if done.unsupported else ""
+    _out(f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, "
+         f"{done.task_type})")
+    return 0
+
+
+def cmd_import_demo(s: Services, a: argparse.Namespace) -> int:
+    done = s.batches.import_demo()
+    for d in done:
+        _out(f"imported {d.tasks} tasks into {d.project!r} ({d.task_type})")
+    if not done:
+        _out("the demo batch is already imported")
+    return 0
+
+
+def cmd_tasks(s: Services, a: argparse.Namespace) -> int:
+    from coopclient.storage.catalog import CatalogRepo
+
+    catalog = CatalogRepo(s.db)
+    names = {p.id: p.name for p in catalog.projects()}
+    for t in catalog.tasks(status=a.status, limit=a.limit):
+        first = next((v for v in t.data.values() if isinstance(v, str)), "")
+        first = first.replace("\n", " ")
+        flag = " [unsupported]" if t.unsupported_reason else ""
+        _out(f"{t.id:>7}  {t.status:<8} {names.get(t.project_id, '')[:24]:<24} {first[:60]}{flag}")
+    return 0
+
+
+def cmd_timer(s: Services, a: argparse.Namespace) -> int:
+    if a.action == "start":
+        session = s.timer.start_manual(parse_category(a.category), a.platform, a.note)
+        _out(f"timer started: {session.category}" + (f" on {session.platform}" if session.platform else ""))
+    elif a.action == "stop":
+        session, ms = s.timer.stop_manual()
+        _out(f"timer stopped: {session.category}, {_duration(ms)} recorded")
+    else:
+        session = s.timer.manual_status()
+        if session is None:
+            _out("no manual timer running")
+        else:
+            ms = max(0, s.clock.now().wall_ms - session.started_ms)
+            _out(f"running: {session.category}" + (f" on {session.platform}" if session.platform else "")
+                 + f", {_duration(ms)} so far")
+    return 0
+
+
+def _duration(ms: int) -> str:
+    minutes, seconds = divmod(ms // 1000, 60)
+    h, m = divmod(minutes, 60)
+    return f"{h}:{m:02d}:{seconds:02d}"
+
+
+def cmd_report(s: Services, a: argparse.Namespace) -> int:
+    if a.start and a.end and a.start > a.end:
+        raise UsageError(f"--from {a.start} is after --to {a.end}")
+    report = s.reports.report(a.start, a.end, a.by)
+    data = report_json(report)
+    if a.json:
+        _out(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    for line in _report_text(data):
+        _out(line)
+    return 0
+
+
+def _report_text(d: dict[str, Any]) -> list[str]:
+    def m(x: dict[str, str] | None) -> str:
+        return "—" if x is None else f"{x['amount']} {x['currency']}"
+
+    rows = [("total", d["totals"])] + [(r["key"], r) for r in d["rows"]]
+    period = f"{d['period']['from'] or 'start'} – {d['period']['to'] or 'now'}"
+    lines = [f"Report {period} (in {d['currency']})"]
+    for key, r in rows:
+        h, w = r["hours"], r["wages_per_hour"]
+        lines += [
+            "",
+            f"[{key}]",
+            f"  hours: task {h['task_time']}, session {h['session_time']}, all-in {h['all_in']}"
+            + (f"; idle awaiting your decision {h['idle_pending_decision']}"
+               if h["idle_pending_decision"] != "0.0000" else ""),
+            "  " + ", ".join(f"{c} {v}" for c, v in h["by_category"].items() if v != "0.0000"),
+            f"  earned {m(r['earnings']['earned'])}, fees {m(r['earnings']['fees'])}, "
+            f"received {m(r['earnings']['received'])}",
+            f"  per hour: task time {m(w['task_time'])} | session {m(w['session_time'])} | "
+            f"all-in {m(w['all_in'])} | received {m(w['money_received'])}",
+            f"  floor {m(r['floor_per_hour'])}/h: {r['hours_below_floor']} h below, shortfall {m(r['shortfall'])}",
+        ]
+    for rate in d["exchange_rates_used"]:
+        lines.append(f"rate used: 1 {rate['from']} = {rate['rate']} {rate['to']} ({rate['rate_date']}"
+                     + (", last known" if rate["stale"] else "") + ")")
+    lines += [f"not converted: {u}" for u in d["unconverted"]] + [f"note: {n}" for n in d["notes"]]
+    return lines
+
+
+def cmd_export_results(s: Services, a: argparse.Namespace) -> int:
+    try:
+        count = s.batches.export_results(a.out)
+    except OSError as exc:
+        raise UsageError(f"{a.out}: cannot write: {exc.strerror or exc}") from None
+    _out(f"exported {count} results to {a.out}")
+    return 0
+
+
+def cmd_floor(s: Services, a: argparse.Namespace) -> int:
+    if a.floor_action == "show":
+        floors = s.earnings.floors()
+        for f in floors:
+            factors = ", ".join(f"{k}×{v}" for k, v in f.regional_factors.items())
+            _out(f"from {f.effective}: {f.hourly} per hour" + (f" ({factors})" if factors else ""))
+        if not floors:
+            _out("no wage floor set")
+        return 0
+    hourly = Money.parse(f"{a.amount} {a.currency}")
+    factors = dict(_factor(text) for text in a.region_factor)
+    floor = s.earnings.set_floor(hourly, a.effective, factors)
+    _out(f"wage floor: {floor.hourly} per hour from {floor.effective}")
+    return 0
+
+
+def _factor(text: str) -> tuple[str, Decimal]:
+    region, _, value = text.partition("=")
+    try:
+        factor = Decimal(value)
+    except InvalidOperation:
+        raise UsageError(f"--region-factor {text!r}: expected REGION=FACTOR, e.g. KE=0.45") from None
+    if not region or not factor.is_finite() or factor <= 0:
+        raise UsageError(f"--region-factor {text!r}: expected REGION=FACTOR with a positive factor")
+    return region, factor
+
+
+def cmd_rates(s: Services, a: argparse.Namespace) -> int:
+    count = s.earnings.import_rates(a.file)
+    _out(f"imported {count} exchange rates from {a.file}")
+    return 0
+
+
+def cmd_earnings(s: Services, a: argparse.Namespace) -> int:
+    if a.earnings_action == "reject":
+        entry = s.earnings.reject(a.task, a.note)
+    else:
+        amount = Money.parse(f"{a.amount} {a.currency}")
+        entry = s.earnings.add(EarningKind(a.kind), amount, a.date, a.platform, a.task, a.note)
+    _out(f"recorded {entry.kind.value} {entry.amount} on {entry.day}")
+    return 0
+
+
+def cmd_settings(s: Services, a: argparse.Namespace) -> int:
+    if a.settings_action == "show":
+        for key, setting in SETTINGS.items():
+            _out(f"{key} = {json.dumps(s.settings.get(key))}    # {setting.label}")
+        return 0
+    kind = SETTINGS[a.key].type
+    try:
+        value: Any = {bool: lambda v: v.lower() in ("1", "true", "yes", "on"), int: int, str: str}[kind](a.value)
+    except ValueError:
+        raise UsageError(f"settings {a.key}: expected {kind.__name__}, got {a.value!r}") from None
+    s.settings.set(a.key, value)
+    _out(f"{a.key} = {json.dumps(value)}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+    "import-batch": cmd_import_batch,
+    "import-demo": cmd_import_demo,
+    "tasks": cmd_tasks,
+    "timer": cmd_timer,
+    "report": cmd_report,
+    "export-results": cmd_export_results,
+    "floor": cmd_floor,
+    "rates": cmd_rates,
+    "earnings": cmd_earnings,
+    "settings": cmd_settings,
+}
+

@@ -1,0 +1,1 @@
+"""The pure domain of coopclient: money, time, labeling configs, timer rules, earnings. No I/O, no Qt."""

@@ -1,0 +1,1 @@
+"""Platform adapters: where tasks come from and results go back (batch files first)."""

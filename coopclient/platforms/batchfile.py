@@ -1,0 +1,134 @@
+"""Reading batch files: JSONL or CSV, one task a line, as tasks arrive by e-mail.
+
+A JSONL line is either Label Studio's task shape ``{"id": 7, "data": {...}}`` or the data object itself.
+A CSV file has a header row; each following row is one task's data. Errors name the file, line and field,
+and reading stops at the first one: the caller imports all tasks or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class BatchFileError(ValueError):
+    """A batch file that cannot be read; the message names the file, line and field."""
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """One task read from a batch file."""
+
+    line: int
+    platform_ref: str | None
+    data: dict[str, Any]
+    payload: str  # the platform's task, kept verbatim (the line's JSON, or the CSV row as JSON)
+
+
+def read_tasks(path: Path) -> Iterator[TaskLine]:
+    """Stream the tasks of a JSONL or CSV file (chosen by its suffix; anything else is read as JSONL)."""
+    if path.suffix.lower() == ".csv":
+        yield from _read_csv(path)
+    else:
+        yield from _read_jsonl(path)
+
+
+def _decoded_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The file's lines as text, numbered from 1; a line that is not UTF-8 is an error naming it."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise BatchFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise BatchFileError(
+                    f"{path}:{number}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+                    "save the file as UTF-8"
+                ) from None
+
+
+def _read_jsonl(path: Path) -> Iterator[TaskLine]:
+    for number, text in _decoded_lines(path):
+        if not text.strip():
+            continue
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BatchFileError(f"{path}:{number}: not valid JSON: {exc.msg} (column {exc.colno})") from None
+        yield _task_from_json(path, number, value, text.strip())
+
+
+def _task_from_json(path: Path, number: int, value: object, payload: str) -> TaskLine:
+    if not isinstance(value, dict):
+        raise BatchFileError(f"{path}:{number}: a task must be a JSON object, not {type(value).__name__}")
+    if "data" in value:
+        data = value["data"]
+        if not isinstance(data, dict):
+            raise BatchFileError(f"{path}:{number}: field 'data' must be an object")
+        ref = value.get("id")
+        if ref is not None and not isinstance(ref, str | int):
+            raise BatchFileError(f"{path}:{number}: field 'id' must be a number or a string")
+        return TaskLine(number, None if ref is None else str(ref), data, payload)
+    return TaskLine(number, None, value, payload)
+
+
+def _read_csv(path: Path) -> Iterator[TaskLine]:
+    lines = (text for _, text in _decoded_lines(path))
+    reader = csv.reader(lines)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        raise BatchFileError(f"{path}:1: not valid CSV: {exc}") from None
+    names = [h.strip() for h in header]
+    if not all(names) or len(set(names)) != len(names):
+        raise BatchFileError(f"{path}:1: the header needs unique, non-empty column names: {header}")
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise BatchFileError(f"{path}:{reader.line_num}: not valid CSV: {exc}") from None
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(names):
+            raise BatchFileError(
+                f"{path}:{reader.line_num}: {len(row)} fields, but the header has {len(names)} ({', '.join(names)})"
+            )
+        data = dict(zip(names, row, strict=True))
+        ref = data.get("id")
+        yield TaskLine(reader.line_num, ref, data, json.dumps(data, ensure_ascii=False))
+
+
+def write_jsonl(path: Path, records: Iterator[dict[str, Any]]) -> int:
+    """Write records as JSONL atomically (a temporary file renamed into place); returns the count."""
+    tmp = path.with_name(f".{path.name}.partial")
+    count = 0
+    try:
+        with tmp.open("w", encoding="utf-8", newline="\n") as out:
+            buffer = io.StringIO()
+            for record in records:
+                buffer.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
+                buffer.write("\n")
+                count += 1
+                if buffer.tell() > 1 << 20:
+                    out.write(buffer.getvalue())
+                    buffer = io.StringIO()
+            out.write(buffer.getvalue())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count

@@ -1,0 +1,1 @@
+"""Use cases wiring the core and storage together: timing work, saving results, importing batches, reports."""

@@ -1,0 +1,140 @@
+"""Saving the member's results: validated against the labeling config, one transaction each.
+
+A submit writes, together: the result (Label Studio's result JSON, versioned), the task's status, the
+task's piece-rate earning (once per task), and — for tasks from a platform — the outbox row that the sync
+relay will deliver exactly once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from coopclient.core.clock import Clock, local_day
+from coopclient.core.ids import IdSource
+from coopclient.core.labeling import LabelingConfig, Problem, parse_config, validate_result
+from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, TaskRow
+from coopclient.storage.timing import TimingRepo
+
+
+class ResultRejected(ValueError):
+    """A result that does not fit the labeling config, or a task that cannot take one."""
+
+    def __init__(self, task_id: int, problems: list[Problem] | list[str]) -> None:
+        self.task_id = task_id
+        self.problems = [str(p) for p in problems]
+        super().__init__(f"task {task_id}: " + "; ".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A stored result."""
+
+    task_id: int
+    result_id: str
+    version: int
+    lead_time_ms: int
+
+
+class ResultService:
+    """Submit, skip and read results."""
+
+    def __init__(self, db: sqlite_utils.Database, clock: Clock, ids: IdSource) -> None:
+        self._db = db
+        self._catalog = CatalogRepo(db)
+        self._timing = TimingRepo(db)
+        self._clock = clock
+        self._ids = ids
+        self._configs: dict[int, LabelingConfig] = {}
+
+    def config_for(self, project_id: int) -> LabelingConfig:
+        """The parsed labeling config of a project (cached)."""
+        if project_id not in self._configs:
+            self._configs[project_id] = parse_config(self._catalog.project(project_id).config_xml)
+        return self._configs[project_id]
+
+    def check(self, task: TaskRow, result: Any) -> list[Problem]:
+        """Problems of a result for a task ([] when it can be saved)."""
+        return validate_result(self.config_for(task.project_id), task.data, result)
+
+    def submit(self, task_id: int, result: list[dict[str, Any]]) -> Saved:
+        """Validate and store a result, its earning and its outbox row in one transaction.
+
+        Raises:
+            ResultRejected: the result does not fit the config, or the task is unsupported.
+        """
+        task = self._catalog.task(task_id)
+        if task.unsupported_reason:
+            raise ResultRejected(task_id, [task.unsupported_reason])
+        problems = self.check(task, result)
+        if problems:
+            raise ResultRejected(task_id, problems)
+        return self._store(task, result, cancelled=False)
+
+    def skip(self, task_id: int) -> Saved:
+        """Skip a task: no pay; for platform tasks, a cancelled annotation goes back."""
+        return self._store(self._catalog.task(task_id), [], cancelled=True)
+
+    def result(self, task_id: int) -> list[dict[str, Any]] | None:
+        """The stored result of a task, if any."""
+        row = self._db.execute("SELECT result FROM results WHERE task_id = ?", [task_id]).fetchone()
+        return None if row is None else list(json.loads(row[0]))
+
+    def _store(self, task: TaskRow, result: list[dict[str, Any]], cancelled: bool) -> Saved:
+        now = self._clock.now().wall_ms
+        project = self._catalog.project(task.project_id)
+        lead_ms = self._timing.task_active_ms(task.id)
+        body = json.dumps(result, ensure_ascii=False, sort_keys=True)
+        with self._db.atomic():
+            existing = self._db.execute(
+                "SELECT result_id, version FROM results WHERE task_id = ?", [task.id]
+            ).fetchone()
+            result_id, version = (existing[0], existing[1] + 1) if existing else (self._ids(), 1)
+            self._db.execute(
+                "INSERT INTO results (task_id, result_id, result, was_cancelled, lead_time_ms, version, "
+                "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET "
+                "result = excluded.result, was_cancelled = excluded.was_cancelled, lead_time_ms = "
+                "excluded.lead_time_ms, version = excluded.version, updated_ms = excluded.updated_ms",
+                [task.id, result_id, body, int(cancelled), lead_ms, version, now, now],
+            )
+            self._catalog.set_status(task.id, "skipped" if cancelled else "done", now)
+            self._settle_piece_rate(task, project.rate_micros, project.rate_currency, project.platform,
+                                    now, pay=not cancelled)
+            if project.platform != FILE_PLATFORM:
+                self._enqueue(task, project.platform, result_id, version, body, cancelled, lead_ms, now)
+        return Saved(task.id, result_id, version, lead_ms)
+
+    def _settle_piece_rate(
+        self, task: TaskRow, micros: int | None, currency: str | None, platform: str, now: int, pay: bool
+    ) -> None:
+        """One piece-rate earning per submitted task; none for a skipped one."""
+        if not pay:
+            self._db.execute("DELETE FROM earnings WHERE task_id = ? AND kind = 'piece_rate'", [task.id])
+            return
+        if micros is None or currency is None:
+            return
+        day = local_day(now, self._clock.tz).isoformat()
+        self._db.execute(
+            "INSERT OR IGNORE INTO earnings (entry_id, kind, amount_micros, currency, day, task_id, project_id, "
+            "platform, created_ms) VALUES (?, 'piece_rate', ?, ?, ?, ?, ?, ?, ?)",
+            [self._ids(), micros, currency, day, task.id, task.project_id, platform, now],
+        )
+
+    def _enqueue(
+        self, task: TaskRow, platform: str, result_id: str, version: int, body: str, cancelled: bool,
+        lead_ms: int, now: int,
+    ) -> None:
+        payload = json.dumps({
+            "task_id": task.id, "platform_ref": task.platform_ref, "unique_id": result_id,
+            "result": json.loads(body), "was_cancelled": cancelled, "lead_time": lead_ms / 1000,
+        }, sort_keys=True)
+        self._db.execute(
+            "INSERT INTO outbox (idempotency_key, kind, target, payload, payload_sha256, created_ms) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [f"{result_id}:v{version}", "skip" if cancelled else "result", platform, payload,
+             hashlib.sha256(payload.encode()).hexdigest(), now],
+        )

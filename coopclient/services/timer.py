@@ -1,0 +1,294 @@
+"""The work timer as a service: runs the core's rules and writes each heartbeat in one transaction.
+
+Two kinds of sessions:
+
+* **live** sessions, driven by the desktop app: heartbeats every ``rules.heartbeat_ms`` extend the open
+  span in place; durations come from the monotonic clock; a crash loses at most one heartbeat interval,
+  because :meth:`TimerService.recover` closes a left-open session at its last durable heartbeat;
+* **manual** sessions, for off-app work on web platforms: started and stopped by the member (also from the
+  command line, across processes), so they are measured on the wall clock between the two commands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from coopclient.core.categories import Category
+from coopclient.core.clock import Clock, Instant, local_day
+from coopclient.core.ids import IdSource
+from coopclient.core.timer import (
+    Advance,
+    IdleDecision,
+    Span,
+    SpanState,
+    TimerRules,
+    advance,
+    end_span,
+    start_span,
+)
+from coopclient.storage.timing import SessionRow, SpanRow, TimingRepo
+
+
+class TimerError(RuntimeError):
+    """A timer command that cannot be done now (e.g. a manual timer is already running)."""
+
+
+@dataclass
+class _Live:
+    """The in-memory state of the running live session."""
+
+    session_id: str
+    span_id: int
+    span: Span
+    prev: Instant
+    seq: int
+    category: Category
+    task_id: int | None
+    project_id: int | None
+    platform: str | None
+
+
+@dataclass(frozen=True)
+class Beat:
+    """What one heartbeat changed, for the UI to react to."""
+
+    idle: bool
+    idle_ended: bool
+    jumped: bool
+
+
+class TimerService:
+    """Times the member's work. One live session at a time."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        clock: Clock,
+        ids: IdSource,
+        rules: TimerRules | None = None,
+        session_gap_ms: int = 60_000,
+    ) -> None:
+        self._db = db
+        self._repo = TimingRepo(db)
+        self._clock = clock
+        self._ids = ids
+        self.rules = rules or TimerRules()
+        self._gap_ms = session_gap_ms
+        self._live: _Live | None = None
+        self._last_input_mono = clock.now().mono_ms
+
+    # -- crash recovery ---------------------------------------------------------------------------
+
+    def recover(self) -> list[SessionRow]:
+        """Close live sessions a crash left open, at their last durable heartbeat; flag them.
+
+        Never extends a session to "now" and never drops it: the member confirms recovered spans once.
+        """
+        recovered = []
+        with self._db.atomic():
+            for session in self._repo.open_sessions(manual=False):
+                self._repo.close_session(session.id, session.last_heartbeat_ms, "crash_recovered", "recovered")
+                self._repo.mark_recovered(session.id)
+                recovered.append(session)
+        return recovered
+
+    # -- the live timer ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether a live session is open in this process."""
+        return self._live is not None
+
+    @property
+    def current_task(self) -> int | None:
+        """The task being timed, if any."""
+        return self._live.task_id if self._live else None
+
+    def input_seen(self) -> None:
+        """The member pressed a key or moved the mouse in the window."""
+        self._last_input_mono = self._clock.now().mono_ms
+
+    def start(
+        self, task_id: int | None = None, category: Category = Category.ANNOTATING, platform: str | None = None
+    ) -> str:
+        """Start a live session (committed at once, so a crash right after still keeps it)."""
+        if self._live is not None:
+            raise TimerError("the timer is already running")
+        now = self._clock.now()
+        self._last_input_mono = now.mono_ms
+        session_id = self._ids()
+        project_id, task_platform = self._task_context(task_id)
+        with self._db.atomic():
+            self._repo.insert_session(
+                SessionRow(session_id, False, platform or task_platform, category.value, now.wall_ms,
+                           self._clock.tz_name, now.wall_ms, None, None, "open", None)
+            )
+            self._live = _Live(session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id,
+                               project_id, platform or task_platform)
+            self._live.span_id = self._insert(self._live, self._live.span, gap_before=self._gap_to(now.wall_ms))
+        return session_id
+
+    def focus_task(self, task_id: int | None, category: Category = Category.ANNOTATING) -> None:
+        """The member now works on another task (or none): end the current span, open one for it."""
+        if self._live is None:
+            self.start(task_id, category)
+            return
+        live = self._live
+        if live.task_id == task_id and live.category is category:
+            return
+        self.input_seen()
+        now = self._clock.now()
+        with self._db.atomic():
+            self._beat(live, now)
+            cut = live.span.end_ms
+            project_id, platform = self._task_context(task_id)
+            live.task_id, live.category, live.project_id = task_id, category, project_id
+            live.platform = platform or live.platform
+            live.span = Span(SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz))
+            live.span_id = self._insert(live, live.span, gap_before=0)
+
+    def heartbeat(self) -> Beat:
+        """Extend the open span to now, durably. Call at least every ``rules.heartbeat_ms``."""
+        live = self._require_live()
+        now = self._clock.now()
+        with self._db.atomic():
+            outcome = self._beat(live, now)
+        return Beat(live.span.state is SpanState.IDLE, outcome.idle_ended, outcome.jumped)
+
+    def stop(self, reason: str = "user") -> str:
+        """End the live session at now; returns its id."""
+        live = self._require_live()
+        now = self._clock.now()
+        with self._db.atomic():
+            self._beat(live, now)
+            self._drop_if_empty(live.span_id, live.span)
+            self._repo.close_session(live.session_id, live.span.end_ms, reason)
+        self._live = None
+        return live.session_id
+
+    def _beat(self, live: _Live, now: Instant) -> Advance:
+        outcome = advance(live.span, live.prev, now, self._last_input_mono, self.rules, self._clock.tz)
+        if outcome.continues_current:
+            self._repo.set_span_end(live.span_id, outcome.current.end_ms)
+        else:
+            first, *rest = outcome.finished
+            self._repo.set_span_end(live.span_id, first.end_ms)
+            self._drop_if_empty(live.span_id, first)
+            for piece in rest:
+                self._insert(live, piece, gap_before=0)
+            gap = outcome.current.start_ms - outcome.finished[-1].end_ms
+            live.span_id = self._insert(live, outcome.current, gap_before=gap)
+        live.span, live.prev = outcome.current, now
+        self._repo.heartbeat(live.session_id, outcome.current.end_ms)
+        return outcome
+
+    def _insert(self, live: _Live, span: Span, gap_before: int | None) -> int:
+        live.seq += 1
+        idle = span.state is SpanState.IDLE
+        row = SpanRow(0, live.session_id, live.seq, span.state.value, live.category.value, live.task_id,
+                      live.project_id, live.platform, span.day.isoformat(), span.start_ms, span.end_ms,
+                      IdleDecision.PENDING.value if idle else None, 0)
+        return self._repo.insert_span(row, gap_before, self._bridged(live.category, gap_before))
+
+    def _drop_if_empty(self, span_id: int, span: Span) -> None:
+        if span.end_ms == span.start_ms:
+            self._db.execute("DELETE FROM activity_spans WHERE id = ?", [span_id])
+
+    def _bridged(self, category: Category, gap: int | None) -> int:
+        """The part of a gap counted in session time: gaps up to the session gap G, before session work."""
+        if gap is None or gap <= 0 or gap > self._gap_ms or not category.in_session_time:
+            return 0
+        return gap
+
+    def _gap_to(self, start_ms: int) -> int | None:
+        last = self._repo.last_span_end()
+        return None if last is None else max(0, start_ms - last)
+
+    def _require_live(self) -> _Live:
+        if self._live is None:
+            raise TimerError("the timer is not running")
+        return self._live
+
+    def _task_context(self, task_id: int | None) -> tuple[int | None, str | None]:
+        """The project and platform of a task, for grouping its time."""
+        if task_id is None:
+            return None, None
+        row = self._db.execute(
+            "SELECT p.id, a.platform FROM tasks t JOIN batches b ON b.id = t.batch_id "
+            "JOIN projects p ON p.id = b.project_id JOIN accounts a ON a.id = p.account_id WHERE t.id = ?",
+            [task_id],
+        ).fetchone()
+        if row is None:
+            raise TimerError(f"no task {task_id}")
+        return int(row[0]), str(row[1])
+
+    # -- idle decisions -----------------------------------------------------------------------------
+
+    def pending_idle(self) -> list[SpanRow]:
+        """Idle stretches waiting for the member's decision."""
+        return self._repo.pending_idle()
+
+    def decide_idle(
+        self, span_ids: list[int], decision: IdleDecision, category: Category | None = None
+    ) -> int:
+        """Keep, discard, or move idle spans to a category. One transaction; returns spans changed."""
+        if decision is IdleDecision.PENDING:
+            raise TimerError("choose keep, discard or reassign")
+        if (decision is IdleDecision.REASSIGN) != (category is not None):
+            raise TimerError("a category is needed to reassign idle time, and only then")
+        with self._db.atomic():
+            return self._repo.decide_idle(span_ids, decision.value, category.value if category else None)
+
+    # -- the manual timer ---------------------------------------------------------------------------
+
+    def start_manual(self, category: Category, platform: str | None, note: str | None = None) -> SessionRow:
+        """Start timing off-app work. Refused while another manual timer or the app's timer runs."""
+        now = self._clock.now()
+        for session in self._repo.open_sessions():
+            if session.manual:
+                raise TimerError(f"a manual timer is already running ({session.category}, since "
+                                 f"{_hhmm(session.started_ms, self._clock)}); stop it first")
+            if now.wall_ms - session.last_heartbeat_ms <= self.rules.pulse_ms:
+                raise TimerError("the desktop app is timing task work right now; stop it there first")
+        session = SessionRow(self._ids(), True, platform, category.value, now.wall_ms, self._clock.tz_name,
+                             now.wall_ms, None, None, "open", note)
+        with self._db.atomic():
+            self._repo.insert_session(session)
+            row = SpanRow(0, session.id, 1, SpanState.ACTIVE.value, category.value, None, None, platform,
+                          local_day(now.wall_ms, self._clock.tz).isoformat(), now.wall_ms, now.wall_ms, None, 0)
+            gap = self._gap_to(now.wall_ms)
+            self._repo.insert_span(row, gap, self._bridged(category, gap))
+        return session
+
+    def manual_status(self) -> SessionRow | None:
+        """The running manual timer, if any."""
+        sessions = self._repo.open_sessions(manual=True)
+        return sessions[0] if sessions else None
+
+    def stop_manual(self) -> tuple[SessionRow, int]:
+        """Stop the manual timer at now; returns the session and the milliseconds recorded."""
+        session = self.manual_status()
+        if session is None:
+            raise TimerError("no manual timer is running")
+        now = self._clock.now()
+        first_row = self._repo.spans(session.id)[0]
+        span = Span(SpanState.ACTIVE, session.started_ms, session.started_ms,
+                    Instant(session.started_ms, 0), local_day(session.started_ms, self._clock.tz))
+        # A wall clock set back below the start records nothing rather than negative time.
+        pieces = end_span(span, max(now.wall_ms, session.started_ms), self._clock.tz)
+        with self._db.atomic():
+            self._repo.set_span_end(first_row.id, pieces[0].end_ms)
+            for seq, piece in enumerate(pieces[1:], start=2):
+                row = SpanRow(0, session.id, seq, SpanState.ACTIVE.value, session.category, None, None,
+                              session.platform, piece.day.isoformat(), piece.start_ms, piece.end_ms, None, 0)
+                self._repo.insert_span(row, 0, 0)
+            self._repo.close_session(session.id, pieces[-1].end_ms, "user")
+        return session, pieces[-1].end_ms - session.started_ms
+
+
+def _hhmm(wall_ms: int, clock: Clock) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(wall_ms / 1000, tz=clock.tz).strftime("%Y-%m-%d %H:%M")

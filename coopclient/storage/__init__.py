@@ -1,0 +1,1 @@
+"""Local persistence: the SQLite store (sqlite-utils), its schema migrations and repositories."""

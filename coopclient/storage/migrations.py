@@ -1,0 +1,128 @@
+"""The store's schema, as numbered migrations. ``PRAGMA user_version`` holds the number applied last.
+
+Rules: a migration is never edited once released; a change is a new migration appended to ``MIGRATIONS``.
+Each migration runs inside the transaction that also bumps ``user_version``.
+"""
+
+from __future__ import annotations
+
+SCHEMA_V1 = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY, platform TEXT NOT NULL, name TEXT NOT NULL, url TEXT NOT NULL DEFAULT '',
+  created_ms INTEGER NOT NULL, UNIQUE (platform, name, url));
+CREATE TABLE projects (
+  id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(id), platform_ref TEXT,
+  name TEXT NOT NULL, config_xml TEXT NOT NULL, task_type TEXT NOT NULL,
+  rate_micros INTEGER, rate_currency TEXT, created_ms INTEGER NOT NULL);
+CREATE TABLE batches (
+  id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL REFERENCES projects(id), source TEXT NOT NULL,
+  source_sha256 TEXT, imported_ms INTEGER NOT NULL, task_count INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE tasks (
+  id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES batches(id), seq INTEGER NOT NULL,
+  platform_ref TEXT, payload TEXT NOT NULL, task_type TEXT NOT NULL, unsupported_reason TEXT,
+  status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'done', 'skipped')),
+  updated_ms INTEGER, UNIQUE (batch_id, seq));
+CREATE INDEX tasks_batch_status ON tasks (batch_id, status);
+CREATE TABLE results (
+  task_id INTEGER PRIMARY KEY REFERENCES tasks(id), result_id TEXT NOT NULL UNIQUE,
+  result TEXT NOT NULL, was_cancelled INTEGER NOT NULL DEFAULT 0, lead_time_ms INTEGER NOT NULL,
+  version INTEGER NOT NULL, created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL);
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  target TEXT NOT NULL, payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, created_ms INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+  parked INTEGER NOT NULL DEFAULT 0, acked_ms INTEGER);
+CREATE TABLE work_sessions (
+  id TEXT PRIMARY KEY, manual INTEGER NOT NULL, platform TEXT, category TEXT NOT NULL,
+  started_ms INTEGER NOT NULL, tz TEXT NOT NULL, last_heartbeat_ms INTEGER NOT NULL, ended_ms INTEGER,
+  end_reason TEXT, state TEXT NOT NULL CHECK (state IN ('open', 'closed', 'recovered')), note TEXT);
+CREATE INDEX sessions_state ON work_sessions (state);
+CREATE TABLE activity_spans (
+  id INTEGER PRIMARY KEY, session_id TEXT NOT NULL REFERENCES work_sessions(id), seq INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('active', 'idle')), category TEXT NOT NULL,
+  task_id INTEGER REFERENCES tasks(id), project_id INTEGER, platform TEXT, day TEXT NOT NULL,
+  start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, gap_before_ms INTEGER,
+  bridged_ms INTEGER NOT NULL DEFAULT 0,
+  idle_decision TEXT CHECK (idle_decision IN ('pending', 'keep', 'discard', 'reassign')),
+  recovered INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (session_id, seq), CHECK (end_ms >= start_ms));
+CREATE INDEX spans_task ON activity_spans (task_id);
+CREATE INDEX spans_day ON activity_spans (day);
+CREATE TABLE earnings (
+  id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  amount_micros INTEGER NOT NULL, currency TEXT NOT NULL, day TEXT NOT NULL,
+  task_id INTEGER REFERENCES tasks(id), project_id INTEGER, platform TEXT, fx_rate TEXT, note TEXT,
+  created_ms INTEGER NOT NULL);
+CREATE UNIQUE INDEX earnings_one_piece_rate_per_task ON earnings (task_id) WHERE kind = 'piece_rate';
+CREATE INDEX earnings_day ON earnings (day);
+CREATE TABLE fx_rates (
+  day TEXT NOT NULL, base TEXT NOT NULL, quote TEXT NOT NULL, rate TEXT NOT NULL, source TEXT,
+  PRIMARY KEY (day, base, quote));
+CREATE TABLE wage_floors (
+  effective TEXT PRIMARY KEY, hourly_micros INTEGER NOT NULL, currency TEXT NOT NULL,
+  regional_factors TEXT NOT NULL DEFAULT '{}', source TEXT NOT NULL, created_ms INTEGER NOT NULL);
+"""
+
+# Reports over a year of heartbeats must not scan a million spans (ActivityWatch's report timeouts, #629):
+# per-day totals are kept in step with the spans and earnings by triggers, in the same transaction.
+_SPAN_BUCKET = """CASE WHEN {r}.state = 'active' OR {r}.idle_decision IN ('keep', 'reassign') THEN {r}.category
+  WHEN {r}.idle_decision = 'discard' THEN '~discarded' ELSE '~pending' END"""
+
+
+def _span_rollup(row: str, sign: str) -> str:
+    bucket = _SPAN_BUCKET.format(r=row)
+    key = f"{row}.day, coalesce({row}.project_id, 0), coalesce({row}.platform, '')"
+    return f"""
+  INSERT INTO time_rollup (day, project_id, platform, bucket, ms)
+    VALUES ({key}, {bucket}, {sign}({row}.end_ms - {row}.start_ms))
+    ON CONFLICT DO UPDATE SET ms = ms + excluded.ms;
+  INSERT INTO time_rollup (day, project_id, platform, bucket, ms)
+    VALUES ({key}, '~gap', {sign}{row}.bridged_ms)
+    ON CONFLICT DO UPDATE SET ms = ms + excluded.ms;"""
+
+
+def _money_rollup(row: str, sign: str) -> str:
+    key = f"{row}.day, coalesce({row}.project_id, 0), coalesce({row}.platform, ''), {row}.kind, {row}.currency"
+    return f"""
+  INSERT INTO money_rollup (day, project_id, platform, kind, currency, micros, entries)
+    VALUES ({key}, {sign}{row}.amount_micros, {sign}1)
+    ON CONFLICT DO UPDATE SET micros = micros + excluded.micros, entries = entries + excluded.entries;"""
+
+
+SCHEMA_V2 = f"""
+CREATE TABLE time_rollup (
+  day TEXT NOT NULL, project_id INTEGER NOT NULL, platform TEXT NOT NULL, bucket TEXT NOT NULL,
+  ms INTEGER NOT NULL, PRIMARY KEY (day, project_id, platform, bucket)) WITHOUT ROWID;
+CREATE TABLE money_rollup (
+  day TEXT NOT NULL, project_id INTEGER NOT NULL, platform TEXT NOT NULL, kind TEXT NOT NULL,
+  currency TEXT NOT NULL, micros INTEGER NOT NULL, entries INTEGER NOT NULL,
+  PRIMARY KEY (day, project_id, platform, kind, currency)) WITHOUT ROWID;
+CREATE TRIGGER spans_rollup_insert AFTER INSERT ON activity_spans BEGIN {_span_rollup("NEW", "+")}
+END;
+CREATE TRIGGER spans_rollup_delete AFTER DELETE ON activity_spans BEGIN {_span_rollup("OLD", "-")}
+END;
+CREATE TRIGGER spans_rollup_update AFTER UPDATE ON activity_spans BEGIN {_span_rollup("OLD", "-")}
+{_span_rollup("NEW", "+")}
+END;
+CREATE TRIGGER earnings_rollup_insert AFTER INSERT ON earnings BEGIN {_money_rollup("NEW", "+")}
+END;
+CREATE TRIGGER earnings_rollup_delete AFTER DELETE ON earnings BEGIN {_money_rollup("OLD", "-")}
+END;
+CREATE TRIGGER earnings_rollup_update AFTER UPDATE ON earnings BEGIN {_money_rollup("OLD", "-")}
+{_money_rollup("NEW", "+")}
+END;
+INSERT INTO time_rollup (day, project_id, platform, bucket, ms)
+  SELECT day, coalesce(project_id, 0), coalesce(platform, ''), bucket, sum(ms) FROM (
+    SELECT day, project_id, platform, {_SPAN_BUCKET.format(r="activity_spans")} AS bucket,
+           end_ms - start_ms AS ms FROM activity_spans
+    UNION ALL
+    SELECT day, project_id, platform, '~gap', bridged_ms FROM activity_spans)
+  GROUP BY 1, 2, 3, 4;
+INSERT INTO money_rollup (day, project_id, platform, kind, currency, micros, entries)
+  SELECT day, coalesce(project_id, 0), coalesce(platform, ''), kind, currency, sum(amount_micros), count(*)
+  FROM earnings GROUP BY 1, 2, 3, 4, 5;
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+SCHEMA_VERSION = len(MIGRATIONS)
