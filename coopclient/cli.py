@@ -40,11 +40,15 @@ def _day(text: str) -> date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="coopclient", description="Annotate offline; see what your work really pays.")
+    parser = argparse.ArgumentParser(
+        prog="coopclient", description="Annotate offline; see what your work really pays."
+    )
     parser.add_argument("--version", action="version", version=f"coopclient {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="folder of the local store (default: $COOPCLIENT_DATA_DIR or the "
-                                           "platform's user data folder)")
+    common.add_argument(
+        "--data-dir",
+        help="folder of the local store (default: $COOPCLIENT_DATA_DIR or the platform's user data folder)",
+    )
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -61,8 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("timer", parents=[common], help="manual timer for work outside the app")
     p.add_argument("action", choices=["start", "stop", "status"])
-    p.add_argument("--category", default="annotating", help="annotating, searching, qualification, returned, "
-                   "rejected, communication, payment_admin, break")
+    p.add_argument(
+        "--category",
+        default="annotating",
+        help="annotating, searching, qualification, returned, rejected, communication, payment_admin, break",
+    )
     p.add_argument("--platform", help="where the work is done, e.g. prolific")
     p.add_argument("--note")
 
@@ -123,7 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return run_desktop(services)
         return COMMANDS[args.command](services, args)
-    except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
+    except (
+        UsageError,
+        BatchImportError,
+        MoneyError,
+        EarningsError,
+        TimerError,
+        SettingsError,
+        ValueError,
+    ) as exc:
         return _fail(str(exc))
     finally:
         services.close()
@@ -140,14 +155,17 @@ def _out(text: str = "") -> None:
 
 # -- commands --------------------------------------------------------------------------------------
 
+
 def cmd_import_batch(s: Services, a: argparse.Namespace) -> int:
     config_path = a.config or a.file.with_suffix(".xml")
     if not config_path.exists():
         raise UsageError(f"{a.file}: no labeling config: pass --config FILE.xml (looked for {config_path})")
     done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
-    _out(f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, "
-         f"{done.task_type})")
+    _out(
+        f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, "
+        f"{done.task_type})"
+    )
     return 0
 
 
@@ -186,8 +204,11 @@ def cmd_timer(s: Services, a: argparse.Namespace) -> int:
             _out("no manual timer running")
         else:
             ms = max(0, s.clock.now().wall_ms - session.started_ms)
-            _out(f"running: {session.category}" + (f" on {session.platform}" if session.platform else "")
-                 + f", {_duration(ms)} so far")
+            _out(
+                f"running: {session.category}"
+                + (f" on {session.platform}" if session.platform else "")
+                + f", {_duration(ms)} so far"
+            )
     return 0
 
 
@@ -223,8 +244,11 @@ def _report_text(d: dict[str, Any]) -> list[str]:
             "",
             f"[{key}]",
             f"  hours: task {h['task_time']}, session {h['session_time']}, all-in {h['all_in']}"
-            + (f"; idle awaiting your decision {h['idle_pending_decision']}"
-               if h["idle_pending_decision"] != "0.0000" else ""),
+            + (
+                f"; idle awaiting your decision {h['idle_pending_decision']}"
+                if h["idle_pending_decision"] != "0.0000"
+                else ""
+            ),
             "  " + ", ".join(f"{c} {v}" for c, v in h["by_category"].items() if v != "0.0000"),
             f"  earned {m(r['earnings']['earned'])}, fees {m(r['earnings']['fees'])}, "
             f"received {m(r['earnings']['received'])}",
@@ -233,8 +257,11 @@ def _report_text(d: dict[str, Any]) -> list[str]:
             f"  floor {m(r['floor_per_hour'])}/h: {r['hours_below_floor']} h below, shortfall {m(r['shortfall'])}",
         ]
     for rate in d["exchange_rates_used"]:
-        lines.append(f"rate used: 1 {rate['from']} = {rate['rate']} {rate['to']} ({rate['rate_date']}"
-                     + (", last known" if rate["stale"] else "") + ")")
+        lines.append(
+            f"rate used: 1 {rate['from']} = {rate['rate']} {rate['to']} ({rate['rate_date']}"
+            + (", last known" if rate["stale"] else "")
+            + ")"
+        )
     lines += [f"not converted: {u}" for u in d["unconverted"]] + [f"note: {n}" for n in d["notes"]]
     return lines
 
@@ -298,7 +325,9 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
         return 0
     kind = SETTINGS[a.key].type
     try:
-        value: Any = {bool: lambda v: v.lower() in ("1", "true", "yes", "on"), int: int, str: str}[kind](a.value)
+        value: Any = {bool: lambda v: v.lower() in ("1", "true", "yes", "on"), int: int, str: str}[kind](
+            a.value
+        )
     except ValueError:
         raise UsageError(f"settings {a.key}: expected {kind.__name__}, got {a.value!r}") from None
     s.settings.set(a.key, value)
@@ -318,4 +347,3 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "earnings": cmd_earnings,
     "settings": cmd_settings,
 }
-

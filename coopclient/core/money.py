@@ -87,9 +87,7 @@ _MICRO_PLACES = 6
 # Rounding arithmetic (multiplication, division): 28 significant digits, half-even.
 _CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
 # Exact arithmetic (addition, subtraction): the same, but a result that would need rounding raises.
-_EXACT = Context(
-    prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact]
-)
+_EXACT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact])
 
 _NUMBER = r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _AMOUNT_FIRST = re.compile(rf"(?P<amount>{_NUMBER})\s+(?P<currency>[A-Za-z]{{3}})")
@@ -158,9 +156,7 @@ def _exact(operation: str, left: Decimal, right: Decimal) -> Decimal:
     try:
         return _EXACT.add(left, right) if operation == "+" else _EXACT.subtract(left, right)
     except Inexact:
-        raise MoneyError(
-            f"{left} {operation} {right} needs more than {_EXACT.prec} significant digits"
-        ) from None
+        raise MoneyError(f"{left} {operation} {right} needs more than {_EXACT.prec} significant digits") from None
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -178,10 +174,7 @@ class Money:
 
     def __init__(self, amount: Decimal | int | str, currency: str) -> None:
         """Check and store the amount and currency (see the class docstring)."""
-        if isinstance(amount, str):
-            value = _parse_number(amount, amount)
-        else:
-            value = _as_decimal(amount, "a money amount")
+        value = _parse_number(amount, amount) if isinstance(amount, str) else _as_decimal(amount, "an amount")
         if not value.is_finite():
             raise MoneyError(f"a money amount must be a finite number, not {amount!r}")
         if value.is_zero() and value.is_signed():
@@ -208,9 +201,7 @@ class Money:
             raise TypeError(f"Money.parse takes a str, not {type(text).__name__}")
         parts = _split_money(text)
         if parts is None:
-            raise MoneyError(
-                f"cannot read {text!r} as money: expected an amount and an ISO 4217 code, like '0.04 EUR'"
-            )
+            raise MoneyError(f"cannot read {text!r} as money: expected an amount and an ISO 4217 code, like '0.04 EUR'")
         number, code = parts
         if code.upper() not in ISO_4217:
             raise MoneyError(f"unknown currency {code!r} (not an ISO 4217 code) in {text!r}")
@@ -230,9 +221,7 @@ class Money:
     def to_micros(self) -> int:
         """``amount * 10**6`` as an exact int; :class:`MoneyError` if the amount has over 6 decimals."""
         if _decimal_places(self.amount) > _MICRO_PLACES:
-            raise MoneyError(
-                f"{self} has more than {_MICRO_PLACES} decimal places and cannot be stored in micro-units"
-            )
+            raise MoneyError(f"{self} has more than {_MICRO_PLACES} decimal places and cannot be stored in micro-units")
         sign, digits, exponent = self.amount.as_tuple()
         assert isinstance(exponent, int)
         coefficient = int("".join(map(str, digits))) if digits else 0

@@ -106,8 +106,9 @@ class _Cell:
 def time_totals(buckets: dict[str, int]) -> TimeTotals:
     """Bucketed milliseconds as TimeTotals (unknown buckets are ignored)."""
     categories = {c: buckets.get(c.value, 0) for c in Category if buckets.get(c.value)}
-    return TimeTotals(categories, buckets.get("~gap", 0), buckets.get("~pending", 0),
-                      buckets.get("~discarded", 0))
+    return TimeTotals(
+        categories, buckets.get("~gap", 0), buckets.get("~pending", 0), buckets.get("~discarded", 0)
+    )
 
 
 class _Converter:
@@ -133,8 +134,17 @@ class _Converter:
         if conversion.rate_date is None:
             return
         key = (source, conversion.rate_date)
-        self.used.setdefault(key, RateUsed(source, self.currency, conversion.rate, conversion.rate_date,
-                                           conversion.stale, conversion.inverted))
+        self.used.setdefault(
+            key,
+            RateUsed(
+                source,
+                self.currency,
+                conversion.rate,
+                conversion.rate_date,
+                conversion.stale,
+                conversion.inverted,
+            ),
+        )
 
 
 def build_report(
@@ -165,12 +175,27 @@ def build_report(
     notes = []
     if not floors:
         notes.append("no wage floor set: set one with 'coopclient floor set AMOUNT CURRENCY'")
-    return Report(start, end, currency, group_by, rows, totals, sorted(converter.used.values(),
-                  key=lambda r: (r.source, r.rate_date)), converter.unconverted, floors, session_gap_ms, notes)
+    return Report(
+        start,
+        end,
+        currency,
+        group_by,
+        rows,
+        totals,
+        sorted(converter.used.values(), key=lambda r: (r.source, r.rate_date)),
+        converter.unconverted,
+        floors,
+        session_gap_ms,
+        notes,
+    )
 
 
 def _group_row(
-    key: str, days: list[tuple[date, _Cell]], converter: _Converter, floors: list[WageFloor], region: str | None
+    key: str,
+    days: list[tuple[date, _Cell]],
+    converter: _Converter,
+    floors: list[WageFloor],
+    region: str | None,
 ) -> ReportRow:
     currency = converter.currency
     time_sum, money_sum = TimeTotals(), MoneyTotals.zero(currency)
@@ -195,8 +220,9 @@ def _cell_money(
     earned, fees, received = zero, zero, zero
     for row in rows:
         by_currency = original[row.kind]
-        by_currency[row.amount.currency] = by_currency.get(row.amount.currency, Money.zero(row.amount.currency)) \
-            + row.amount
+        by_currency[row.amount.currency] = (
+            by_currency.get(row.amount.currency, Money.zero(row.amount.currency)) + row.amount
+        )
         converted = converter.convert(row.amount, day)
         if converted is None:
             continue

@@ -138,7 +138,8 @@ def advance(
     idle_now = now.mono_ms - last_input_mono >= rules.idle_threshold_ms
     if is_clock_jump(prev, now, rules):
         state = SpanState.IDLE if idle_now else SpanState.ACTIVE
-        fresh = start_span(now, tz, state)
+        # A clock set back must not start a span inside time already recorded: spans never overlap.
+        fresh = start_span(Instant(max(now.wall_ms, span.end_ms), now.mono_ms), tz, state)
         return Advance((span,), fresh, idle_ended=span.state is SpanState.IDLE, jumped=True)
     finished: list[Span] = []
     current, idle_ended = _change_state(span, now, idle_now, last_input_mono, tz, finished)

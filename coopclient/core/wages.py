@@ -109,9 +109,7 @@ class MoneyTotals:
         return self.earned + self.fees
 
     def __add__(self, other: MoneyTotals) -> MoneyTotals:
-        return MoneyTotals(
-            self.earned + other.earned, self.fees + other.fees, self.received + other.received
-        )
+        return MoneyTotals(self.earned + other.earned, self.fees + other.fees, self.received + other.received)
 
 
 def per_hour(money: Money, ms: int) -> Money | None:

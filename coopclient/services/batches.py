@@ -88,12 +88,15 @@ class BatchService:
             if project_id is not None and self._catalog.batch_with_source(project_id, sha) is not None:
                 raise BatchImportError(f"{path}: already imported into project {name!r} (same content)")
             if project_id is None:
-                project_id = self._catalog.insert_project(account, name, config.xml, config.task_type,
-                                                          rate_row, now)
+                project_id = self._catalog.insert_project(
+                    account, name, config.xml, config.task_type, rate_row, now
+                )
             batch_id = self._catalog.insert_batch(project_id, str(path), sha, now)
             lines = _checked(path, config, read_tasks(path))
-            rows = ((batch_id, seq, t.platform_ref, t.payload, config.task_type, reason)
-                    for seq, (t, reason) in enumerate(lines, start=1))
+            rows = (
+                (batch_id, seq, t.platform_ref, t.payload, config.task_type, reason)
+                for seq, (t, reason) in enumerate(lines, start=1)
+            )
             while chunk := list(islice(rows, CHUNK)):
                 self._catalog.insert_tasks(chunk)
             count = self._catalog.set_batch_count(batch_id)
@@ -113,8 +116,11 @@ class BatchService:
         for entry in manifest["projects"]:
             config = read_config(folder / entry["config"])
             try:
-                done.append(self.import_file(folder / entry["file"], config, entry["project"],
-                                             parse_rate(entry.get("rate"))))
+                done.append(
+                    self.import_file(
+                        folder / entry["file"], config, entry["project"], parse_rate(entry.get("rate"))
+                    )
+                )
             except BatchImportError as exc:
                 if "already imported" not in str(exc):
                     raise
@@ -129,10 +135,12 @@ class BatchService:
         return write_jsonl(out, self._export_records())
 
     def _export_records(self) -> Iterator[dict[str, Any]]:
-        lead = dict(self._db.execute(
-            "SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IS NOT NULL AND "
-            "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id"
-        ).fetchall())
+        lead = dict(
+            self._db.execute(
+                "SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IS NOT NULL AND "
+                "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id"
+            ).fetchall()
+        )
         rows = self._db.execute(
             "SELECT t.id, t.platform_ref, t.payload, p.name, r.result_id, r.result, r.was_cancelled, "
             "r.created_ms, r.updated_ms FROM results r JOIN tasks t ON t.id = r.task_id "
@@ -144,14 +152,16 @@ class BatchService:
                 "id": _ref(ref, task_id),
                 "data": task_data(payload),
                 "meta": {"coopclient_task_id": task_id, "project": project},
-                "annotations": [{
-                    "unique_id": result_id,
-                    "result": json.loads(result),
-                    "was_cancelled": bool(cancelled),
-                    "lead_time": round(lead.get(task_id, 0) / 1000, 3),
-                    "created_at": utc_datetime(created).isoformat().replace("+00:00", "Z"),
-                    "updated_at": utc_datetime(updated).isoformat().replace("+00:00", "Z"),
-                }],
+                "annotations": [
+                    {
+                        "unique_id": result_id,
+                        "result": json.loads(result),
+                        "was_cancelled": bool(cancelled),
+                        "lead_time": round(lead.get(task_id, 0) / 1000, 3),
+                        "created_at": utc_datetime(created).isoformat().replace("+00:00", "Z"),
+                        "updated_at": utc_datetime(updated).isoformat().replace("+00:00", "Z"),
+                    }
+                ],
             }
 
 
@@ -161,7 +171,9 @@ def _ref(ref: str | None, task_id: int) -> int | str:
     return int(ref) if ref.isdigit() else ref
 
 
-def _checked(path: Path, config: LabelingConfig, lines: Iterator[TaskLine]) -> Iterator[tuple[TaskLine, str | None]]:
+def _checked(
+    path: Path, config: LabelingConfig, lines: Iterator[TaskLine]
+) -> Iterator[tuple[TaskLine, str | None]]:
     """Each task with its unsupported reason; a task missing the data the config reads is an error."""
     try:
         for line in lines:
@@ -171,7 +183,7 @@ def _checked(path: Path, config: LabelingConfig, lines: Iterator[TaskLine]) -> I
                     what = "missing" if value is None else f"{type(value).__name__}, not text"
                     raise BatchImportError(
                         f"{path}:{line.line}: field {obj.value_key!r} is {what} "
-                        f"(the config's <{obj.tag} name=\"{obj.name}\"> reads ${obj.value_key})"
+                        f'(the config\'s <{obj.tag} name="{obj.name}"> reads ${obj.value_key})'
                     )
             yield line, unsupported_reason(config, line.data)
     except BatchFileError as exc:

@@ -60,8 +60,13 @@ class EarningsService:
         self._ids = ids
 
     def add(
-        self, kind: EarningKind, amount: Money, day: date | None = None, platform: str | None = None,
-        task_id: int | None = None, note: str | None = None,
+        self,
+        kind: EarningKind,
+        amount: Money,
+        day: date | None = None,
+        platform: str | None = None,
+        task_id: int | None = None,
+        note: str | None = None,
     ) -> Entry:
         """Record an entry. Fees and rejections are stored negative whatever sign was typed."""
         if kind.sign:
@@ -71,7 +76,8 @@ class EarningsService:
         project_id = None
         if task_id is not None:
             row = self._db.execute(
-                "SELECT b.project_id FROM tasks t JOIN batches b ON b.id = t.batch_id WHERE t.id = ?", [task_id]
+                "SELECT b.project_id FROM tasks t JOIN batches b ON b.id = t.batch_id WHERE t.id = ?",
+                [task_id],
             ).fetchone()
             if row is None:
                 raise EarningsError(f"--task: no task {task_id}")
@@ -81,8 +87,18 @@ class EarningsService:
             self._db.execute(
                 "INSERT INTO earnings (entry_id, kind, amount_micros, currency, day, task_id, project_id, "
                 "platform, note, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [entry.entry_id, kind.value, amount.to_micros(), amount.currency, day.isoformat(), task_id,
-                 project_id, platform, note, now],
+                [
+                    entry.entry_id,
+                    kind.value,
+                    amount.to_micros(),
+                    amount.currency,
+                    day.isoformat(),
+                    task_id,
+                    project_id,
+                    platform,
+                    note,
+                    now,
+                ],
             )
         return entry
 
@@ -94,8 +110,13 @@ class EarningsService:
         ).fetchone()
         if row is None:
             raise EarningsError(f"task {task_id} has no piece-rate earning to reverse")
-        return self.add(EarningKind.REJECTION, Money.from_micros(row[0], row[1]), platform=row[2],
-                        task_id=task_id, note=note)
+        return self.add(
+            EarningKind.REJECTION,
+            Money.from_micros(row[0], row[1]),
+            platform=row[2],
+            task_id=task_id,
+            note=note,
+        )
 
     # -- exchange rates ------------------------------------------------------------------------------
 
@@ -127,7 +148,10 @@ class EarningsService:
     # -- the wage floor ------------------------------------------------------------------------------
 
     def set_floor(
-        self, hourly: Money, effective: date | None = None, factors: dict[str, Decimal] | None = None,
+        self,
+        hourly: Money,
+        effective: date | None = None,
+        factors: dict[str, Decimal] | None = None,
         source: str = "set by the member",
     ) -> WageFloor:
         """Record the floor from a date (today by default); earlier floors stay for earlier days."""
@@ -141,8 +165,14 @@ class EarningsService:
                 "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (effective) DO UPDATE SET hourly_micros = "
                 "excluded.hourly_micros, currency = excluded.currency, regional_factors = "
                 "excluded.regional_factors, source = excluded.source, created_ms = excluded.created_ms",
-                [floor.effective.isoformat(), hourly.to_micros(), hourly.currency,
-                 json.dumps({k: str(v) for k, v in floor.regional_factors.items()}), source, now],
+                [
+                    floor.effective.isoformat(),
+                    hourly.to_micros(),
+                    hourly.currency,
+                    json.dumps({k: str(v) for k, v in floor.regional_factors.items()}),
+                    source,
+                    now,
+                ],
             )
         return floor
 
@@ -152,7 +182,11 @@ class EarningsService:
             "SELECT effective, hourly_micros, currency, regional_factors, source FROM wage_floors ORDER BY effective"
         ).fetchall()
         return [
-            WageFloor(Money.from_micros(m, c), date.fromisoformat(e),
-                      {k: Decimal(v) for k, v in json.loads(f).items()}, s)
+            WageFloor(
+                Money.from_micros(m, c),
+                date.fromisoformat(e),
+                {k: Decimal(v) for k, v in json.loads(f).items()},
+                s,
+            )
             for e, m, c, f, s in rows
         ]

@@ -34,7 +34,8 @@ class ReportService:
             raise ValueError(f"--by: unknown grouping {by!r}; use one of: {', '.join(GROUPINGS)}")
         floors = self._earnings.floors()
         currency = self._settings.get("report_currency") or (
-            floors[-1].hourly.currency if floors else DEFAULT_CURRENCY)
+            floors[-1].hourly.currency if floors else DEFAULT_CURRENCY
+        )
         lo, hi = (start or date.min).isoformat(), (end or date.max).isoformat()
         labels = self._labeller(by)
         if by in ("batch", "task"):
@@ -42,32 +43,57 @@ class ReportService:
         else:
             time_rows, money_rows = self._rollup_rows(by, lo, hi, labels)
         return build_report(
-            time_rows, money_rows, currency=currency, fx=self._earnings.fx_table(), floors=floors,
-            region=self._settings.get("region") or None, group_by=by, start=start, end=end,
+            time_rows,
+            money_rows,
+            currency=currency,
+            fx=self._earnings.fx_table(),
+            floors=floors,
+            region=self._settings.get("region") or None,
+            group_by=by,
+            start=start,
+            end=end,
             session_gap_ms=self._settings.get("session_gap_s") * 1000,
         )
 
-    def _rollup_rows(self, by: str | None, lo: str, hi: str, label: Any) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
-        time_sql = ("SELECT day, project_id, platform, bucket, ms FROM time_rollup "
-                    "WHERE day BETWEEN ? AND ? AND ms != 0")
-        money_sql = ("SELECT day, project_id, platform, kind, currency, micros FROM money_rollup "
-                     "WHERE day BETWEEN ? AND ? AND entries != 0")
-        times = (TimeRow(label(d, p, pl), date.fromisoformat(d), b, ms)
-                 for d, p, pl, b, ms in self._db.execute(time_sql, [lo, hi]))
-        money = (MoneyRow(label(d, p, pl), date.fromisoformat(d), k, Money.from_micros(m, c))
-                 for d, p, pl, k, c, m in self._db.execute(money_sql, [lo, hi]).fetchall())
+    def _rollup_rows(
+        self, by: str | None, lo: str, hi: str, label: Any
+    ) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
+        time_sql = (
+            "SELECT day, project_id, platform, bucket, ms FROM time_rollup "
+            "WHERE day BETWEEN ? AND ? AND ms != 0"
+        )
+        money_sql = (
+            "SELECT day, project_id, platform, kind, currency, micros FROM money_rollup "
+            "WHERE day BETWEEN ? AND ? AND entries != 0"
+        )
+        times = (
+            TimeRow(label(d, p, pl), date.fromisoformat(d), b, ms)
+            for d, p, pl, b, ms in self._db.execute(time_sql, [lo, hi])
+        )
+        money = (
+            MoneyRow(label(d, p, pl), date.fromisoformat(d), k, Money.from_micros(m, c))
+            for d, p, pl, k, c, m in self._db.execute(money_sql, [lo, hi]).fetchall()
+        )
         return times, money
 
-    def _task_rows(self, by: str, lo: str, hi: str, label: Any) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
+    def _task_rows(
+        self, by: str, lo: str, hi: str, label: Any
+    ) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
         key = "s.task_id" if by == "task" else "t.batch_id"
-        bucket = ("CASE WHEN s.state = 'active' OR s.idle_decision IN ('keep', 'reassign') THEN s.category "
-                  "WHEN s.idle_decision = 'discard' THEN '~discarded' ELSE '~pending' END")
-        time_sql = (f"SELECT s.day, {key}, {bucket}, sum(s.end_ms - s.start_ms), sum(s.bridged_ms) "
-                    "FROM activity_spans s LEFT JOIN tasks t ON t.id = s.task_id "
-                    "WHERE s.day BETWEEN ? AND ? GROUP BY 1, 2, 3")
+        bucket = (
+            "CASE WHEN s.state = 'active' OR s.idle_decision IN ('keep', 'reassign') THEN s.category "
+            "WHEN s.idle_decision = 'discard' THEN '~discarded' ELSE '~pending' END"
+        )
+        time_sql = (
+            f"SELECT s.day, {key}, {bucket}, sum(s.end_ms - s.start_ms), sum(s.bridged_ms) "
+            "FROM activity_spans s LEFT JOIN tasks t ON t.id = s.task_id "
+            "WHERE s.day BETWEEN ? AND ? GROUP BY 1, 2, 3"
+        )
         ekey = "e.task_id" if by == "task" else "t.batch_id"
-        money_sql = (f"SELECT e.day, {ekey}, e.kind, e.currency, sum(e.amount_micros) FROM earnings e "
-                     "LEFT JOIN tasks t ON t.id = e.task_id WHERE e.day BETWEEN ? AND ? GROUP BY 1, 2, 3, 4")
+        money_sql = (
+            f"SELECT e.day, {ekey}, e.kind, e.currency, sum(e.amount_micros) FROM earnings e "
+            "LEFT JOIN tasks t ON t.id = e.task_id WHERE e.day BETWEEN ? AND ? GROUP BY 1, 2, 3, 4"
+        )
 
         def times() -> Iterator[TimeRow]:
             for d, k, b, ms, gap in self._db.execute(time_sql, [lo, hi]).fetchall():
@@ -75,8 +101,10 @@ class ReportService:
                 if gap:
                     yield TimeRow(label(k), date.fromisoformat(d), "~gap", gap)
 
-        money = (MoneyRow(label(k), date.fromisoformat(d), kind, Money.from_micros(m, c))
-                 for d, k, kind, c, m in self._db.execute(money_sql, [lo, hi]).fetchall())
+        money = (
+            MoneyRow(label(k), date.fromisoformat(d), kind, Money.from_micros(m, c))
+            for d, k, kind, c, m in self._db.execute(money_sql, [lo, hi]).fetchall()
+        )
         return times(), money
 
     def _labeller(self, by: str | None) -> Any:
@@ -100,6 +128,7 @@ class ReportService:
 
 
 # -- serialisation ---------------------------------------------------------------------------------
+
 
 def _h(ms: int) -> str:
     return str(hours(ms).quantize(Decimal("0.0001")))
@@ -131,7 +160,8 @@ def row_json(row: ReportRow) -> dict[str, Any]:
             "net": _money(row.money.net),
             "received": _money(row.money.received),
             "by_kind_original_currency": {
-                kind: {cur: str(m.amount) for cur, m in amounts.items()} for kind, amounts in row.original.items()
+                kind: {cur: str(m.amount) for cur, m in amounts.items()}
+                for kind, amounts in row.original.items()
             },
         },
         "wages_per_hour": {
@@ -149,27 +179,43 @@ def row_json(row: ReportRow) -> dict[str, Any]:
 def report_json(report: Report) -> dict[str, Any]:
     """The whole report as JSON-ready data."""
     return {
-        "period": {"from": report.start.isoformat() if report.start else None,
-                   "to": report.end.isoformat() if report.end else None},
+        "period": {
+            "from": report.start.isoformat() if report.start else None,
+            "to": report.end.isoformat() if report.end else None,
+        },
         "currency": report.currency,
         "group_by": report.group_by,
         "definitions": {
             "task_time": "earned / time on tasks (active, plus idle time kept)",
             "session_time": "earned / (task time + returned and rejected tasks + gaps up to the session gap)",
             "all_in": "(earned - fees) / (session time + unpaid work: searching, qualification, "
-                      "communication, payment admin)",
+            "communication, payment admin)",
             "money_received": "payouts received / all-in time",
             "floor_check": "per day (and group): all-in wage below the floor in force that day",
             "session_gap_seconds": report.session_gap_ms // 1000,
         },
         "totals": row_json(report.totals),
         "rows": [row_json(r) for r in report.rows] if report.group_by else [],
-        "floors": [{"effective": f.effective.isoformat(), "hourly": _money(f.hourly), "source": f.source,
-                    "regional_factors": {k: str(v) for k, v in f.regional_factors.items()}}
-                   for f in report.floors],
-        "exchange_rates_used": [{"from": r.source, "to": r.target, "rate": str(r.rate),
-                                 "rate_date": r.rate_date.isoformat(), "stale": r.stale, "inverted": r.inverted}
-                                for r in report.rates_used],
+        "floors": [
+            {
+                "effective": f.effective.isoformat(),
+                "hourly": _money(f.hourly),
+                "source": f.source,
+                "regional_factors": {k: str(v) for k, v in f.regional_factors.items()},
+            }
+            for f in report.floors
+        ],
+        "exchange_rates_used": [
+            {
+                "from": r.source,
+                "to": r.target,
+                "rate": str(r.rate),
+                "rate_date": r.rate_date.isoformat(),
+                "stale": r.stale,
+                "inverted": r.inverted,
+            }
+            for r in report.rates_used
+        ],
         "unconverted": report.unconverted,
         "notes": report.notes,
     }

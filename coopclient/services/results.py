@@ -102,8 +102,9 @@ class ResultService:
                 [task.id, result_id, body, int(cancelled), lead_ms, version, now, now],
             )
             self._catalog.set_status(task.id, "skipped" if cancelled else "done", now)
-            self._settle_piece_rate(task, project.rate_micros, project.rate_currency, project.platform,
-                                    now, pay=not cancelled)
+            self._settle_piece_rate(
+                task, project.rate_micros, project.rate_currency, project.platform, now, pay=not cancelled
+            )
             if project.platform != FILE_PLATFORM:
                 self._enqueue(task, project.platform, result_id, version, body, cancelled, lead_ms, now)
         return Saved(task.id, result_id, version, lead_ms)
@@ -125,16 +126,36 @@ class ResultService:
         )
 
     def _enqueue(
-        self, task: TaskRow, platform: str, result_id: str, version: int, body: str, cancelled: bool,
-        lead_ms: int, now: int,
+        self,
+        task: TaskRow,
+        platform: str,
+        result_id: str,
+        version: int,
+        body: str,
+        cancelled: bool,
+        lead_ms: int,
+        now: int,
     ) -> None:
-        payload = json.dumps({
-            "task_id": task.id, "platform_ref": task.platform_ref, "unique_id": result_id,
-            "result": json.loads(body), "was_cancelled": cancelled, "lead_time": lead_ms / 1000,
-        }, sort_keys=True)
+        payload = json.dumps(
+            {
+                "task_id": task.id,
+                "platform_ref": task.platform_ref,
+                "unique_id": result_id,
+                "result": json.loads(body),
+                "was_cancelled": cancelled,
+                "lead_time": lead_ms / 1000,
+            },
+            sort_keys=True,
+        )
         self._db.execute(
             "INSERT INTO outbox (idempotency_key, kind, target, payload, payload_sha256, created_ms) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [f"{result_id}:v{version}", "skip" if cancelled else "result", platform, payload,
-             hashlib.sha256(payload.encode()).hexdigest(), now],
+            [
+                f"{result_id}:v{version}",
+                "skip" if cancelled else "result",
+                platform,
+                payload,
+                hashlib.sha256(payload.encode()).hexdigest(),
+                now,
+            ],
         )

@@ -89,7 +89,9 @@ class TimerService:
         recovered = []
         with self._db.atomic():
             for session in self._repo.open_sessions(manual=False):
-                self._repo.close_session(session.id, session.last_heartbeat_ms, "crash_recovered", "recovered")
+                self._repo.close_session(
+                    session.id, session.last_heartbeat_ms, "crash_recovered", "recovered"
+                )
                 self._repo.mark_recovered(session.id)
                 recovered.append(session)
         return recovered
@@ -116,19 +118,27 @@ class TimerService:
         """Start a live session (committed at once, so a crash right after still keeps it)."""
         if self._live is not None:
             raise TimerError("the timer is already running")
-        now = self._clock.now()
+        now = self._not_before_last_span(self._clock.now())
         self._last_input_mono = now.mono_ms
         session_id = self._ids()
         project_id, task_platform = self._task_context(task_id)
+        platform = platform or task_platform
         with self._db.atomic():
+            gap = self._gap_to(now.wall_ms)
             self._repo.insert_session(
-                SessionRow(session_id, False, platform or task_platform, category.value, now.wall_ms,
-                           self._clock.tz_name, now.wall_ms, None, None, "open", None)
+                SessionRow(session_id, False, platform, category.value, now.wall_ms, self._clock.tz_name,
+                           now.wall_ms, None, None, "open", None)
             )
-            self._live = _Live(session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id,
-                               project_id, platform or task_platform)
-            self._live.span_id = self._insert(self._live, self._live.span, gap_before=self._gap_to(now.wall_ms))
+            live = _Live(session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id, project_id,
+                         platform)
+            live.span_id = self._insert(live, live.span, gap_before=gap)
+        self._live = live
         return session_id
+
+    def _not_before_last_span(self, now: Instant) -> Instant:
+        """Readings for a new session, moved after the last recorded span if the clock was set back."""
+        last = self._repo.last_span_end()
+        return now if last is None or now.wall_ms >= last else Instant(last, now.mono_ms)
 
     def focus_task(self, task_id: int | None, category: Category = Category.ANNOTATING) -> None:
         """The member now works on another task (or none): end the current span, open one for it."""
@@ -146,7 +156,9 @@ class TimerService:
             project_id, platform = self._task_context(task_id)
             live.task_id, live.category, live.project_id = task_id, category, project_id
             live.platform = platform or live.platform
-            live.span = Span(SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz))
+            live.span = Span(
+                SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz)
+            )
             live.span_id = self._insert(live, live.span, gap_before=0)
 
     def heartbeat(self) -> Beat:
@@ -187,9 +199,21 @@ class TimerService:
     def _insert(self, live: _Live, span: Span, gap_before: int | None) -> int:
         live.seq += 1
         idle = span.state is SpanState.IDLE
-        row = SpanRow(0, live.session_id, live.seq, span.state.value, live.category.value, live.task_id,
-                      live.project_id, live.platform, span.day.isoformat(), span.start_ms, span.end_ms,
-                      IdleDecision.PENDING.value if idle else None, 0)
+        row = SpanRow(
+            0,
+            live.session_id,
+            live.seq,
+            span.state.value,
+            live.category.value,
+            live.task_id,
+            live.project_id,
+            live.platform,
+            span.day.isoformat(),
+            span.start_ms,
+            span.end_ms,
+            IdleDecision.PENDING.value if idle else None,
+            0,
+        )
         return self._repo.insert_span(row, gap_before, self._bridged(live.category, gap_before))
 
     def _drop_if_empty(self, span_id: int, span: Span) -> None:
@@ -245,19 +269,45 @@ class TimerService:
 
     def start_manual(self, category: Category, platform: str | None, note: str | None = None) -> SessionRow:
         """Start timing off-app work. Refused while another manual timer or the app's timer runs."""
-        now = self._clock.now()
+        now = self._not_before_last_span(self._clock.now())
         for session in self._repo.open_sessions():
             if session.manual:
-                raise TimerError(f"a manual timer is already running ({session.category}, since "
-                                 f"{_hhmm(session.started_ms, self._clock)}); stop it first")
+                raise TimerError(
+                    f"a manual timer is already running ({session.category}, since "
+                    f"{_hhmm(session.started_ms, self._clock)}); stop it first"
+                )
             if now.wall_ms - session.last_heartbeat_ms <= self.rules.pulse_ms:
                 raise TimerError("the desktop app is timing task work right now; stop it there first")
-        session = SessionRow(self._ids(), True, platform, category.value, now.wall_ms, self._clock.tz_name,
-                             now.wall_ms, None, None, "open", note)
+        session = SessionRow(
+            self._ids(),
+            True,
+            platform,
+            category.value,
+            now.wall_ms,
+            self._clock.tz_name,
+            now.wall_ms,
+            None,
+            None,
+            "open",
+            note,
+        )
         with self._db.atomic():
             self._repo.insert_session(session)
-            row = SpanRow(0, session.id, 1, SpanState.ACTIVE.value, category.value, None, None, platform,
-                          local_day(now.wall_ms, self._clock.tz).isoformat(), now.wall_ms, now.wall_ms, None, 0)
+            row = SpanRow(
+                0,
+                session.id,
+                1,
+                SpanState.ACTIVE.value,
+                category.value,
+                None,
+                None,
+                platform,
+                local_day(now.wall_ms, self._clock.tz).isoformat(),
+                now.wall_ms,
+                now.wall_ms,
+                None,
+                0,
+            )
             gap = self._gap_to(now.wall_ms)
             self._repo.insert_span(row, gap, self._bridged(category, gap))
         return session
@@ -274,15 +324,33 @@ class TimerService:
             raise TimerError("no manual timer is running")
         now = self._clock.now()
         first_row = self._repo.spans(session.id)[0]
-        span = Span(SpanState.ACTIVE, session.started_ms, session.started_ms,
-                    Instant(session.started_ms, 0), local_day(session.started_ms, self._clock.tz))
+        span = Span(
+            SpanState.ACTIVE,
+            session.started_ms,
+            session.started_ms,
+            Instant(session.started_ms, 0),
+            local_day(session.started_ms, self._clock.tz),
+        )
         # A wall clock set back below the start records nothing rather than negative time.
         pieces = end_span(span, max(now.wall_ms, session.started_ms), self._clock.tz)
         with self._db.atomic():
             self._repo.set_span_end(first_row.id, pieces[0].end_ms)
             for seq, piece in enumerate(pieces[1:], start=2):
-                row = SpanRow(0, session.id, seq, SpanState.ACTIVE.value, session.category, None, None,
-                              session.platform, piece.day.isoformat(), piece.start_ms, piece.end_ms, None, 0)
+                row = SpanRow(
+                    0,
+                    session.id,
+                    seq,
+                    SpanState.ACTIVE.value,
+                    session.category,
+                    None,
+                    None,
+                    session.platform,
+                    piece.day.isoformat(),
+                    piece.start_ms,
+                    piece.end_ms,
+                    None,
+                    0,
+                )
                 self._repo.insert_span(row, 0, 0)
             self._repo.close_session(session.id, pieces[-1].end_ms, "user")
         return session, pieces[-1].end_ms - session.started_ms

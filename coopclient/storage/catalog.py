@@ -84,15 +84,29 @@ class CatalogRepo:
         return int(row[0])
 
     def insert_project(
-        self, account_id: int, name: str, config_xml: str, task_type: str,
-        rate: tuple[int, str] | None, now_ms: int, platform_ref: str | None = None,
+        self,
+        account_id: int,
+        name: str,
+        config_xml: str,
+        task_type: str,
+        rate: tuple[int, str] | None,
+        now_ms: int,
+        platform_ref: str | None = None,
     ) -> int:
         """Record a project."""
         cursor = self.db.execute(
             "INSERT INTO projects (account_id, platform_ref, name, config_xml, task_type, rate_micros, "
             "rate_currency, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [account_id, platform_ref, name, config_xml, task_type, rate[0] if rate else None,
-             rate[1] if rate else None, now_ms],
+            [
+                account_id,
+                platform_ref,
+                name,
+                config_xml,
+                task_type,
+                rate[0] if rate else None,
+                rate[1] if rate else None,
+                now_ms,
+            ],
         )
         return int(cursor.lastrowid or 0)
 

@@ -74,9 +74,17 @@ class TimingRepo:
         self.db.execute(
             f"INSERT INTO work_sessions ({_SESSION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
-                session.id, int(session.manual), session.platform, session.category, session.started_ms,
-                session.tz, session.last_heartbeat_ms, session.ended_ms, session.end_reason,
-                session.state, session.note,
+                session.id,
+                int(session.manual),
+                session.platform,
+                session.category,
+                session.started_ms,
+                session.tz,
+                session.last_heartbeat_ms,
+                session.ended_ms,
+                session.end_reason,
+                session.state,
+                session.note,
             ],
         )
 
@@ -87,9 +95,20 @@ class TimingRepo:
             "day, start_ms, end_ms, gap_before_ms, bridged_ms, idle_decision, recovered) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                span.session_id, span.seq, span.state, span.category, span.task_id, span.project_id,
-                span.platform, span.day, span.start_ms, span.end_ms, gap_before_ms, bridged_ms,
-                span.idle_decision, span.recovered,
+                span.session_id,
+                span.seq,
+                span.state,
+                span.category,
+                span.task_id,
+                span.project_id,
+                span.platform,
+                span.day,
+                span.start_ms,
+                span.end_ms,
+                gap_before_ms,
+                bridged_ms,
+                span.idle_decision,
+                span.recovered,
             ],
         )
         return int(cursor.lastrowid or 0)
@@ -100,9 +119,7 @@ class TimingRepo:
 
     def heartbeat(self, session_id: str, at_ms: int) -> None:
         """Record the session's last durable heartbeat."""
-        self.db.execute(
-            "UPDATE work_sessions SET last_heartbeat_ms = ? WHERE id = ?", [at_ms, session_id]
-        )
+        self.db.execute("UPDATE work_sessions SET last_heartbeat_ms = ? WHERE id = ?", [at_ms, session_id])
 
     def close_session(self, session_id: str, ended_ms: int, reason: str, state: str = "closed") -> None:
         """End a session."""

@@ -300,9 +300,7 @@ def test_parse_rates_csv_identical_duplicate_rows_are_fine() -> None:
 
 
 def test_parse_rates_csv_malformed_csv() -> None:
-    assert (
-        csv_error('date,base,quote,rate\n2026-03-01,EUR,KES,"150\n') == "rates.csv:2: unexpected end of data"
-    )
+    assert csv_error('date,base,quote,rate\n2026-03-01,EUR,KES,"150\n') == "rates.csv:2: unexpected end of data"
 
 
 def test_parse_rates_csv_default_source_and_text_only() -> None:
@@ -331,9 +329,7 @@ def within_round_trip_tolerance(back: Decimal, original: Decimal) -> bool:
 
 @PROPERTY
 @given(two_currencies(), AMOUNTS, RATES)
-def test_round_trip_through_the_inverse_of_one_entry(
-    pair: tuple[str, str], amount: Decimal, r: Decimal
-) -> None:
+def test_round_trip_through_the_inverse_of_one_entry(pair: tuple[str, str], amount: Decimal, r: Decimal) -> None:
     source, target = pair
     table = FxTable([Rate(DAY, source, target, r)])
     there = table.convert(Money(amount, source), target, DAY)
@@ -346,9 +342,7 @@ def test_round_trip_through_the_inverse_of_one_entry(
 
 @PROPERTY
 @given(two_currencies(), AMOUNTS, RATES)
-def test_round_trip_through_an_explicit_inverse_entry(
-    pair: tuple[str, str], amount: Decimal, r: Decimal
-) -> None:
+def test_round_trip_through_an_explicit_inverse_entry(pair: tuple[str, str], amount: Decimal, r: Decimal) -> None:
     source, target = pair
     with localcontext() as context:
         context.prec = 28

@@ -1,0 +1,30 @@
+"""Shared fixtures: a store in a temporary folder, a hand-driven clock, predictable ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coopclient.app import Services, build
+from coopclient.core.ids import counting_ids
+from tests.fakes import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
+    s = build(tmp_path / "data", clock=clock, ids=counting_ids())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    services.batches.import_demo()
+    return services

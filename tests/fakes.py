@@ -1,0 +1,41 @@
+"""Test doubles for the injected collaborators: a clock driven by hand."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from zoneinfo import ZoneInfo
+
+from coopclient.core.clock import Instant
+
+# 2026-03-02 08:00:00 UTC, a Monday
+T0 = 1_772_438_400_000
+
+
+class FakeClock:
+    """A clock that moves only when told. ``advance`` moves both clocks; ``jump_wall`` only the wall clock
+    (a clock change) and ``suspend`` only the wall clock too (Linux's monotonic clock stops in suspend)."""
+
+    def __init__(self, wall_ms: int = T0, mono_ms: int = 1_000_000, tz: str = "UTC") -> None:
+        self.wall_ms, self.mono_ms = wall_ms, mono_ms
+        self._tz_name = tz
+        self._tz = ZoneInfo(tz)
+
+    def now(self) -> Instant:
+        return Instant(self.wall_ms, self.mono_ms)
+
+    @property
+    def tz(self) -> tzinfo:
+        return self._tz
+
+    @property
+    def tz_name(self) -> str:
+        return self._tz_name
+
+    def advance(self, ms: int) -> None:
+        self.wall_ms += ms
+        self.mono_ms += ms
+
+    def jump_wall(self, ms: int) -> None:
+        self.wall_ms += ms
+
+    suspend = jump_wall
