@@ -40,9 +40,7 @@ def _day(text: str) -> date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coopclient", description="Annotate offline; see what your work really pays."
-    )
+    parser = argparse.ArgumentParser(prog="coopclient", description="Annotate offline; see what your work really pays.")
     parser.add_argument("--version", action="version", version=f"coopclient {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -162,10 +160,7 @@ def cmd_import_batch(s: Services, a: argparse.Namespace) -> int:
         raise UsageError(f"{a.file}: no labeling config: pass --config FILE.xml (looked for {config_path})")
     done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
-    _out(
-        f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, "
-        f"{done.task_type})"
-    )
+    _out(f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, {done.task_type})")
     return 0
 
 
@@ -325,9 +320,7 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
         return 0
     kind = SETTINGS[a.key].type
     try:
-        value: Any = {bool: lambda v: v.lower() in ("1", "true", "yes", "on"), int: int, str: str}[kind](
-            a.value
-        )
+        value: Any = {bool: lambda v: v.lower() in ("1", "true", "yes", "on"), int: int, str: str}[kind](a.value)
     except ValueError:
         raise UsageError(f"settings {a.key}: expected {kind.__name__}, got {a.value!r}") from None
     s.settings.set(a.key, value)

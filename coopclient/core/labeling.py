@@ -370,9 +370,7 @@ class _ConfigBuilder:
             multiple=tag == "Choices" and self.choice_mode(element) == "multiple",
             required=self.bool_attribute(element, "required"),
             max_rating=(self.positive_int_attribute(element, "maxRating") or 5) if tag == "Rating" else 5,
-            max_submissions=self.positive_int_attribute(element, "maxSubmissions")
-            if tag == "TextArea"
-            else None,
+            max_submissions=self.positive_int_attribute(element, "maxSubmissions") if tag == "TextArea" else None,
             placeholder=self.optional_attribute(element, "placeholder"),
         )
         self.controls.append((control, element))
@@ -383,9 +381,7 @@ class _ConfigBuilder:
         if mode is None:
             return "single"
         if mode not in _CHOICE_MODES:
-            raise self.error(
-                element, f"attribute choice={mode!r} must be one of: {', '.join(_CHOICE_MODES)}", "choice"
-            )
+            raise self.error(element, f"attribute choice={mode!r} must be one of: {', '.join(_CHOICE_MODES)}", "choice")
         return mode
 
     def collect_options(self, parent: ET.Element, control_tag: str, option_tag: str | None) -> list[Option]:
@@ -430,8 +426,7 @@ class _ConfigBuilder:
             if wanted is not None and target.tag != wanted:
                 raise self.error(
                     element,
-                    f"<{control.tag}> must point to a <{wanted}>, "
-                    f"but toName={control.to_name!r} is a <{target.tag}>",
+                    f"<{control.tag}> must point to a <{wanted}>, but toName={control.to_name!r} is a <{target.tag}>",
                     "toName",
                 )
 
@@ -473,14 +468,9 @@ def _object_data_problem(obj: ObjectTag, data: Mapping[str, object]) -> str | No
         return f"the task data has no {obj.value_key!r} field, which {shown} reads"
     value = data[obj.value_key]
     if obj.tag == "Text" and not isinstance(value, str):
-        return (
-            f"the task data field {obj.value_key!r} read by {shown} should be text (a string), {_got(value)}"
-        )
+        return f"the task data field {obj.value_key!r} read by {shown} should be text (a string), {_got(value)}"
     if obj.tag == "Image" and (not isinstance(value, str) or not value.strip()):
-        return (
-            f"the task data field {obj.value_key!r} read by {shown} should be an image URL or path, "
-            f"{_got(value)}"
-        )
+        return f"the task data field {obj.value_key!r} read by {shown} should be an image URL or path, {_got(value)}"
     return None
 
 
@@ -566,11 +556,7 @@ def _region_control(config: LabelingConfig, region: object) -> Control | None:
 def _check_region(config: LabelingConfig, data: object, where: str, region: object) -> list[Problem]:
     """The problems of one region: its names, type and value."""
     if not isinstance(region, Mapping):
-        return [
-            Problem(
-                where, f"expected a region (an object with from_name, to_name, type, value), {_got(region)}"
-            )
-        ]
+        return [Problem(where, f"expected a region (an object with from_name, to_name, type, value), {_got(region)}")]
     control, problems = _check_from_name(config, where, region.get("from_name", _MISSING))
     if control is None:
         return problems
@@ -584,9 +570,7 @@ def _check_region(config: LabelingConfig, data: object, where: str, region: obje
         problems.append(Problem(f"{where}.value", f"expected an object, {_got(value)}"))
     elif not type_problems:
         text = data.get(_target_key(config, control), _MISSING) if isinstance(data, Mapping) else _MISSING
-        problems.extend(
-            _VALUE_CHECKERS[control.kind](control, config.object(control.to_name), text, where, value)
-        )
+        problems.extend(_VALUE_CHECKERS[control.kind](control, config.object(control.to_name), text, where, value))
     return problems
 
 
@@ -596,9 +580,7 @@ def _target_key(config: LabelingConfig, control: Control) -> str:
     return target.value_key if target is not None else ""
 
 
-def _check_from_name(
-    config: LabelingConfig, where: str, from_name: object
-) -> tuple[Control | None, list[Problem]]:
+def _check_from_name(config: LabelingConfig, where: str, from_name: object) -> tuple[Control | None, list[Problem]]:
     """The control ``from_name`` names, or the problem with it."""
     field = f"{where}.from_name"
     names = ", ".join(control.name for control in config.controls) or "none"
@@ -609,9 +591,7 @@ def _check_from_name(
     control = config.control(from_name)
     if control is None:
         return None, [
-            Problem(
-                field, f"{_show(from_name)} is not a control of the labeling config; expected one of: {names}"
-            )
+            Problem(field, f"{_show(from_name)} is not a control of the labeling config; expected one of: {names}")
         ]
     return control, []
 
@@ -678,9 +658,7 @@ def _check_choices(
     problems = _check_options(control, field, items)
     if not control.multiple and isinstance(items, list) and len(items) > 1:
         shown = ", ".join(_show(item) for item in items)
-        problems.append(
-            Problem(field, f"{control.describe()} takes a single choice, got {len(items)}: {shown}")
-        )
+        problems.append(Problem(field, f"{control.describe()} takes a single choice, got {len(items)}: {shown}"))
     return problems
 
 
@@ -697,9 +675,7 @@ def _check_textarea(
     if not texts:
         return [Problem(field, "is empty; expected at least one text")]
     problems = [
-        Problem(field, f"{_show(text)} is not a text (a string)")
-        for text in texts
-        if not isinstance(text, str)
+        Problem(field, f"{_show(text)} is not a text (a string)") for text in texts if not isinstance(text, str)
     ]
     if any(isinstance(text, str) and not text.strip() for text in texts):
         problems.append(Problem(field, "contains an empty text"))
@@ -737,23 +713,17 @@ def _check_labels(
     return problems
 
 
-def _check_span(
-    target: ObjectTag | None, text: object, where: str, value: Mapping[object, object]
-) -> list[Problem]:
+def _check_span(target: ObjectTag | None, text: object, where: str, value: Mapping[object, object]) -> list[Problem]:
     """``start``/``end`` must be whole numbers inside the task text; ``text``, if given, must match it."""
     problems: list[Problem] = []
     bounds: list[int] = []
     for key in ("start", "end"):
         offset = value.get(key, _MISSING)
         if offset is _MISSING:
-            problems.append(
-                Problem(f"{where}.value.{key}", "missing; expected a character offset (a whole number)")
-            )
+            problems.append(Problem(f"{where}.value.{key}", "missing; expected a character offset (a whole number)"))
         elif not _is_int(offset):
             problems.append(
-                Problem(
-                    f"{where}.value.{key}", f"expected a character offset (a whole number), {_got(offset)}"
-                )
+                Problem(f"{where}.value.{key}", f"expected a character offset (a whole number), {_got(offset)}")
             )
         else:
             bounds.append(offset)
@@ -761,9 +731,7 @@ def _check_span(
         return problems
     start, end = bounds
     if start >= end:
-        return [
-            Problem(f"{where}.value", f"span {_show(start)}..{_show(end)} is empty: start must be before end")
-        ]
+        return [Problem(f"{where}.value", f"span {_show(start)}..{_show(end)} is empty: start must be before end")]
     if target is None:
         return []  # the control points at a tag coopclient does not support; there is no text to check
     if not isinstance(text, str):
@@ -789,8 +757,7 @@ def _check_span(
         return [
             Problem(
                 f"{where}.value.text",
-                f"span text {_show(span_text)} does not match the task text "
-                f"{_show(text[start:end])} at {start}..{end}",
+                f"span text {_show(span_text)} does not match the task text {_show(text[start:end])} at {start}..{end}",
             )
         ]
     return []
@@ -801,9 +768,7 @@ def _check_rectangle(
 ) -> list[Problem]:
     """A ``rectanglelabels`` value: a box inside the image (percentages) and known labels."""
     problems = _check_box(where, value)
-    problems.extend(
-        _check_options(control, f"{where}.value.rectanglelabels", value.get("rectanglelabels", _MISSING))
-    )
+    problems.extend(_check_options(control, f"{where}.value.rectanglelabels", value.get("rectanglelabels", _MISSING)))
     return problems
 
 
@@ -814,9 +779,7 @@ def _check_box(where: str, value: Mapping[object, object]) -> list[Problem]:
     for key in ("x", "y", "width", "height"):
         number = value.get(key, _MISSING)
         if number is _MISSING:
-            problems.append(
-                Problem(f"{where}.value.{key}", "missing; expected a number (percent of the image)")
-            )
+            problems.append(Problem(f"{where}.value.{key}", "missing; expected a number (percent of the image)"))
         elif not _is_number(number):
             problems.append(
                 Problem(f"{where}.value.{key}", f"expected a number (percent of the image), {_got(number)}")
@@ -834,9 +797,7 @@ def _check_box(where: str, value: Mapping[object, object]) -> list[Problem]:
     for key in ("width", "height"):
         if not 0 < box[key] <= 100 + _EDGE_TOLERANCE:
             problems.append(
-                Problem(
-                    f"{where}.value.{key}", f"{key} {_show(box[key])} must be more than 0 and at most 100"
-                )
+                Problem(f"{where}.value.{key}", f"{key} {_show(box[key])} must be more than 0 and at most 100")
             )
     if problems:
         return problems  # the sums below are only meaningful (and safe) for numbers in range
@@ -845,8 +806,7 @@ def _check_box(where: str, value: Mapping[object, object]) -> list[Problem]:
             problems.append(
                 Problem(
                     f"{where}.value.{size}",
-                    f"{start} + {size} = {box[start] + box[size]:g} "
-                    f"goes past the {edge} edge of the image (100)",
+                    f"{start} + {size} = {box[start] + box[size]:g} goes past the {edge} edge of the image (100)",
                 )
             )
     return problems

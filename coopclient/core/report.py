@@ -106,9 +106,7 @@ class _Cell:
 def time_totals(buckets: dict[str, int]) -> TimeTotals:
     """Bucketed milliseconds as TimeTotals (unknown buckets are ignored)."""
     categories = {c: buckets.get(c.value, 0) for c in Category if buckets.get(c.value)}
-    return TimeTotals(
-        categories, buckets.get("~gap", 0), buckets.get("~pending", 0), buckets.get("~discarded", 0)
-    )
+    return TimeTotals(categories, buckets.get("~gap", 0), buckets.get("~pending", 0), buckets.get("~discarded", 0))
 
 
 class _Converter:

@@ -122,9 +122,7 @@ def is_clock_jump(prev: Instant, now: Instant, rules: TimerRules) -> bool:
     return abs(d_wall - d_mono) > rules.jump_tolerance_ms
 
 
-def advance(
-    span: Span, prev: Instant, now: Instant, last_input_mono: int, rules: TimerRules, tz: tzinfo
-) -> Advance:
+def advance(span: Span, prev: Instant, now: Instant, last_input_mono: int, rules: TimerRules, tz: tzinfo) -> Advance:
     """Apply one heartbeat to the open span.
 
     Args:

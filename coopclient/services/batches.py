@@ -88,9 +88,7 @@ class BatchService:
             if project_id is not None and self._catalog.batch_with_source(project_id, sha) is not None:
                 raise BatchImportError(f"{path}: already imported into project {name!r} (same content)")
             if project_id is None:
-                project_id = self._catalog.insert_project(
-                    account, name, config.xml, config.task_type, rate_row, now
-                )
+                project_id = self._catalog.insert_project(account, name, config.xml, config.task_type, rate_row, now)
             batch_id = self._catalog.insert_batch(project_id, str(path), sha, now)
             lines = _checked(path, config, read_tasks(path))
             rows = (
@@ -117,9 +115,7 @@ class BatchService:
             config = read_config(folder / entry["config"])
             try:
                 done.append(
-                    self.import_file(
-                        folder / entry["file"], config, entry["project"], parse_rate(entry.get("rate"))
-                    )
+                    self.import_file(folder / entry["file"], config, entry["project"], parse_rate(entry.get("rate")))
                 )
             except BatchImportError as exc:
                 if "already imported" not in str(exc):
@@ -171,9 +167,7 @@ def _ref(ref: str | None, task_id: int) -> int | str:
     return int(ref) if ref.isdigit() else ref
 
 
-def _checked(
-    path: Path, config: LabelingConfig, lines: Iterator[TaskLine]
-) -> Iterator[tuple[TaskLine, str | None]]:
+def _checked(path: Path, config: LabelingConfig, lines: Iterator[TaskLine]) -> Iterator[tuple[TaskLine, str | None]]:
     """Each task with its unsupported reason; a task missing the data the config reads is an error."""
     try:
         for line in lines:

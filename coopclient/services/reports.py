@@ -33,9 +33,7 @@ class ReportService:
         if by is not None and by not in GROUPINGS:
             raise ValueError(f"--by: unknown grouping {by!r}; use one of: {', '.join(GROUPINGS)}")
         floors = self._earnings.floors()
-        currency = self._settings.get("report_currency") or (
-            floors[-1].hourly.currency if floors else DEFAULT_CURRENCY
-        )
+        currency = self._settings.get("report_currency") or (floors[-1].hourly.currency if floors else DEFAULT_CURRENCY)
         lo, hi = (start or date.min).isoformat(), (end or date.max).isoformat()
         labels = self._labeller(by)
         if by in ("batch", "task"):
@@ -58,10 +56,7 @@ class ReportService:
     def _rollup_rows(
         self, by: str | None, lo: str, hi: str, label: Any
     ) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
-        time_sql = (
-            "SELECT day, project_id, platform, bucket, ms FROM time_rollup "
-            "WHERE day BETWEEN ? AND ? AND ms != 0"
-        )
+        time_sql = "SELECT day, project_id, platform, bucket, ms FROM time_rollup WHERE day BETWEEN ? AND ? AND ms != 0"
         money_sql = (
             "SELECT day, project_id, platform, kind, currency, micros FROM money_rollup "
             "WHERE day BETWEEN ? AND ? AND entries != 0"
@@ -76,9 +71,7 @@ class ReportService:
         )
         return times, money
 
-    def _task_rows(
-        self, by: str, lo: str, hi: str, label: Any
-    ) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
+    def _task_rows(self, by: str, lo: str, hi: str, label: Any) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
         key = "s.task_id" if by == "task" else "t.batch_id"
         bucket = (
             "CASE WHEN s.state = 'active' OR s.idle_decision IN ('keep', 'reassign') THEN s.category "
@@ -160,8 +153,7 @@ def row_json(row: ReportRow) -> dict[str, Any]:
             "net": _money(row.money.net),
             "received": _money(row.money.received),
             "by_kind_original_currency": {
-                kind: {cur: str(m.amount) for cur, m in amounts.items()}
-                for kind, amounts in row.original.items()
+                kind: {cur: str(m.amount) for cur, m in amounts.items()} for kind, amounts in row.original.items()
             },
         },
         "wages_per_hour": {

@@ -89,9 +89,7 @@ class TimerService:
         recovered = []
         with self._db.atomic():
             for session in self._repo.open_sessions(manual=False):
-                self._repo.close_session(
-                    session.id, session.last_heartbeat_ms, "crash_recovered", "recovered"
-                )
+                self._repo.close_session(session.id, session.last_heartbeat_ms, "crash_recovered", "recovered")
                 self._repo.mark_recovered(session.id)
                 recovered.append(session)
         return recovered
@@ -126,11 +124,23 @@ class TimerService:
         with self._db.atomic():
             gap = self._gap_to(now.wall_ms)
             self._repo.insert_session(
-                SessionRow(session_id, False, platform, category.value, now.wall_ms, self._clock.tz_name,
-                           now.wall_ms, None, None, "open", None)
+                SessionRow(
+                    session_id,
+                    False,
+                    platform,
+                    category.value,
+                    now.wall_ms,
+                    self._clock.tz_name,
+                    now.wall_ms,
+                    None,
+                    None,
+                    "open",
+                    None,
+                )
             )
-            live = _Live(session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id, project_id,
-                         platform)
+            live = _Live(
+                session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id, project_id, platform
+            )
             live.span_id = self._insert(live, live.span, gap_before=gap)
         self._live = live
         return session_id
@@ -156,9 +166,7 @@ class TimerService:
             project_id, platform = self._task_context(task_id)
             live.task_id, live.category, live.project_id = task_id, category, project_id
             live.platform = platform or live.platform
-            live.span = Span(
-                SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz)
-            )
+            live.span = Span(SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz))
             live.span_id = self._insert(live, live.span, gap_before=0)
 
     def heartbeat(self) -> Beat:
@@ -254,9 +262,7 @@ class TimerService:
         """Idle stretches waiting for the member's decision."""
         return self._repo.pending_idle()
 
-    def decide_idle(
-        self, span_ids: list[int], decision: IdleDecision, category: Category | None = None
-    ) -> int:
+    def decide_idle(self, span_ids: list[int], decision: IdleDecision, category: Category | None = None) -> int:
         """Keep, discard, or move idle spans to a category. One transaction; returns spans changed."""
         if decision is IdleDecision.PENDING:
             raise TimerError("choose keep, discard or reassign")

@@ -83,9 +83,7 @@ def _span_rollup(row: str, sign: str) -> str:
 
 
 def _money_rollup(row: str, sign: str) -> str:
-    key = (
-        f"{row}.day, coalesce({row}.project_id, 0), coalesce({row}.platform, ''), {row}.kind, {row}.currency"
-    )
+    key = f"{row}.day, coalesce({row}.project_id, 0), coalesce({row}.platform, ''), {row}.kind, {row}.currency"
     return f"""
   INSERT INTO money_rollup (day, project_id, platform, kind, currency, micros, entries)
     VALUES ({key}, {sign}{row}.amount_micros, {sign}1)

@@ -131,9 +131,7 @@ class TimingRepo:
 
     def session(self, session_id: str) -> SessionRow | None:
         """One session."""
-        row = self.db.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM work_sessions WHERE id = ?", [session_id]
-        ).fetchone()
+        row = self.db.execute(f"SELECT {_SESSION_COLUMNS} FROM work_sessions WHERE id = ?", [session_id]).fetchone()
         return None if row is None else _session(row)
 
     def open_sessions(self, manual: bool | None = None) -> list[SessionRow]:

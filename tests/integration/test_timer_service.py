@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -149,7 +150,7 @@ def test_manual_timer_across_commands(services: Services, clock: FakeClock) -> N
     with pytest.raises(TimerError, match="already running"):
         services.timer.start_manual(Category.ANNOTATING, None)
     clock.advance(25 * 60_000)
-    stopped, ms = services.timer.stop_manual()
+    _stopped, ms = services.timer.stop_manual()
     assert ms == 25 * 60_000
     assert services.timer.manual_status() is None
     with pytest.raises(TimerError, match="no manual timer"):
@@ -250,23 +251,27 @@ def run_op(s: Services, clock: FakeClock, op: str, n: int) -> None:
 
 def check_invariants(s: Services) -> None:
     rows = s.db.execute("SELECT session_id, start_ms, end_ms FROM activity_spans ORDER BY start_ms, id").fetchall()
-    for a, b in zip(rows, rows[1:], strict=False):
+    for a, b in itertools.pairwise(rows):
         assert b[1] >= a[2], f"overlap: {a} and {b}"
     for sid, started, ended in s.db.execute("SELECT id, started_ms, ended_ms FROM work_sessions").fetchall():
         mine = [r for r in rows if r[0] == sid]
         total = sum(e - st_ for _, st_, e in mine)
-        gaps = sum(b[1] - a[2] for a, b in zip(mine, mine[1:], strict=False))
+        gaps = sum(b[1] - a[2] for a, b in itertools.pairwise(mine))
         if mine:
             assert total + gaps == mine[-1][2] - mine[0][1]
             assert started <= mine[0][1] and mine[-1][2] <= ended
-    direct = dict(s.db.execute(
-        "SELECT b, sum(ms) FROM (SELECT CASE WHEN state = 'active' OR idle_decision IN ('keep','reassign') "
-        "THEN category WHEN idle_decision = 'discard' THEN '~discarded' ELSE '~pending' END AS b, "
-        "end_ms - start_ms AS ms FROM activity_spans) GROUP BY b"
-    ).fetchall())
-    rollup = dict(s.db.execute(
-        "SELECT bucket, sum(ms) FROM time_rollup WHERE bucket NOT LIKE '~gap' GROUP BY bucket HAVING sum(ms) != 0"
-    ).fetchall())
+    direct = dict(
+        s.db.execute(
+            "SELECT b, sum(ms) FROM (SELECT CASE WHEN state = 'active' OR idle_decision IN ('keep','reassign') "
+            "THEN category WHEN idle_decision = 'discard' THEN '~discarded' ELSE '~pending' END AS b, "
+            "end_ms - start_ms AS ms FROM activity_spans) GROUP BY b"
+        ).fetchall()
+    )
+    rollup = dict(
+        s.db.execute(
+            "SELECT bucket, sum(ms) FROM time_rollup WHERE bucket NOT LIKE '~gap' GROUP BY bucket HAVING sum(ms) != 0"
+        ).fetchall()
+    )
     assert rollup == {k: v for k, v in direct.items() if v}
     report = s.reports.report().totals.time
     assert sum(report.by_category.values()) + report.pending_idle_ms + report.discarded_idle_ms == sum(

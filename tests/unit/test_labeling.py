@@ -294,8 +294,7 @@ def test_unsupported_controls_never_raise(tag: str) -> None:
 
 def test_unsupported_tag_inside_a_control_is_recorded() -> None:
     config = parse_config(
-        '<View><Text name="t" value="$t"/>'
-        '<Choices name="c" toName="t"><Choice value="a"/><Markdown/></Choices></View>'
+        '<View><Text name="t" value="$t"/><Choices name="c" toName="t"><Choice value="a"/><Markdown/></Choices></View>'
     )
     assert config.unsupported_tags == ("Markdown",)
 
@@ -424,8 +423,7 @@ def test_to_name_naming_a_control() -> None:
     "xml",
     [
         '<View><Text name="t" value="$t"/><Text name="t" value="$u"/><TextArea name="a" toName="t"/></View>',
-        '<View><Text name="t" value="$t"/><TextArea name="a" toName="t"/>'
-        '<Rating name="a" toName="t"/></View>',
+        '<View><Text name="t" value="$t"/><TextArea name="a" toName="t"/><Rating name="a" toName="t"/></View>',
         '<View><Text name="t" value="$t"/><TextArea name="t" toName="t"/></View>',
     ],
 )
@@ -462,8 +460,7 @@ def test_object_value_must_start_with_dollar(value: str) -> None:
 
 def test_object_without_value() -> None:
     error = config_error(
-        '<View><Image name="i"/>'
-        '<RectangleLabels name="r" toName="i"><Label value="a"/></RectangleLabels></View>'
+        '<View><Image name="i"/><RectangleLabels name="r" toName="i"><Label value="a"/></RectangleLabels></View>'
     )
     assert (error.tag, error.attribute) == ("Image", "value")
 
@@ -555,10 +552,7 @@ def test_config_without_controls() -> None:
 
 def test_valid_single_choice_and_alias() -> None:
     config = parse_config(SENTIMENT)
-    assert (
-        validate_result(config, TEXT_DATA, [region("sentiment", "text", "choices", choices=["Positive"])])
-        == []
-    )
+    assert validate_result(config, TEXT_DATA, [region("sentiment", "text", "choices", choices=["Positive"])]) == []
     assert validate_result(config, TEXT_DATA, [region("sentiment", "text", "choices", choices=["neg"])]) == []
     ensure_valid(config, TEXT_DATA, [region("sentiment", "text", "choices", choices=["Neutral"])])
 
@@ -613,9 +607,7 @@ def test_valid_rectangles() -> None:
             rotation=0,
             rectanglelabels=["Car"],
         ),
-        region(
-            "box", "image", "rectanglelabels", x=0, y=0, width=100, height=100, rectanglelabels=["Person"]
-        ),
+        region("box", "image", "rectanglelabels", x=0, y=0, width=100, height=100, rectanglelabels=["Person"]),
         region(
             "box",
             "image",
@@ -716,17 +708,13 @@ def test_value_not_a_dict() -> None:
     ],
 )
 def test_bad_choices_values(choices: object, expected: str) -> None:
-    problems = validate_result(
-        parse_config(TOPICS), TEXT_DATA, [region("topics", "text", "choices", choices=choices)]
-    )
+    problems = validate_result(parse_config(TOPICS), TEXT_DATA, [region("topics", "text", "choices", choices=choices)])
     assert fields(problems) == ["result[0].value.choices"]
     assert expected in problems[0].message
 
 
 def test_missing_choices_key() -> None:
-    problem = one_problem(
-        parse_config(TOPICS), TEXT_DATA, [region("topics", "text", "choices", chosen=["Sport"])]
-    )
+    problem = one_problem(parse_config(TOPICS), TEXT_DATA, [region("topics", "text", "choices", chosen=["Sport"])])
     assert problem.field == "result[0].value.choices"
     assert "missing" in problem.message
 
@@ -779,9 +767,7 @@ def test_missing_required_alongside_other_regions() -> None:
 
 
 def test_required_control_with_an_invalid_region_is_not_also_missing() -> None:
-    problems = validate_result(
-        parse_config(SENTIMENT), TEXT_DATA, [region("sentiment", "text", "choices", choices=[])]
-    )
+    problems = validate_result(parse_config(SENTIMENT), TEXT_DATA, [region("sentiment", "text", "choices", choices=[])])
     assert fields(problems) == ["result[0].value.choices"]
 
 
@@ -834,9 +820,7 @@ def test_rating_must_be_an_int(rating: object) -> None:
 
 def test_span_outside_text() -> None:
     data: dict[str, object] = {"text": "x" * 30}
-    problem = one_problem(
-        parse_config(NER), data, [region("label", "text", "labels", start=5, end=40, labels=["PER"])]
-    )
+    problem = one_problem(parse_config(NER), data, [region("label", "text", "labels", start=5, end=40, labels=["PER"])])
     assert problem == Problem("result[0].value", "span 5..40 is outside the text (length 30)")
 
 
@@ -866,9 +850,7 @@ def test_span_text_mismatch() -> None:
         data,
         [region("label", "text", "labels", start=10, end=15, text="Pari", labels=["LOC"])],
     )
-    assert problem == Problem(
-        "result[0].value.text", "span text 'Pari' does not match the task text 'Paris' at 10..15"
-    )
+    assert problem == Problem("result[0].value.text", "span text 'Pari' does not match the task text 'Paris' at 10..15")
 
 
 def test_span_text_not_a_string() -> None:
@@ -1030,16 +1012,12 @@ def test_garbage_ner_values(value: dict[str, Any]) -> None:
     ],
 )
 def test_garbage_rectangle_values(value: dict[str, Any]) -> None:
-    problems = validate_result(
-        parse_config(BOXES), IMAGE_DATA, [region("box", "image", "rectanglelabels", **value)]
-    )
+    problems = validate_result(parse_config(BOXES), IMAGE_DATA, [region("box", "image", "rectanglelabels", **value)])
     assert problems
 
 
 def test_huge_rating_is_reported_not_crashed() -> None:
-    problem = one_problem(
-        parse_config(RATING), TEXT_DATA, [region("stars", "text", "rating", rating=10**5000)]
-    )
+    problem = one_problem(parse_config(RATING), TEXT_DATA, [region("stars", "text", "rating", rating=10**5000)])
     assert problem.field == "result[0].value.rating"
     assert "outside 1..10" in problem.message
 
@@ -1065,10 +1043,7 @@ def test_validation_against_an_unsupported_target_skips_the_text_check() -> None
         '<View><HyperText name="h" value="$h"/><Labels name="l" toName="h"><Label value="A"/></Labels></View>'
     )
     assert config.task_type == "unsupported"
-    assert (
-        validate_result(config, {"h": "<b>x</b>"}, [region("l", "h", "labels", start=0, end=3, labels=["A"])])
-        == []
-    )
+    assert validate_result(config, {"h": "<b>x</b>"}, [region("l", "h", "labels", start=0, end=3, labels=["A"])]) == []
 
 
 # --- ensure_valid / ResultInvalid ---------------------------------------------------------------------------
@@ -1086,18 +1061,14 @@ def test_ensure_valid_raises_with_all_problems() -> None:
 
 
 def test_ensure_valid_passes_a_valid_result() -> None:
-    ensure_valid(
-        parse_config(NER), TEXT_DATA, [region("label", "text", "labels", start=12, end=16, labels=["LOC"])]
-    )
+    ensure_valid(parse_config(NER), TEXT_DATA, [region("label", "text", "labels", start=12, end=16, labels=["LOC"])])
 
 
 # --- property: garbage never raises ---------------------------------------------------------------------
 
 json_like = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
-    ),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
     max_leaves=20,
 )
 
@@ -1108,9 +1079,7 @@ region_like = st.fixed_dictionaries(
         "to_name": st.sampled_from(["text", "image"]) | json_like,
         "type": st.sampled_from(["choices", "textarea", "rating", "labels", "rectanglelabels"]) | json_like,
         "value": st.dictionaries(
-            st.sampled_from(
-                ["choices", "text", "rating", "start", "end", "labels", "x", "y", "width", "height"]
-            ),
+            st.sampled_from(["choices", "text", "rating", "start", "end", "labels", "x", "y", "width", "height"]),
             json_like,
             max_size=6,
         )

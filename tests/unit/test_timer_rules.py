@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -72,7 +73,7 @@ def test_going_idle_cuts_the_active_span_at_the_last_input() -> None:
         assert out.continues_current
         span, prev = out.current, beat
     out = advance(span, prev, at(200_000), last_input, RULES, UTC)
-    active, = out.finished
+    (active,) = out.finished
     assert active.state is SpanState.ACTIVE and active.end_ms == T0.wall_ms + 20_000
     assert out.current.state is SpanState.IDLE
     assert out.current.start_ms == T0.wall_ms + 20_000 and out.current.end_ms == T0.wall_ms + 200_000
@@ -82,7 +83,7 @@ def test_coming_back_ends_the_idle_span_at_the_input_and_asks() -> None:
     idle = start_span(T0, UTC, SpanState.IDLE)
     out = advance(idle, T0, at(15_000), last_input_mono=at(10_000).mono_ms, rules=RULES, tz=UTC)
     assert out.idle_ended
-    finished, = out.finished
+    (finished,) = out.finished
     assert finished.state is SpanState.IDLE and finished.end_ms == T0.wall_ms + 10_000
     assert out.current.state is SpanState.ACTIVE
     assert (out.current.start_ms, out.current.end_ms) == (T0.wall_ms + 10_000, T0.wall_ms + 15_000)
@@ -95,7 +96,7 @@ def test_a_span_is_split_at_local_midnight() -> None:
     assert span.day == date(2026, 3, 2)
     after = Instant(before.wall_ms + 15_000, 15_000)
     out = advance(span, before, after, after.mono_ms, RULES, nairobi)
-    old, = out.finished
+    (old,) = out.finished
     assert old.end_ms == 1_772_485_200_000 and old.day == date(2026, 3, 2)
     assert out.current.start_ms == old.end_ms and out.current.day == date(2026, 3, 3)
     assert out.current.end_ms == after.wall_ms
@@ -119,7 +120,9 @@ events = st.lists(
 
 
 @given(events, st.sampled_from(["UTC", "Africa/Nairobi", "America/Caracas", "Asia/Manila", "Europe/Paris"]))
-def test_spans_are_contiguous_except_at_jumps_and_match_monotonic_time(script: list[tuple[str, int]], zone: str) -> None:
+def test_spans_are_contiguous_except_at_jumps_and_match_monotonic_time(
+    script: list[tuple[str, int]], zone: str
+) -> None:
     """Property: spans never overlap; without a jump their total equals the monotonic time elapsed."""
     tz = ZoneInfo(zone)
     now = Instant(1_772_485_000_000, 0)
@@ -148,7 +151,7 @@ def test_spans_are_contiguous_except_at_jumps_and_match_monotonic_time(script: l
     assert all(s.end_ms >= s.start_ms for s in spans)
     assert all(local_day(s.start_ms, tz) == s.day for s in spans if s.end_ms > s.start_ms)
     assert sum(s.duration_ms for s in spans) == counted_mono
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert b.start_ms >= a.end_ms  # ordered, never overlapping
         if not jumps:
             assert b.start_ms == a.end_ms  # and contiguous while the clocks agree
