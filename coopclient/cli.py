@@ -43,8 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="coopclient", description="Annotate offline; see what your work really pays.")
     parser.add_argument("--version", action="version", version=f"coopclient {__version__}")
     common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand without --data-dir must not reset one given before the subcommand.
     common.add_argument(
         "--data-dir",
+        default=argparse.SUPPRESS,
         help="folder of the local store (default: $COOPCLIENT_DATA_DIR or the platform's user data folder)",
     )
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
@@ -156,7 +158,7 @@ def _out(text: str = "") -> None:
 
 def cmd_import_batch(s: Services, a: argparse.Namespace) -> int:
     config_path = a.config or a.file.with_suffix(".xml")
-    if not config_path.exists():
+    if a.config is None and not config_path.exists():
         raise UsageError(f"{a.file}: no labeling config: pass --config FILE.xml (looked for {config_path})")
     done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
@@ -177,13 +179,25 @@ def cmd_tasks(s: Services, a: argparse.Namespace) -> int:
     from coopclient.storage.catalog import CatalogRepo
 
     catalog = CatalogRepo(s.db)
-    names = {p.id: p.name for p in catalog.projects()}
+    projects = {p.id: p for p in catalog.projects()}
     for t in catalog.tasks(status=a.status, limit=a.limit):
-        first = next((v for v in t.data.values() if isinstance(v, str)), "")
-        first = first.replace("\n", " ")
+        project = projects[t.project_id]
+        shown = _shown_text(s, t.project_id, t.data).replace("\n", " ")
         flag = " [unsupported]" if t.unsupported_reason else ""
-        _out(f"{t.id:>7}  {t.status:<8} {names.get(t.project_id, '')[:24]:<24} {first[:60]}{flag}")
+        _out(f"{t.id:>7}  {t.status:<8} {project.name[:24]:<24} {shown[:60]}{flag}")
     return 0
+
+
+def _shown_text(s: Services, project_id: int, data: dict[str, Any]) -> str:
+    """The text a task shows: the data its config's first object reads."""
+    try:
+        objects = s.results.config_for(project_id).objects
+    except ValueError:
+        objects = ()
+    value = data.get(objects[0].value_key) if objects else None
+    if isinstance(value, str):
+        return value
+    return next((v for v in data.values() if isinstance(v, str)), "")
 
 
 def cmd_timer(s: Services, a: argparse.Namespace) -> int:

@@ -30,13 +30,18 @@ def open_database(path: Path) -> sqlite_utils.Database:
         # Owner-only permissions before any data is written (the file holds the member's earnings).
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
     try:
-        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
         db = sqlite_utils.Database(conn)
+        _refuse_newer(db, path)  # before any pragma writes to the file
         _configure(db)
         migrate(db, path)
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise StoreError(f"{path}: cannot open the database: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 
@@ -66,12 +71,8 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> Path | None:
     Raises:
         StoreError: the database was written by a newer coopclient.
     """
+    _refuse_newer(db, path)
     version = schema_version(db)
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path}: this database has schema version {version}, newer than this coopclient "
-            f"understands ({SCHEMA_VERSION}); update coopclient, or use another --data-dir"
-        )
     if version == SCHEMA_VERSION:
         return None
     backup = backup_database(db, path, version) if path is not None and version > 0 else None
@@ -96,6 +97,15 @@ def _statements(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
+
+
+def _refuse_newer(db: sqlite_utils.Database, path: Path | None) -> None:
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: this database has schema version {version}, newer than this coopclient "
+            f"understands ({SCHEMA_VERSION}); update coopclient, or use another --data-dir"
+        )
 
 
 def backup_database(db: sqlite_utils.Database, path: Path, version: int) -> Path:
