@@ -208,10 +208,11 @@ def cmd_timer(s: Services, a: argparse.Namespace) -> int:
         session, ms = s.timer.stop_manual()
         _out(f"timer stopped: {session.category}, {_duration(ms)} recorded")
     else:
-        session = s.timer.manual_status()
-        if session is None:
+        running = s.timer.manual_status()
+        if running is None:
             _out("no manual timer running")
         else:
+            session = running
             ms = max(0, s.clock.now().wall_ms - session.started_ms)
             _out(
                 f"running: {session.category}"
@@ -294,8 +295,7 @@ def cmd_floor(s: Services, a: argparse.Namespace) -> int:
             _out("no wage floor set")
         return 0
     hourly = Money.parse(f"{a.amount} {a.currency}")
-    factors = dict(_factor(text) for text in a.region_factor)
-    floor = s.earnings.set_floor(hourly, a.effective, factors)
+    floor = s.earnings.set_floor(hourly, a.effective, dict(_factor(text) for text in a.region_factor))
     _out(f"wage floor: {floor.hourly} per hour from {floor.effective}")
     return 0
 
@@ -333,8 +333,13 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
             _out(f"{key} = {json.dumps(s.settings.get(key))}    # {setting.label}")
         return 0
     kind = SETTINGS[a.key].type
+    parsers: dict[type, Callable[[str], Any]] = {
+        bool: lambda v: v.lower() in ("1", "true", "yes", "on"),
+        int: int,
+        str: str,
+    }
     try:
-        value: Any = {bool: lambda v: v.lower() in ("1", "true", "yes", "on"), int: int, str: str}[kind](a.value)
+        value = parsers[kind](a.value)
     except ValueError:
         raise UsageError(f"settings {a.key}: expected {kind.__name__}, got {a.value!r}") from None
     s.settings.set(a.key, value)

@@ -27,7 +27,6 @@ from decimal import (
     Context,
     Decimal,
     DivisionByZero,
-    Inexact,
     InvalidOperation,
     Overflow,
 )
@@ -86,8 +85,10 @@ _MICRO_PLACES = 6
 
 # Rounding arithmetic (multiplication, division): 28 significant digits, half-even.
 _CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
-# Exact arithmetic (addition, subtraction): the same, but a result that would need rounding raises.
-_EXACT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact])
+# Addition and subtraction use the same context. Amounts at storage scale (6 decimals, below 10**21) always
+# add exactly; derived amounts (an hourly wage, a floor times fractional hours) already carry 28 digits, and
+# adding two of different magnitude must round rather than fail.
+_EXACT = _CONTEXT
 
 _NUMBER = r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _AMOUNT_FIRST = re.compile(rf"(?P<amount>{_NUMBER})\s+(?P<currency>[A-Za-z]{{3}})")
@@ -152,11 +153,8 @@ def _mismatch(left: str, right: str, verb: str) -> CurrencyMismatch:
 
 
 def _exact(operation: str, left: Decimal, right: Decimal) -> Decimal:
-    """``left + right`` or ``left - right``, exactly, or :class:`MoneyError` if 28 digits are too few."""
-    try:
-        return _EXACT.add(left, right) if operation == "+" else _EXACT.subtract(left, right)
-    except Inexact:
-        raise MoneyError(f"{left} {operation} {right} needs more than {_EXACT.prec} significant digits") from None
+    """``left + right`` or ``left - right``: exact at storage scale, else rounded to 28 significant digits."""
+    return _EXACT.add(left, right) if operation == "+" else _EXACT.subtract(left, right)
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -124,7 +124,7 @@ class BatchService:
 
     def has_tasks(self) -> bool:
         """Whether any task has been imported or pulled yet (the first-run check)."""
-        return self._db.execute("SELECT EXISTS (SELECT 1 FROM tasks)").fetchone()[0] == 1
+        return bool(self._db.execute("SELECT EXISTS (SELECT 1 FROM tasks)").fetchone()[0])
 
     def export_results(self, out: Path) -> int:
         """Write every result (and skip) as Label Studio task JSONL with annotations; returns the count."""

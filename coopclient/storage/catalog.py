@@ -169,7 +169,8 @@ class CatalogRepo:
 
     def tasks(self, status: str | None = None, batch_id: int | None = None, limit: int = -1) -> list[TaskRow]:
         """Tasks in import order, optionally filtered."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if status:
             where.append("t.status = ?")
             params.append(status)

@@ -238,9 +238,9 @@ def test_add_refuses_other_types() -> None:
         eur("1") - 1  # type: ignore[operator]
 
 
-def test_add_that_would_need_rounding_raises_instead() -> None:
-    with pytest.raises(MoneyError, match="28 significant digits"):
-        eur("1e25") + eur("0.001")
+def test_add_beyond_28_significant_digits_rounds_half_even() -> None:
+    assert eur("1e25") + eur("0.001") == eur("1e25")
+    assert eur("999999999999999.999999") + eur("0.000001") == eur("1000000000000000")  # storage scale: exact
 
 
 @pytest.mark.parametrize("operation", [operator.add, operator.sub])
