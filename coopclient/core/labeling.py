@@ -146,12 +146,16 @@ class Control:
 
 @dataclass(frozen=True)
 class LabelingConfig:
-    """A parsed labeling config: its object tags, control tags and the tags coopclient does not support."""
+    """A parsed labeling config: its object tags, control tags and the tags coopclient does not support.
+
+    ``headers`` holds the ``value`` of each ``<Header>`` (the instructions), in document order.
+    """
 
     xml: str
     objects: tuple[ObjectTag, ...]
     controls: tuple[Control, ...]
     unsupported_tags: tuple[str, ...]
+    headers: tuple[str, ...] = ()
 
     @property
     def task_type(self) -> str:
@@ -185,6 +189,7 @@ def parse_config(xml: str) -> LabelingConfig:
         objects=tuple(builder.objects),
         controls=tuple(control for control, _ in builder.controls),
         unsupported_tags=tuple(builder.unsupported),
+        headers=tuple(builder.headers),
     )
 
 
@@ -247,6 +252,7 @@ class _ConfigBuilder:
         self.unsupported: list[str] = []
         self.unsupported_names: set[str] = set()
         self.named: dict[str, ET.Element] = {}
+        self.headers: list[str] = []
 
     # errors
 
@@ -308,6 +314,7 @@ class _ConfigBuilder:
         """Handle ``element`` and, for containers, its children."""
         tag = _canonical_tag(element.tag)
         if tag in CONTAINER_TAGS:
+            self.add_header(element, tag)
             for child in element:
                 self.walk(child)
         elif tag in OBJECT_TAGS:
@@ -318,6 +325,12 @@ class _ConfigBuilder:
             raise self.error(element, f"<{tag}> must be inside {_OPTION_PARENTS[tag]}")
         else:
             self.add_unsupported(element)
+
+    def add_header(self, element: ET.Element, tag: str) -> None:
+        """Keep the non-blank ``value`` of a ``<Header>`` (the instruction shown above the task)."""
+        value = _attribute(element, "value") if tag == "Header" else None
+        if value and value.strip():
+            self.headers.append(value.strip())
 
     def add_unsupported(self, element: ET.Element) -> None:
         """Record a tag coopclient does not support (its children are not looked at)."""
@@ -395,6 +408,7 @@ class _ConfigBuilder:
                     raise self.error(child, f"option value {option.value!r} appears twice in <{control_tag}>")
                 options.append(option)
             elif tag in CONTAINER_TAGS:
+                self.add_header(child, tag)
                 options.extend(self.collect_options(child, control_tag, option_tag))
             elif tag in _KNOWN_TAGS.values():
                 raise self.error(child, f"<{tag}> is not allowed inside <{control_tag}>")

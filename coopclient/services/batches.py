@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -75,9 +75,18 @@ class BatchService:
         self._clock = clock
 
     def import_file(
-        self, path: Path, config: LabelingConfig, project: str | None = None, rate: PieceRate | None = None
+        self,
+        path: Path,
+        config: LabelingConfig,
+        project: str | None = None,
+        rate: PieceRate | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> Imported:
-        """Import one JSONL or CSV file as a new batch."""
+        """Import one JSONL or CSV file as a new batch.
+
+        ``progress`` is called with the number of tasks read after each chunk; an exception it raises (the
+        member cancelled) rolls the whole import back.
+        """
         name = project or path.stem
         sha = _sha256(path)
         now = self._clock.now().wall_ms
@@ -91,12 +100,17 @@ class BatchService:
                 project_id = self._catalog.insert_project(account, name, config.xml, config.task_type, rate_row, now)
             batch_id = self._catalog.insert_batch(project_id, str(path), sha, now)
             lines = _checked(path, config, read_tasks(path))
+            task_type = config.task_type  # a computed property: once, not per row
             rows = (
-                (batch_id, seq, t.platform_ref, t.payload, config.task_type, reason)
+                (batch_id, seq, t.platform_ref, t.payload, task_type, reason)
                 for seq, (t, reason) in enumerate(lines, start=1)
             )
+            done = 0
             while chunk := list(islice(rows, CHUNK)):
                 self._catalog.insert_tasks(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done)
             count = self._catalog.set_batch_count(batch_id)
             if count == 0:
                 raise BatchImportError(f"{path}: no tasks in the file")

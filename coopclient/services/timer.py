@@ -106,6 +106,15 @@ class TimerService:
         """The task being timed, if any."""
         return self._live.task_id if self._live else None
 
+    def idle_ms(self) -> int:
+        """How long since the member's last input (reads memory only: safe on the GUI thread)."""
+        return self._clock.now().mono_ms - self._last_input_mono
+
+    @property
+    def is_idle(self) -> bool:
+        """Whether the member has been away longer than the idle threshold."""
+        return self.idle_ms() >= self.rules.idle_threshold_ms
+
     def input_seen(self) -> None:
         """The member pressed a key or moved the mouse in the window."""
         self._last_input_mono = self._clock.now().mono_ms

@@ -238,7 +238,7 @@ def _insert_time(conn: sqlite3.Connection, rng: random.Random) -> list[tuple[str
 
 def _insert_money(conn: sqlite3.Connection, rng: random.Random, task_days: list[tuple[str, int]]) -> None:
     """Piece rates (one per task), rejections, weekly bonuses, monthly fees and payouts."""
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for ordinal, (iso, at) in enumerate(task_days):
         task_id, project_id = _task_id(ordinal)
         micros, currency = PROJECT_RATES[project_id - 1]

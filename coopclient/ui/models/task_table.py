@@ -1,0 +1,172 @@
+"""The task list: a table model that holds task ids and loads rows a page at a time, off the GUI thread.
+
+Like Anki's browser model, it knows only ids up front (cheap even for 100,000 tasks); a row is fetched with
+its page the first time the view asks for it. Until then the cells show a placeholder. ``refresh`` reloads
+rows whose figures changed (after a submit, a heartbeat) with ``dataChanged``, never a reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from coopclient.services.workbench import TaskSummary
+from coopclient.ui.ops import Ops
+
+PAGE = 200
+COLUMNS = ("#", "Status", "Task", "Time", "Earned", "Sync")
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+SummaryRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def duration_text(ms: int) -> str:
+    """Milliseconds as m:ss or h:mm:ss."""
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Rows of tasks; columns: number, status, text preview, time spent, earning, sync state."""
+
+    def __init__(self, ops: Ops, fetch: Callable[[list[int]], dict[int, TaskSummary]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._fetch = fetch
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._cache: dict[int, TaskSummary] = {}
+        self._requested: set[int] = set()
+        self._generation = 0
+
+    # -- contents -------------------------------------------------------------------------------------
+
+    def set_ids(self, ids: list[int]) -> None:
+        """Show these tasks (a new batch or filter): the only reset."""
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = list(ids)
+        self._rows = {task_id: row for row, task_id in enumerate(self._ids)}
+        self._cache.clear()
+        self._requested.clear()
+        self.endResetModel()
+
+    def task_id(self, row: int) -> int | None:
+        """The task shown in a row."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, task_id: int) -> int | None:
+        """The row showing a task, if it is in the list."""
+        return self._rows.get(task_id)
+
+    def summary(self, task_id: int) -> TaskSummary | None:
+        """A loaded row's figures."""
+        return self._cache.get(task_id)
+
+    def refresh(self, task_ids: Iterable[int]) -> None:
+        """Reload some rows (their status, time or earnings changed)."""
+        wanted = [t for t in task_ids if t in self._rows]
+        if wanted:
+            self._load(wanted)
+
+    def update_summary(self, summary: TaskSummary) -> None:
+        """Show new figures for a row at once (e.g. optimistic status after a submit)."""
+        row = self._rows.get(summary.id)
+        if row is None:
+            return
+        self._cache[summary.id] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- Qt model interface -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        task_id = self._ids[index.row()]
+        if role == IdRole:
+            return task_id
+        summary = self._cache.get(task_id)
+        if summary is None:
+            self._request_page(index.row())
+            summary = self._cache.get(task_id)
+        if role == SummaryRole:
+            return summary
+        if summary is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 2 else None
+        return self._cell(summary, index.column(), role)
+
+    def _cell(self, s: TaskSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, column)
+        if role == SortRole:
+            return (s.seq, s.status, s.preview, s.active_ms, s.earning.amount if s.earning else 0, s.sync)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return s.preview
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, s: TaskSummary, column: int) -> str:
+        if column == 0:
+            return str(s.seq)
+        if column == 1:
+            status = {"todo": self.tr("To do"), "done": self.tr("Done"), "skipped": self.tr("Skipped")}[s.status]
+            return status + (self.tr(" · unsupported") if s.unsupported else "")
+        if column == 2:
+            return s.preview
+        if column == 3:
+            return duration_text(s.active_ms) if s.active_ms else ""
+        if column == 4:
+            return str(s.earning.rounded()) if s.earning else ""
+        return {"local": self.tr("Local"), "queued": self.tr("Queued"), "sent": self.tr("Sent"),
+                "parked": self.tr("Parked")}.get(s.sync, s.sync)
+
+    # -- loading -----------------------------------------------------------------------------------------
+
+    def _request_page(self, row: int) -> None:
+        page = row // PAGE
+        if page in self._requested:
+            return
+        self._requested.add(page)
+        self._load(self._ids[page * PAGE : (page + 1) * PAGE])
+
+    def _load(self, ids: list[int]) -> None:
+        generation = self._generation
+        fetch = self._fetch
+        self._ops.run(lambda: fetch(ids), success=lambda rows: self._loaded(generation, rows))
+
+    def _loaded(self, generation: int, rows: dict[int, TaskSummary]) -> None:
+        if generation != self._generation:
+            return  # the list changed meanwhile
+        self._cache.update(rows)
+        touched = sorted(self._rows[t] for t in rows if t in self._rows)
+        for start, end in _runs(touched):
+            self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers grouped into (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
