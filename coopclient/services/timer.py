@@ -94,6 +94,21 @@ class TimerService:
                 recovered.append(session)
         return recovered
 
+    def unconfirmed_recovered(self) -> list[SpanRow]:
+        """Spans closed by crash recovery that the member has not confirmed yet."""
+        return self._repo.unconfirmed_recovered()
+
+    def confirm_recovered(self, span_ids: list[int], keep: bool = True) -> None:
+        """The member saw the recovered spans: keep them, or discard them (as idle time discarded)."""
+        with self._db.atomic():
+            if not keep:
+                marks = ",".join("?" * len(span_ids))
+                self._db.execute(
+                    f"UPDATE activity_spans SET state = 'idle', idle_decision = 'discard' WHERE id IN ({marks})",
+                    span_ids,
+                )
+            self._repo.confirm_recovered(span_ids)
+
     # -- the live timer ---------------------------------------------------------------------------
 
     @property

@@ -138,7 +138,7 @@ def test_crash_recovery_closes_at_the_last_heartbeat_and_flags_it(tmp_path: Path
     assert [r.id for r in recovered] == ["a-1"] or len(recovered) == 1
     session = second.db.execute("SELECT state, ended_ms, end_reason FROM work_sessions").fetchone()
     assert session == ("recovered", T0 + 45_000, "crash_recovered")
-    flagged = second.timer._repo.unconfirmed_recovered()
+    flagged = second.timer.unconfirmed_recovered()
     assert [(s.start_ms, s.end_ms) for s in flagged] == [(T0, T0 + 45_000)]
     assert second.timer.recover() == []  # once only
     second.close()

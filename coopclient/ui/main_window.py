@@ -1,0 +1,307 @@
+"""The main window: layout and wiring only.
+
+Side panel (accounts, projects, batches) | task table over the annotation pane | earnings panel; a status bar
+with the task's clock, the session's clock, idle state and sync state. The annotation flow lives in
+:mod:`coopclient.ui.work`; background work goes through :mod:`coopclient.ui.ops`.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopclient.app import Services
+from coopclient.core.clock import local_day
+from coopclient.services.workbench import EarningsSummary, Workbench
+from coopclient.storage.timing import SpanRow
+from coopclient.ui.actions import Spec, build_actions
+from coopclient.ui.annotation import AnnotationPane
+from coopclient.ui.ops import Ops
+from coopclient.ui.views.earnings_panel import EarningsPanel
+from coopclient.ui.views.sidebar import Sidebar
+from coopclient.ui.views.status import StatusPanel
+from coopclient.ui.work import WorkController
+
+TICK_MS = 1_000
+FILTERS = (("all", "All tasks"), ("todo", "To do"), ("done", "Done"), ("skipped", "Skipped"), ("unsynced", "Not yet synced"))
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class MainWindow(QMainWindow):
+    """The member's workbench."""
+
+    def __init__(self, services: Services, ops: Ops | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.ops = ops or Ops(parent=self)
+        self.workbench = Workbench(services.db, services.results, services.reports)
+        self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
+        self.resize(1400, 900)
+        self._build_layout()
+        self.work = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
+        self.status = StatusPanel(self.statusBar(), self)
+        self.actions_by_name = build_actions(self, self._action_specs())
+        self._wire()
+        self._timers()
+        self.ops.run(self._startup_op, success=self._started)
+
+    # -- layout ----------------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.sidebar = Sidebar(self)
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show tasks"))
+        for key, label in FILTERS:
+            self.filter.addItem(self.tr(label), key)
+        self.table = self._task_table()
+        self.pane = AnnotationPane(self)
+        self.banner = self._first_run_banner()
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.banner)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        column.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.pane)
+        split.setSizes([260, 560])
+        column.addWidget(split, 1)
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.addWidget(self.sidebar)
+        main.addWidget(centre)
+        main.setSizes([280, 1120])
+        self.setCentralWidget(main)
+        self.earnings = EarningsPanel(self)
+        dock = QDockWidget(self.tr("Earnings against the floor"), self)
+        dock.setObjectName("earnings")
+        dock.setWidget(self.earnings)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.earnings_dock = dock
+
+    def _task_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName(self.tr("Tasks"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)  # fixed row height: smooth with 100,000 rows
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return table
+
+    def _first_run_banner(self) -> QWidget:
+        banner = QWidget(self)
+        row = QHBoxLayout(banner)
+        text = QLabel(self.tr("No tasks yet. Try the demo batch — 44 short tasks, no account or network needed."), banner)
+        text.setWordWrap(True)
+        demo = QPushButton(self.tr("&Try the demo batch"), banner)
+        demo.setAccessibleName(self.tr("Try the demo batch"))
+        demo.clicked.connect(self.import_demo)
+        row.addWidget(text, 1)
+        row.addWidget(demo)
+        banner.setVisible(False)
+        self.demo_button = demo
+        return banner
+
+    def _action_specs(self) -> list[Spec]:
+        w = self.work
+        return [
+            Spec(self.tr("&File"), self.tr("Import the &demo batch"), (), self.import_demo),
+            Spec(self.tr("&File"), self.tr("&Export results…"), ("Ctrl+E",), self.export_results),
+            Spec(self.tr("&File"), self.tr("&Quit"), ("Ctrl+Q",), self.close),
+            Spec(self.tr("&Task"), self.tr("&Submit"), ("Ctrl+Return", "Ctrl+Enter"), w.submit,
+                 self.tr("Validate and save this task, then go to the next")),
+            Spec(self.tr("&Task"), self.tr("S&kip"), ("Ctrl+K",), w.skip, self.tr("Skip this task (not paid)")),
+            Spec(self.tr("&Task"), self.tr("&Previous task"), ("Alt+Left", "Ctrl+PgUp"), lambda: w.move(-1)),
+            Spec(self.tr("&Task"), self.tr("&Next task"), ("Alt+Right", "Ctrl+PgDown"), lambda: w.move(+1)),
+            Spec(self.tr("&Task"), self.tr("&Undo"), ("Ctrl+Z",), w.undo),
+            Spec(self.tr("&View"), self.tr("Show the &earnings panel"), ("Ctrl+Shift+E",), self._toggle_earnings),
+            Spec(self.tr("&View"), self.tr("Go to the &task list"), ("Ctrl+L",), self.table.setFocus),
+            Spec(self.tr("&Help"), self.tr("&Keyboard shortcuts"), ("F1", "?"), self.show_shortcuts),
+        ]
+
+    # -- wiring ------------------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.sidebar.batch_selected.connect(lambda b: self.work.open_batch(b))
+        self.sidebar.project_selected.connect(lambda p: self.work.open_batch(None, p))
+        self.filter.currentIndexChanged.connect(lambda _i: self.work.set_filter(self.filter.currentData()))
+        self.work.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.work.figures_changed.connect(self.refresh_figures)
+        self.work.saved.connect(lambda _t: self.refresh_tree())
+        self.work.idle_returned.connect(self.ask_idle)
+        self.ops.error.connect(self.show_error)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _timers(self) -> None:
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.update_clocks)
+        self.tick.start()
+        self.beat = QTimer(self)
+        self.beat.setInterval(self.services.timer.rules.heartbeat_ms)
+        self.beat.timeout.connect(self.work.heartbeat)
+        self.beat.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Any key or mouse input in the app's windows counts as activity (cheap: memory only)."""
+        if event.type() in _INPUT_EVENTS:
+            self.services.timer.input_seen()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Keys the window's actions do not take go to the annotation pane (choice digits, label keys)."""
+        if not self.pane.handle_key(event):
+            super().keyPressEvent(event)
+
+    # -- start-up and refreshes --------------------------------------------------------------------------
+
+    def _startup_op(self) -> tuple[list[SpanRow], bool]:
+        self.services.timer.recover()
+        return self.services.timer.unconfirmed_recovered(), self.services.batches.has_tasks()
+
+    def _started(self, found: tuple[list[SpanRow], bool]) -> None:
+        recovered, has_tasks = found
+        self.banner.setVisible(not has_tasks)
+        self.refresh_tree(select_first=True)
+        self.refresh_figures()
+        if recovered:
+            self.confirm_recovered(recovered)
+
+    def refresh_tree(self, select_first: bool = False) -> None:
+        """Reload the side panel (task counts change as the member works)."""
+        def shown(tree: list) -> None:
+            self.sidebar.set_tree(tree)
+            if select_first and self.sidebar.current_batch() is None:
+                first = self.sidebar.first_batch()
+                if first is not None:
+                    self.sidebar.select_batch(first)
+        self.ops.run(self.workbench.tree, success=shown)
+
+    def refresh_figures(self) -> None:
+        """Reload the earnings panel in the background."""
+        today = local_day(self.services.clock.now().wall_ms, self.services.clock.tz)
+        batch = self.work.batch
+        self.ops.run(lambda: self.workbench.earnings(today, batch), success=self._show_figures)
+
+    def _show_figures(self, summary: EarningsSummary) -> None:
+        self.earnings.show_summary(summary)
+
+    def update_clocks(self) -> None:
+        """Once a second: the task's and the session's clocks, idle state (no I/O)."""
+        timer = self.services.timer
+        self.status.show_clocks(self.work.task_clock_ms(), None)
+        self.status.show_idle(timer.is_idle, timer.running)
+        self.status.show_sync(self.tr("Offline: results are kept on this computer"))
+
+    # -- commands ----------------------------------------------------------------------------------------
+
+    def import_demo(self) -> None:
+        """Import the bundled demo batch in the background, then show it."""
+        self.demo_button.setEnabled(False)
+
+        def done(imported: list) -> None:
+            self.banner.setVisible(False)
+            self.statusBar().showMessage(self.tr("Demo batch imported: {n} projects").format(n=len(imported)), 8000)
+            self.refresh_tree(select_first=True)
+
+        self.ops.run(self.services.batches.import_demo, success=done)
+
+    def export_results(self) -> None:
+        """Export results as Label Studio JSONL (asks where)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), "results.jsonl", "JSON Lines (*.jsonl)")
+        if path:
+            from pathlib import Path
+
+            self.ops.run(lambda: self.services.batches.export_results(Path(path)),
+                         success=lambda n: self.statusBar().showMessage(self.tr("Exported {n} results").format(n=n), 8000))
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts sheet."""
+        from coopclient.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(list(self.actions_by_name.values()), self).open()
+
+    def ask_idle(self, spans: list[SpanRow]) -> None:
+        """The member came back after being idle: keep, discard or move the idle time."""
+        from coopclient.ui.dialogs.idle import IdleDialog
+
+        dialog = IdleDialog(min(s.start_ms for s in spans), max(s.end_ms for s in spans), self.services.clock.tz, self)
+        self.idle_dialog = dialog
+
+        def finished(_code: int) -> None:
+            choice = dialog.decision()
+            if choice is not None:
+                self.work.decide_idle(spans, choice[0], choice[1])
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def confirm_recovered(self, spans: list[SpanRow]) -> None:
+        """Show spans recovered after a crash once, for the member to confirm."""
+        from coopclient.ui.dialogs.recovered import RecoveredDialog
+
+        dialog = RecoveredDialog(spans, self.services.clock.tz, self)
+        timer, ids = self.services.timer, [s.id for s in spans]
+        dialog.finished.connect(lambda _c: self.ops.run(lambda: timer.confirm_recovered(ids, dialog.accepted_keep())))
+        dialog.open()
+
+    def show_error(self, message: str) -> None:
+        """A failure in the background: a readable message, never a traceback."""
+        QMessageBox.warning(self, self.tr("Something went wrong"), message)
+
+    def _toggle_earnings(self) -> None:
+        self.earnings_dock.setVisible(not self.earnings_dock.isVisible())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Stop timing (a last durable heartbeat) and finish background work before closing."""
+        self.tick.stop()
+        self.beat.stop()
+        timer = self.services.timer
+        if timer.running:
+            self.ops.run(lambda: timer.stop("shutdown"))
+        self.ops.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
+
+
+def run(services: Services) -> int:
+    """Start the desktop app; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("coopclient")
+    app.setOrganizationName("coop")
+    window = MainWindow(services)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,240 @@
+"""The annotation flow: which task is shown, submitting and skipping, moving between tasks, and timing.
+
+Kept out of the main window so the window stays layout and wiring. Every database call goes through the
+ops helper; the GUI thread only validates (pure, fast) and renders. To make "submit → next task" take less
+than a frame, the next task is fetched ahead and shown at once, while the submit commits in the background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QTableView
+
+from coopclient.app import Services
+from coopclient.core.labeling import validate_result
+from coopclient.core.timer import IdleDecision
+from coopclient.core.categories import Category
+from coopclient.services.timer import Beat
+from coopclient.services.workbench import TaskView, Workbench
+from coopclient.storage.timing import SpanRow
+from coopclient.ui.annotation import AnnotationPane
+from coopclient.ui.models.task_table import TaskTableModel
+from coopclient.ui.ops import Ops, describe
+
+
+class WorkController(QObject):
+    """Drives the task table, the annotation pane and the timer together.
+
+    Signals:
+        task_shown(object): the TaskView now displayed (None when nothing is).
+        saved(int): a task's result or skip was committed.
+        message(str): something the member should read (an error, a confirmation).
+        idle_returned(list): the member came back from idle: the pending spans to decide on.
+        figures_changed(): earnings may have changed (refresh the panel).
+    """
+
+    task_shown = Signal(object)
+    saved = Signal(int)
+    message = Signal(str)
+    idle_returned = Signal(list)
+    figures_changed = Signal()
+
+    def __init__(
+        self, services: Services, workbench: Workbench, ops: Ops, table: QTableView, pane: AnnotationPane,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._s = services
+        self._wb = workbench
+        self._ops = ops
+        self._table = table
+        self._pane = pane
+        self.model = TaskTableModel(ops, workbench.summaries, self)
+        table.setModel(self.model)
+        table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.current: TaskView | None = None
+        self._ahead: dict[int, TaskView] = {}
+        self._batch: int | None = None
+        self._project: int | None = None
+        self._filter = "all"
+        self._shown_mono: int | None = None
+        self._suppress_row = False
+
+    # -- choosing what to show ------------------------------------------------------------------------
+
+    def open_batch(self, batch_id: int | None, project_id: int | None = None, then: Callable[[], None] | None = None) -> None:
+        """Show a batch's (or project's) tasks, and its first task to do."""
+        self._batch, self._project = batch_id, project_id
+        self._reload(select_first_todo=True, then=then)
+
+    def set_filter(self, name: str) -> None:
+        """Show all tasks, or only to-do, done, skipped or not-yet-synced ones."""
+        self._filter = name
+        self._reload(select_first_todo=False)
+
+    def _reload(self, select_first_todo: bool, then: Callable[[], None] | None = None) -> None:
+        wb, batch, project, status = self._wb, self._batch, self._project, self._filter
+
+        def load() -> tuple[list[int], int | None]:
+            ids = wb.task_ids(batch, project, status)
+            todo = wb.task_ids(batch, project, "todo")[:1] if select_first_todo else []
+            return ids, (todo[0] if todo else (ids[0] if ids else None))
+
+        def loaded(found: tuple[list[int], int | None]) -> None:
+            ids, first = found
+            self._ahead.clear()
+            self.model.set_ids(ids)
+            if first is not None:
+                self.show_task(first)
+            else:
+                self._display(None)
+            if then is not None:
+                then()
+
+        self._ops.run(load, success=loaded)
+
+    def show_task(self, task_id: int) -> None:
+        """Show a task (from the look-ahead if it is there) and time it."""
+        view = self._ahead.pop(task_id, None)
+        if view is not None:
+            self._display(view)
+        else:
+            self._ops.run(lambda: self._wb.task_view(task_id), success=self._display)
+
+    def _display(self, view: TaskView | None) -> None:
+        self.current = view
+        self._pane.clear_problems()
+        if view is None:
+            self._pane.clear()
+            self.task_shown.emit(None)
+            return
+        if view.task.unsupported_reason or view.config is None:
+            self._pane.show_unsupported(view.task.unsupported_reason or view.config_error or "")
+        else:
+            self._pane.show_task(view.config, view.task.data, view.result)
+        self._select_row(view.task.id)
+        self._shown_mono = self._s.clock.now().mono_ms
+        timer, task_id = self._s.timer, view.task.id
+        self._ops.run(lambda: timer.focus_task(task_id))
+        self._look_ahead(view.task.id)
+        self.task_shown.emit(view)
+
+    def _select_row(self, task_id: int) -> None:
+        row = self.model.row_of(task_id)
+        if row is None:
+            return
+        self._suppress_row = True
+        try:
+            self._table.selectRow(row)
+            self._table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._suppress_row = False
+
+    def _on_row(self, current: Any, _previous: Any) -> None:
+        if self._suppress_row or not current.isValid():
+            return
+        task_id = self.model.task_id(current.row())
+        if task_id is not None and (self.current is None or self.current.task.id != task_id):
+            self.show_task(task_id)
+
+    def _look_ahead(self, task_id: int) -> None:
+        """Fetch the next task's view so moving on needs no wait."""
+        row = self.model.row_of(task_id)
+        following = self.model.task_id(row + 1) if row is not None else None
+        if following is None or following in self._ahead:
+            return
+        wb = self._wb
+        self._ops.run(lambda: wb.task_view(following), success=lambda v: self._ahead.__setitem__(following, v))
+
+    # -- acting on the current task --------------------------------------------------------------------
+
+    def submit(self) -> bool:
+        """Validate and save the current annotation, then move on. False (and the reasons shown) if invalid."""
+        view = self.current
+        if view is None or view.config is None or view.task.unsupported_reason:
+            return False
+        result = self._pane.result()
+        problems = validate_result(view.config, view.task.data, result)
+        if problems:
+            self._pane.show_problems(problems)
+            self.message.emit(self.tr("Not saved: {n} problem(s) shown beside the fields").format(n=len(problems)))
+            return False
+        self._save(view, lambda: self._s.results.submit(view.task.id, result), "done")
+        return True
+
+    def skip(self) -> None:
+        """Skip the current task (no pay) and move on."""
+        view = self.current
+        if view is not None:
+            self._save(view, lambda: self._s.results.skip(view.task.id), "skipped")
+
+    def _save(self, view: TaskView, op: Callable[[], object], status: str) -> None:
+        summary = self.model.summary(view.task.id)
+        if summary is not None:
+            self.model.update_summary(replace(summary, status=status))
+        task_id = view.task.id
+
+        def failed(error: BaseException) -> None:
+            self.message.emit(self.tr("Task {n} was not saved: {why}").format(n=view.task.seq, why=describe(error)))
+            self.model.refresh([task_id])
+            self.show_task(task_id)
+
+        def done(_: object) -> None:
+            self.model.refresh([task_id])
+            self.saved.emit(task_id)
+            self.figures_changed.emit()
+
+        self._ops.run(op, success=done, failure=failed)
+        self.move(+1)
+
+    def move(self, step: int) -> None:
+        """Show the next (+1) or previous (-1) task in the list."""
+        if self.current is None:
+            return
+        row = self.model.row_of(self.current.task.id)
+        target = self.model.task_id(row + step) if row is not None else None
+        if target is not None:
+            self.show_task(target)
+
+    def undo(self) -> None:
+        """Undo the last change to the current annotation."""
+        if not self._pane.undo():
+            self.message.emit(self.tr("Nothing to undo"))
+
+    # -- timing ------------------------------------------------------------------------------------------
+
+    def heartbeat(self) -> None:
+        """Save the running timer durably (called every heartbeat interval)."""
+        timer = self._s.timer
+        if timer.running:
+            self._ops.run(timer.heartbeat, success=self._on_beat)
+
+    def _on_beat(self, beat: Beat) -> None:
+        if beat.idle_ended:
+            self._ops.run(self._s.timer.pending_idle, success=lambda spans: spans and self.idle_returned.emit(spans))
+        self.figures_changed.emit()
+
+    def decide_idle(self, spans: list[SpanRow], decision: IdleDecision, category: Category | None) -> None:
+        """Record the member's decision on idle spans."""
+        ids = [s.id for s in spans]
+        self._ops.run(lambda: self._s.timer.decide_idle(ids, decision, category),
+                      success=lambda _: self.figures_changed.emit())
+
+    def task_clock_ms(self) -> int | None:
+        """Time on the current task so far: stored time plus this showing (in memory; no I/O)."""
+        if self.current is None or self._shown_mono is None:
+            return None
+        timer = self._s.timer
+        now = self._s.clock.now().mono_ms
+        if timer.is_idle:
+            now -= timer.idle_ms()  # the clock stopped at the last input
+        return self.current.active_ms + max(0, now - self._shown_mono)
+
+    @property
+    def batch(self) -> int | None:
+        """The batch being shown, if one is."""
+        return self._batch
