@@ -6,17 +6,16 @@ Nothing else in coopclient constructs these collaborators; everything receives t
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-import sqlite_utils
 
 from coopclient.core.clock import Clock
 from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.timer import TimerRules
 from coopclient.services.batches import BatchService
 from coopclient.services.clock import SystemClock
+from coopclient.services.container import Services
 from coopclient.services.earnings import EarningsService
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
@@ -31,25 +30,6 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: ``--data-dir``, else $COOPCLIENT_DATA_DIR, else the platform's user data folder."""
     chosen = option or os.environ.get(DATA_DIR_VARIABLE) or platformdirs.user_data_dir("coopclient", "coop")
     return Path(chosen).expanduser()
-
-
-@dataclass
-class Services:
-    """Everything the UI and the CLI use, built once."""
-
-    data_dir: Path
-    db: sqlite_utils.Database
-    clock: Clock
-    settings: SettingsRepo
-    timer: TimerService
-    batches: BatchService
-    results: ResultService
-    earnings: EarningsService
-    reports: ReportService
-
-    def close(self) -> None:
-        """Close the store."""
-        self.db.close()
 
 
 def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids) -> Services:

@@ -48,6 +48,7 @@ class _Live:
     task_id: int | None
     project_id: int | None
     platform: str | None
+    started_mono: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ class TimerService:
         """Whether a live session is open in this process."""
         return self._live is not None
 
+    def session_ms(self) -> int | None:
+        """Time since the live session started (memory only: safe on the GUI thread), or None."""
+        live = self._live
+        return None if live is None else self._clock.now().mono_ms - live.started_mono
+
     @property
     def current_task(self) -> int | None:
         """The task being timed, if any."""
@@ -163,7 +169,8 @@ class TimerService:
                 )
             )
             live = _Live(
-                session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id, project_id, platform
+                session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id, project_id, platform,
+                now.mono_ms,
             )
             live.span_id = self._insert(live, live.span, gap_before=gap)
         self._live = live

@@ -104,7 +104,7 @@ class Workbench:
         batches: dict[int, list[BatchNode]] = {}
         for bid, pid, source in self._db.execute("SELECT id, project_id, source FROM batches ORDER BY id").fetchall():
             c = counts.get(bid, {})
-            label = f"Batch {bid} · {source.rsplit('/', 1)[-1]}"
+            label = source.rsplit("/", 1)[-1]
             batches.setdefault(pid, []).append(BatchNode(bid, label, c.get("todo", 0), c.get("done", 0), c.get("skipped", 0)))
         accounts: dict[int, AccountNode] = {}
         for aid, platform, name in self._db.execute("SELECT id, platform, name FROM accounts ORDER BY id").fetchall():

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.app import Services
+from coopclient.services.container import Services
 from coopclient.core.clock import local_day
 from coopclient.services.workbench import EarningsSummary, Workbench
 from coopclient.storage.timing import SpanRow
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._build_layout()
         self.work = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
+        self._size_columns()
         self.status = StatusPanel(self.statusBar(), self)
         self.actions_by_name = build_actions(self, self._action_specs())
         self._wire()
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.sidebar)
         main.addWidget(centre)
-        main.setSizes([280, 1120])
+        main.setSizes([300, 1100])
         self.setCentralWidget(main)
         self.earnings = EarningsPanel(self)
         dock = QDockWidget(self.tr("Earnings against the floor"), self)
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.earnings)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [330], Qt.Orientation.Vertical)
         self.earnings_dock = dock
 
     def _task_table(self) -> QTableView:
@@ -111,9 +113,18 @@ class MainWindow(QMainWindow):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)  # fixed row height: smooth with 100,000 rows
-        table.horizontalHeader().setStretchLastSection(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         return table
+
+    def _size_columns(self) -> None:
+        """The task preview takes the spare width; the figures keep theirs."""
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 48), (1, 110), (3, 70), (4, 90), (5, 80)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _first_run_banner(self) -> QWidget:
         banner = QWidget(self)
@@ -132,6 +143,7 @@ class MainWindow(QMainWindow):
     def _action_specs(self) -> list[Spec]:
         w = self.work
         return [
+            Spec(self.tr("&File"), self.tr("&Import a batch file…"), ("Ctrl+O",), self.import_file),
             Spec(self.tr("&File"), self.tr("Import the &demo batch"), (), self.import_demo),
             Spec(self.tr("&File"), self.tr("&Export results…"), ("Ctrl+E",), self.export_results),
             Spec(self.tr("&File"), self.tr("&Quit"), ("Ctrl+Q",), self.close),
@@ -218,7 +230,7 @@ class MainWindow(QMainWindow):
     def update_clocks(self) -> None:
         """Once a second: the task's and the session's clocks, idle state (no I/O)."""
         timer = self.services.timer
-        self.status.show_clocks(self.work.task_clock_ms(), None)
+        self.status.show_clocks(self.work.task_clock_ms(), timer.session_ms())
         self.status.show_idle(timer.is_idle, timer.running)
         self.status.show_sync(self.tr("Offline: results are kept on this computer"))
 
@@ -234,6 +246,24 @@ class MainWindow(QMainWindow):
             self.refresh_tree(select_first=True)
 
         self.ops.run(self.services.batches.import_demo, success=done)
+
+    def import_file(self) -> None:
+        """Ask for a batch file and import it in the background, with progress and Cancel."""
+        from coopclient.ui.import_batch import ImportDialog, run_import
+
+        dialog = ImportDialog(self)
+
+        def chosen(code: int) -> None:
+            if code == ImportDialog.DialogCode.Accepted:
+                self.import_progress = run_import(self, self.ops, self.services.batches, dialog.values(), self._imported)
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _imported(self, imported: object) -> None:
+        self.banner.setVisible(False)
+        self.statusBar().showMessage(self.tr("Imported {n} tasks").format(n=getattr(imported, "tasks", 0)), 8000)
+        self.refresh_tree()
 
     def export_results(self) -> None:
         """Export results as Label Studio JSONL (asks where)."""

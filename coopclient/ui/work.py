@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTableView
 
-from coopclient.app import Services
+from coopclient.services.container import Services
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.core.categories import Category

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coopclient.app import Services
+from coopclient.services.container import Services
 from coopclient.services.results import ResultRejected
 from tests.fakes import FakeClock
 

@@ -42,9 +42,11 @@ class Sidebar(QTreeView):
             for project in account.projects:
                 p_item = _item(project.name, "project", project.id)
                 for batch in project.batches:
-                    text = self.tr("{label} — {todo} to do, {done} done").format(
-                        label=batch.label, todo=batch.todo, done=batch.done)
-                    p_item.appendRow(_item(text, "batch", batch.id))
+                    text = self.tr("{label} · {todo} to do").format(label=batch.label, todo=batch.todo)
+                    b_item = _item(text, "batch", batch.id)
+                b_item.setToolTip(self.tr("{label}: {todo} to do, {done} done, {skipped} skipped").format(
+                    label=batch.label, todo=batch.todo, done=batch.done, skipped=batch.skipped))
+                p_item.appendRow(b_item)
                 top.appendRow(p_item)
             self._model.appendRow(top)
         self.expandAll()

@@ -1,0 +1,364 @@
+"""The annotation pane: the part of the main window where a member annotates one task.
+
+The pane shows the task's instructions (``<Header>``), its text (``<Text>``, always as plain text) and
+one editor per control. It is keyboard-first: the window forwards the keys it does not handle to
+:meth:`AnnotationPane.handle_key`, which applies option hotkeys and digits (see :mod:`.keys`). Every
+change the member makes is recorded for :meth:`AnnotationPane.undo`.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopclient.core.labeling import Control, LabelingConfig, Problem, unsupported_reason
+from coopclient.ui.annotation.choices import ChoicesEditor
+from coopclient.ui.annotation.editor import ControlEditor
+from coopclient.ui.annotation.history import SnapshotStack
+from coopclient.ui.annotation.keys import KeyMap, assign_keys
+from coopclient.ui.annotation.ner import NerEditor
+from coopclient.ui.annotation.problems import control_for_field
+from coopclient.ui.annotation.rating import RatingEditor
+from coopclient.ui.annotation.regions import Region, regions_for
+from coopclient.ui.annotation.style import (
+    INSTRUCTION_POINT_SIZE,
+    muted_colour,
+    plain_label,
+    problem_colour,
+    set_point_size,
+    set_text_colour,
+)
+from coopclient.ui.annotation.text_view import MIN_HEIGHT, TaskTextView
+from coopclient.ui.annotation.textarea import TextAreaEditor
+
+PAGE_MARGINS = (28, 20, 28, 24)
+PAGE_SPACING = 18
+PAGE_POINT_SIZE = 11
+TEXT_SHARE = 0.6
+"""The largest share of the pane's height a task text takes before it scrolls."""
+_BLOCKING_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class AnnotationPane(QWidget):
+    """Shows one task and lets the member annotate it; :meth:`result` is Label Studio result JSON.
+
+    Regions of controls the pane cannot show (image controls) are kept unchanged in the result.
+
+    Signals:
+        changed: the member changed the annotation (an edit, or an undo).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty pane."""
+        super().__init__(parent)
+        self._editors: dict[str, ControlEditor] = {}
+        self._passthrough: list[Region] = []
+        self._keymap = KeyMap({})
+        self._history = SnapshotStack()
+        self._page: QWidget
+        self.setAccessibleName(self.tr("Annotation"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._general = plain_label("", self, point_size=PAGE_POINT_SIZE)
+        self._general.setContentsMargins(PAGE_MARGINS[0], 12, PAGE_MARGINS[2], 0)
+        self._general.setAccessibleName(self.tr("Problems"))
+        set_text_colour(self._general, problem_colour(self.palette()))
+        self._general.hide()
+        layout.addWidget(self._general)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self._scroll)
+        self.clear()
+
+    # --- showing --------------------------------------------------------------------------------------------
+
+    def show_task(
+        self, config: LabelingConfig, data: Mapping[str, object], result: list[dict[str, Any]] | None
+    ) -> None:
+        """Show a task: instructions, text views and one editor per control, pre-filled from ``result``.
+
+        Args:
+            config: the project's labeling config.
+            data: the task data (``{"text": ...}``).
+            result: the annotation to edit (a done task), or None for a new one.
+        """
+        reason = unsupported_reason(config, data)
+        if reason is not None:
+            self.show_unsupported(reason)
+            return
+        had_focus = self._contains_focus()
+        layout = self._new_page()
+        for header in config.headers:
+            self._add_instruction(layout, header)
+        views = self._add_views(layout, config, data)
+        shown = [control for control in config.controls if control.to_name in views]
+        if len(shown) < len(config.controls) or len(views) < len(config.objects):
+            layout.addWidget(self._note(self.tr("Image tasks are not supported in the desktop app yet")))
+        self._keymap = assign_keys(shown)
+        for control in shown:
+            layout.addWidget(self._add_editor(control, views[control.to_name]))
+        layout.addStretch(1)
+        self._present()
+        self._fit_views()
+        self._load(result or [])
+        self._history.reset(self.result())
+        self._settle_focus(had_focus)
+
+    def show_unsupported(self, reason: str) -> None:
+        """Say calmly why this task cannot be shown; nothing is editable.
+
+        Args:
+            reason: why, e.g. from :func:`~coopclient.core.labeling.unsupported_reason`.
+        """
+        layout = self._new_page()
+        title = plain_label(self.tr("This task can't be shown in the desktop app"), self._page)
+        set_point_size(title, INSTRUCTION_POINT_SIZE + 1, QFont.Weight.DemiBold)
+        layout.addWidget(title)
+        layout.addWidget(self._note(_sentence(reason)))
+        layout.addStretch(1)
+        self._present()
+        self._history.reset([])
+
+    def clear(self) -> None:
+        """Show nothing; the result is empty."""
+        self._new_page().addStretch(1)
+        self._present()
+        self._history.reset([])
+
+    # --- the annotation -------------------------------------------------------------------------------------
+
+    def result(self) -> list[Region]:
+        """The annotation as Label Studio result JSON: the editors' regions, then regions kept unchanged."""
+        regions = [region for editor in self._editors.values() for region in editor.regions()]
+        return copy.deepcopy([*regions, *self._passthrough])
+
+    def undo(self) -> bool:
+        """Undo the member's last change of this task's annotation; False if there is nothing to undo."""
+        snapshot = self._history.undo()
+        if snapshot is None:
+            return False
+        self._load(snapshot)
+        self.changed.emit()
+        return True
+
+    # --- problems -------------------------------------------------------------------------------------------
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Show each problem beside its control; problems about no shown control go to a line at the top.
+
+        Args:
+            problems: from :func:`~coopclient.core.labeling.validate_result` on :meth:`result`.
+        """
+        self.clear_problems()
+        result = self.result()
+        by_control: dict[str, list[str]] = {}
+        general: list[str] = []
+        for problem in problems:
+            name = control_for_field(problem.field, result, self._editors)
+            if name is None:
+                general.append(str(problem))
+            else:
+                by_control.setdefault(name, []).append(problem.message)
+        for name, messages in by_control.items():
+            self._editors[name].set_problem("\n".join(messages))
+        self._general.setText("\n".join(general))
+        self._general.setVisible(bool(general))
+
+    def clear_problems(self) -> None:
+        """Hide every problem message."""
+        self._general.clear()
+        self._general.hide()
+        for editor in self._editors.values():
+            editor.set_problem(None)
+
+    # --- keys -----------------------------------------------------------------------------------------------
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Apply a hotkey or digit, or remove a span with Delete/Backspace.
+
+        Keys with Ctrl, Alt or Meta are never used (Ctrl+Enter belongs to the window), nor is any key
+        while an editable text field has the focus.
+
+        Args:
+            event: a key press.
+
+        Returns:
+            Whether the key was used.
+        """
+        if not self._editors or event.modifiers() & _BLOCKING_MODIFIERS or _editing_text():
+            return False
+        if event.key() in _DELETE_KEYS:
+            return self._remove_span(backwards=event.key() == Qt.Key.Key_Backspace)
+        text = event.text()
+        target = self._keymap.target(text.lower()) if len(text) == 1 else None
+        if target is None:
+            return False
+        self._editors[target.control].activate(target.index)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys not used by a child widget land here: use them, or pass them on to the window."""
+        if self.handle_key(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    # --- building ---------------------------------------------------------------------------------------------
+
+    def _new_page(self) -> QVBoxLayout:
+        """Replace the shown page by an empty one, forgetting editors and problems; return its layout."""
+        old = self._scroll.takeWidget()
+        if old is not None:
+            # Deleted later, not now: show_task may be called from inside an event of one of its widgets.
+            old.setParent(self)
+            old.hide()
+            old.deleteLater()
+        self._editors = {}
+        self._passthrough = []
+        self._keymap = KeyMap({})
+        self.setFocusProxy(self._scroll)
+        self.clear_problems()
+        page = QWidget()
+        set_point_size(page, PAGE_POINT_SIZE)
+        self._page = page
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(*PAGE_MARGINS)
+        layout.setSpacing(PAGE_SPACING)
+        return layout
+
+    def _present(self) -> None:
+        """Put the page built since :meth:`_new_page` on screen.
+
+        The page is shown once complete: children added to an already visible widget would only appear
+        after a queued show, one event-loop turn later.
+        """
+        self._scroll.setWidget(self._page)
+        self._page.show()
+
+    def _add_instruction(self, layout: QVBoxLayout, header: str) -> None:
+        """Show a ``<Header>`` line: the instruction."""
+        label = plain_label(header, self._page, point_size=INSTRUCTION_POINT_SIZE)
+        label.setAccessibleName(self.tr("Instructions"))
+        layout.addWidget(label)
+
+    def _add_views(
+        self, layout: QVBoxLayout, config: LabelingConfig, data: Mapping[str, object]
+    ) -> dict[str, TaskTextView]:
+        """A text view per ``<Text>`` object, by object name."""
+        views: dict[str, TaskTextView] = {}
+        for obj in config.objects:
+            value = data.get(obj.value_key)
+            if obj.tag == "Text" and isinstance(value, str):
+                views[obj.name] = TaskTextView(value, self._page)
+                layout.addWidget(views[obj.name])
+        return views
+
+    def _add_editor(self, control: Control, view: TaskTextView) -> ControlEditor:
+        """The editor of ``control`` (whose object is shown in ``view``), wired to the pane."""
+        keys = self._keymap.keys_of(control.name)
+        editor: ControlEditor
+        if control.kind == "labels":
+            editor = NerEditor(control, keys, view, self._page)
+        elif control.kind == "rating":
+            editor = RatingEditor(control, keys, self._page)
+        elif control.kind == "textarea":
+            editor = TextAreaEditor(control, keys, self._page)
+        else:
+            editor = ChoicesEditor(control, keys, self._page)
+        editor.changed.connect(functools.partial(self._on_editor_changed, editor))
+        self._editors[control.name] = editor
+        return editor
+
+    def _note(self, text: str) -> QWidget:
+        """A quiet line of information."""
+        label = plain_label(text, self._page)
+        set_text_colour(label, muted_colour(self.palette()))
+        return label
+
+    def _load(self, result: Sequence[Mapping[str, object]]) -> None:
+        """Show ``result`` in the editors; keep the regions of other controls as they are."""
+        for name, editor in self._editors.items():
+            editor.load(regions_for(result, name))
+        self._passthrough = [
+            copy.deepcopy(dict(region))
+            for region in result
+            if isinstance(region, Mapping) and region.get("from_name") not in self._editors
+        ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Let the task texts grow with the pane."""
+        super().resizeEvent(event)
+        self._fit_views()
+
+    def _fit_views(self) -> None:
+        """Cap each task text's height at a share of the pane's height."""
+        for view in self._page.findChildren(TaskTextView):
+            view.max_fit_height = max(MIN_HEIGHT, int(self.height() * TEXT_SHARE))
+            view.fit_height()
+
+    def _settle_focus(self, had_focus: bool) -> None:
+        """Let the first text view take the pane's focus; keep the focus in the pane if it was there."""
+        view = self._page.findChild(TaskTextView)
+        if view is None:
+            return
+        self.setFocusProxy(view)
+        if had_focus:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- reacting -------------------------------------------------------------------------------------------
+
+    def _on_editor_changed(self, editor: ControlEditor) -> None:
+        """Record the member's change for undo and pass it on."""
+        editor.set_problem(None)
+        merge_key = editor.control.name if editor.merge_changes else None
+        if self._history.push(self.result(), merge_key):
+            self.changed.emit()
+
+    def _remove_span(self, backwards: bool) -> bool:
+        """Delete/Backspace in a NER text view removes the span at the cursor."""
+        for editor in self._editors.values():
+            if isinstance(editor, NerEditor) and editor.view.hasFocus():
+                return editor.remove_at_cursor(backwards)
+        return False
+
+    def _contains_focus(self) -> bool:
+        """Whether the keyboard focus is inside the pane."""
+        focus = QApplication.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
+
+
+def _editing_text() -> bool:
+    """Whether the keyboard focus is in an editable text field (keys type text there)."""
+    focus = QApplication.focusWidget()
+    return isinstance(focus, QPlainTextEdit | QTextEdit | QLineEdit) and not focus.isReadOnly()
+
+
+def _sentence(text: str) -> str:
+    """``text`` with a capital first letter and a final full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."

@@ -1,0 +1,18 @@
+"""Local clock times for dialogs that show stored spans (UTC milliseconds) to the member."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+
+def local_datetime(wall_ms: int, tz: tzinfo) -> datetime:
+    """The member's local date and time of a UTC millisecond reading."""
+    return datetime.fromtimestamp(wall_ms / 1000, tz=tz)
+
+
+def clock_range(start_ms: int, end_ms: int, tz: tzinfo) -> str:
+    """``"10:02–10:14"``; with dates (``"2026-03-01 23:50–2026-03-02 00:10"``) when the days differ."""
+    start, end = local_datetime(start_ms, tz), local_datetime(end_ms, tz)
+    if start.date() == end.date():
+        return f"{start:%H:%M}–{end:%H:%M}"
+    return f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}"

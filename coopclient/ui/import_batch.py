@@ -1,0 +1,141 @@
+"""Importing a batch file from the app: a small form, then the import in the background with progress
+and a Cancel button (a cancelled import rolls back: nothing is half-imported)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from coopclient.services.batches import BatchImportError, BatchService, Imported, parse_rate, read_config
+from coopclient.ui.ops import OpContext, Ops, describe
+
+
+class ImportDialog(QDialog):
+    """Asks for the batch file, its labeling config, the project name and the piece rate."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a batch file"))
+        form = QFormLayout(self)
+        self.file = self._path_row(form, self.tr("&Batch file (JSONL or CSV)"), self.tr("Batch file"),
+                                   "Tasks (*.jsonl *.json *.csv)")
+        self.config = self._path_row(form, self.tr("Labeling &config (XML)"), self.tr("Labeling config"),
+                                     "Label Studio config (*.xml)")
+        self.project = QLineEdit(self)
+        self.project.setAccessibleName(self.tr("Project name"))
+        self.project.setPlaceholderText(self.tr("default: the file's name"))
+        form.addRow(self.tr("&Project"), self.project)
+        self.rate = QLineEdit(self)
+        self.rate.setAccessibleName(self.tr("Piece rate"))
+        self.rate.setPlaceholderText("0.04 EUR per task")
+        form.addRow(self.tr("Piece &rate"), self.rate)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b3261e;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.file.textChanged.connect(self._guess_config)
+
+    def _path_row(self, form: QFormLayout, label: str, name: str, pattern: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.setAccessibleName(self.tr("Browse for {what}").format(what=name))
+        browse.clicked.connect(lambda: self._browse(edit, pattern))
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        form.addRow(label, row)
+        return edit
+
+    def _browse(self, edit: QLineEdit, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), edit.text(), pattern)
+        if path:
+            edit.setText(path)
+
+    def _guess_config(self, text: str) -> None:
+        sibling = Path(text).with_suffix(".xml")
+        if text and not self.config.text() and sibling.exists():
+            self.config.setText(str(sibling))
+
+    def _check(self) -> None:
+        """Refuse to close on missing fields or a bad rate, saying which."""
+        if not self.file.text().strip():
+            self.error.setText(self.tr("Choose the batch file."))
+        elif not self.config.text().strip():
+            self.error.setText(self.tr("Choose the labeling config (XML) that goes with the batch."))
+        else:
+            try:
+                parse_rate(self.rate.text().strip() or None)
+            except BatchImportError as exc:
+                self.error.setText(str(exc))
+                return
+            self.accept()
+
+    def values(self) -> tuple[Path, Path, str | None, str | None]:
+        """The file, config, project name (or None) and rate text (or None)."""
+        return (Path(self.file.text().strip()), Path(self.config.text().strip()),
+                self.project.text().strip() or None, self.rate.text().strip() or None)
+
+
+def run_import(
+    parent: QWidget, ops: Ops, batches: BatchService, values: tuple[Path, Path, str | None, str | None],
+    done: object,
+) -> QProgressDialog:
+    """Import in the background with a progress dialog; ``done(imported)`` runs on success."""
+    path, config_path, project, rate_text = values
+    progress = QProgressDialog(parent.tr("Importing {name}…").format(name=path.name), parent.tr("Cancel"), 0, 0, parent)
+    progress.setWindowTitle(parent.tr("Import"))
+    progress.setMinimumDuration(300)
+    progress.setAutoClose(True)
+
+    def op(ctx: OpContext) -> Imported:
+        total = _count_lines(path)
+        config = read_config(config_path)
+        return batches.import_file(path, config, project, parse_rate(rate_text), progress=lambda n: ctx.progress(n, total))
+
+    def on_progress(_op: int, n: int, total: int) -> None:
+        progress.setMaximum(max(total, n))
+        progress.setValue(n)
+
+    def finished(imported: Imported) -> None:
+        ops.progressed.disconnect(on_progress)
+        progress.reset()
+        if callable(done):
+            done(imported)
+
+    def failed(error: BaseException) -> None:
+        ops.progressed.disconnect(on_progress)
+        progress.reset()
+        QMessageBox.warning(parent, parent.tr("The batch was not imported"), describe(error))
+
+    ops.progressed.connect(on_progress)
+    _, context = ops.run_long(op, success=finished, failure=failed)
+    progress.canceled.connect(context.cancel)
+    return progress
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as handle:
+            return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+    except OSError as exc:
+        raise BatchImportError(f"{path}: cannot read: {exc.strerror or exc}") from None

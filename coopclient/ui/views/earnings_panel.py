@@ -1,0 +1,391 @@
+"""The earnings panel: this batch, today and this week side by side, with the four wages and the floor.
+
+Every wage is labelled with its definition and carries its formula as a tooltip (anchors/earnings.md §2:
+always say which definition a number uses). The all-in wage, on which the co-op's floor is checked, is
+marked below, near or above the floor by colour and by a word, so colour is never the only signal.
+
+The panel only renders the :class:`~coopclient.services.workbench.EarningsSummary` it is given; the window
+fetches it in the background. No I/O happens here.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+
+from coopclient.core.money import Money
+from coopclient.core.report import ReportRow
+from coopclient.ui.views.week_chart import WeekChart
+
+if TYPE_CHECKING:
+    from coopclient.services.workbench import EarningsSummary
+
+DASH = "—"
+PERIODS = ("batch", "today", "week")
+# "Near the floor": at or above it, but by less than this fraction.
+NEAR_MARGIN = Decimal("0.10")
+
+
+class Standing(enum.Enum):
+    """Where a wage stands against the floor."""
+
+    BELOW = "below"
+    NEAR = "near"
+    ABOVE = "above"
+
+
+# Background and text colour of each standing: the pair carries its own contrast (≥ 4.5:1), so it reads the
+# same on light and dark palettes.
+CHIP_COLOURS = {
+    Standing.BELOW: ("#c62828", "#ffffff"),
+    Standing.NEAR: ("#f0b000", "#000000"),
+    Standing.ABOVE: ("#2e7d32", "#ffffff"),
+}
+
+
+def floor_standing(wage: Money | None, floor: Money | None) -> Standing | None:
+    """Classify a wage against the floor.
+
+    Args:
+        wage: the hourly wage (None when no time was recorded).
+        floor: the hourly floor in the same currency (None when no floor is set).
+
+    Returns:
+        BELOW under the floor, NEAR from the floor up to (not including) 10 % above it, ABOVE from there;
+        None when either figure is missing or their currencies differ.
+    """
+    if wage is None or floor is None or wage.currency != floor.currency:
+        return None
+    if wage < floor:
+        return Standing.BELOW
+    if wage < floor * (1 + NEAR_MARGIN):
+        return Standing.NEAR
+    return Standing.ABOVE
+
+
+def whole_minutes(hours: Decimal) -> int:
+    """Hours as whole minutes, rounding half up."""
+    return int((hours * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One line of the panel: a key, how to format it, and how to read it from a report row."""
+
+    key: str
+    kind: str  # "duration" (ms), "hours" (Decimal), "money", "wage", "floor" or "standing"
+    value: Callable[[ReportRow], int | Decimal | Money | Standing | None]
+
+
+FIGURES = (
+    _Figure("hours_task", "duration", lambda r: r.time.task_ms),
+    _Figure("hours_session", "duration", lambda r: r.time.session_ms),
+    _Figure("hours_all_in", "duration", lambda r: r.time.all_in_ms),
+    _Figure("hours_idle", "duration", lambda r: r.time.pending_idle_ms),
+    _Figure("earned", "money", lambda r: r.money.earned),
+    _Figure("fees", "money", lambda r: r.money.fees),
+    _Figure("received", "money", lambda r: r.money.received),
+    _Figure("wage_task", "wage", lambda r: r.wages.task),
+    _Figure("wage_session", "wage", lambda r: r.wages.session),
+    _Figure("wage_all_in", "wage", lambda r: r.wages.all_in),
+    _Figure("wage_received", "wage", lambda r: r.wages.received),
+    _Figure("standing", "standing", lambda r: floor_standing(r.wages.all_in, r.floor)),
+    _Figure("floor", "floor", lambda r: r.floor),
+    _Figure("hours_below", "hours", lambda r: r.gap.hours_below),
+    _Figure("shortfall", "money", lambda r: r.gap.shortfall),
+)
+COLOURED = frozenset({"wage_all_in", "standing"})
+
+
+class EarningsPanel(QWidget):
+    """Figures for this batch, today and this week, and a chart of the week's all-in wage per day."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the empty panel (every figure "—").
+
+        Args:
+            parent: the owning widget.
+        """
+        super().__init__(parent)
+        self._cells: dict[tuple[str, str], QLabel] = {}
+        self._lines: dict[str, list[QLabel]] = {}
+        self._texts = self._figure_texts()
+        self.chart = WeekChart(self)
+        layout = QHBoxLayout(self)
+        self._table = self._build_table()
+        self._area = self._scroll(self._table)
+        layout.addWidget(self._area)
+        layout.addWidget(self.chart, 1)
+        self.clear()
+
+    # -- public interface ------------------------------------------------------------------------------
+
+    def show_summary(self, summary: EarningsSummary) -> None:
+        """Show the figures of a summary.
+
+        Args:
+            summary: the batch, today and week figures, and the week's days for the chart.
+        """
+        rows = dict(zip(PERIODS, (summary.batch, summary.today, summary.week), strict=True))
+        for period, row in rows.items():
+            for figure in FIGURES:
+                self._render(self._cells[(period, figure.key)], figure, row)
+        self._show_line("hours_idle", any(row is not None and row.time.pending_idle_ms for row in rows.values()))
+        self._fit_width()
+        self.chart.set_days(summary.week_days, summary.week.floor, summary.currency)
+
+    def clear(self) -> None:
+        """Show no figures: every cell "—", no bars, no floor line."""
+        for (_period, key), cell in self._cells.items():
+            figure = next(f for f in FIGURES if f.key == key)
+            self._render(cell, figure, None)
+        self._show_line("hours_idle", False)
+        self._fit_width()
+        self.chart.clear()
+
+    def cell(self, period: str, key: str) -> QLabel:
+        """The label showing one figure.
+
+        Args:
+            period: "batch", "today" or "week".
+            key: a figure key such as "wage_all_in" (see ``FIGURES``).
+        """
+        return self._cells[(period, key)]
+
+    # -- texts -----------------------------------------------------------------------------------------
+
+    def _period_names(self) -> dict[str, tuple[str, str]]:
+        """Each period's column heading and its phrase in accessible names."""
+        return {
+            "batch": (self.tr("This batch"), self.tr("this batch")),
+            "today": (self.tr("Today"), self.tr("today")),
+            "week": (self.tr("This week"), self.tr("this week")),
+        }
+
+    def _section_titles(self) -> dict[str, str]:
+        """Section headings, keyed by the first figure of each section."""
+        return {
+            "hours_task": self.tr("Time"),
+            "earned": self.tr("Money"),
+            "wage_task": self.tr("Wage per hour"),
+            "floor": self.tr("Wage floor"),
+        }
+
+    def _figure_texts(self) -> dict[str, tuple[str, str, str]]:
+        """Each figure's label, accessible name and tooltip (formulas from core/wages.py)."""
+        tr = self.tr
+        return {
+            "hours_task": (
+                tr("Task time"),
+                tr("Hours on tasks"),
+                tr("Active annotating time, plus idle time you kept."),
+            ),
+            "hours_session": (
+                tr("Session time"),
+                tr("Session hours"),
+                tr(
+                    "Task time + returned and rejected task time + the short gaps between spans that are bridged"
+                    " into one session."
+                ),
+            ),
+            "hours_all_in": (
+                tr("All-in time"),
+                tr("All-in hours"),
+                tr("Session time + logged unpaid work: searching, qualification, communication, payment admin."),
+            ),
+            "hours_idle": (
+                tr("Idle awaiting your decision"),
+                tr("Idle time awaiting your decision"),
+                tr("Idle time you have not yet kept or discarded: not counted until you decide."),
+            ),
+            "earned": (tr("Earned"), tr("Earned"), tr("Piece rates + bonuses + adjustments − rejection reversals.")),
+            "fees": (
+                tr("Fees"),
+                tr("Fees"),
+                tr("Worker-side fees (payment, transfer, exchange), as a negative amount."),
+            ),
+            "received": (tr("Received"), tr("Money received"), tr("Payouts that reached you, in the report currency.")),
+            "wage_task": (
+                tr("Task time"),
+                tr("Task-time wage"),
+                tr("Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept)."),
+            ),
+            "wage_session": (
+                tr("Session time"),
+                tr("Session-time wage"),
+                tr(
+                    "Session time wage = earned ÷ session time (task time + returned and rejected task time + the"
+                    " short gaps between spans, up to the session gap, that Hara et al.'s cluster method bridges)."
+                ),
+            ),
+            "wage_all_in": (
+                tr("All-in"),
+                tr("All-in wage"),
+                tr(
+                    "All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching,"
+                    " qualification, communication, payment admin). The wage floor is checked on this wage."
+                ),
+            ),
+            "wage_received": (
+                tr("Money received"),
+                tr("Money-received wage"),
+                tr("Money received wage = payouts that reached you, in the report currency ÷ all-in time."),
+            ),
+            "standing": (
+                tr("All-in vs floor"),
+                tr("All-in wage against the floor"),
+                tr("Below the floor, near it (at most 10 % above it) or above it."),
+            ),
+            "floor": (tr("Floor per hour"), tr("Wage floor"), tr("The co-op's hourly wage floor in force.")),
+            "hours_below": (
+                tr("Hours below floor"),
+                tr("Hours below the floor"),
+                tr("All-in hours of the days whose all-in wage was below the floor in force that day."),
+            ),
+            "shortfall": (
+                tr("Shortfall"),
+                tr("Shortfall"),
+                tr("The money that would bring those days up to the floor: floor × hours − (earned − fees)."),
+            ),
+        }
+
+    # -- building --------------------------------------------------------------------------------------
+
+    def _build_table(self) -> QWidget:
+        """The grid of figures: one line per figure, one column per period."""
+        table = QWidget(self)
+        grid = QGridLayout(table)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(3)
+        names = self._period_names()
+        # Room for a wide figure from the start, so columns do not jump as figures change.
+        room = table.fontMetrics().horizontalAdvance("-888.88 EUR/h") + 8
+        for column, period in enumerate(PERIODS, start=1):
+            grid.addWidget(_heading(names[period][0], table, Qt.AlignmentFlag.AlignRight), 0, column)
+            grid.setColumnMinimumWidth(column, room)
+        line = 1
+        for figure in FIGURES:
+            if figure.key in self._section_titles():
+                grid.addWidget(_heading(self._section_titles()[figure.key], table, section=True), line, 0, 1, 4)
+                line += 1
+            self._add_line(grid, line, figure, table)
+            line += 1
+        grid.setRowStretch(line, 1)
+        return table
+
+    def _add_line(self, grid: QGridLayout, line: int, figure: _Figure, table: QWidget) -> None:
+        """Add one figure's label and its three cells."""
+        label_text, accessible, tip = self._texts[figure.key]
+        label = QLabel(label_text, table)
+        label.setToolTip(_rich(tip))
+        label.setContentsMargins(10, 0, 0, 0)
+        grid.addWidget(label, line, 0)
+        self._lines[figure.key] = [label]
+        for column, period in enumerate(PERIODS, start=1):
+            cell = QLabel(table)
+            cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            cell.setAccessibleName(
+                self.tr("{figure} {period}").format(figure=accessible, period=self._period_names()[period][1])
+            )
+            cell.setObjectName(f"{figure.key}.{period}")
+            grid.addWidget(cell, line, column, Qt.AlignmentFlag.AlignRight)
+            self._cells[(period, figure.key)] = cell
+            self._lines[figure.key].append(cell)
+
+    def _scroll(self, table: QWidget) -> QScrollArea:
+        """The table in a frameless scroll area, wide enough never to clip it sideways."""
+        area = QScrollArea(self)
+        area.setWidget(table)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
+
+    def _fit_width(self) -> None:
+        """Keep the scroll area as wide as the table's current texts need, so nothing is clipped sideways."""
+        scroll_bar = self._area.verticalScrollBar().sizeHint().width()
+        self._area.setMinimumWidth(self._table.minimumSizeHint().width() + scroll_bar)
+
+    def _show_line(self, key: str, visible: bool) -> None:
+        """Show or hide one figure's line."""
+        for widget in self._lines[key]:
+            widget.setVisible(visible)
+
+    # -- rendering -------------------------------------------------------------------------------------
+
+    def _render(self, cell: QLabel, figure: _Figure, row: ReportRow | None) -> None:
+        """Fill one cell with its text, tooltip and (for the all-in wage) its floor colour."""
+        text, tip = self._content(figure, row)
+        cell.setText(text)
+        cell.setToolTip(_rich(tip))
+        standing = floor_standing(row.wages.all_in, row.floor) if row is not None else None
+        _paint(cell, standing if figure.key in COLOURED else None)
+
+    def _content(self, figure: _Figure, row: ReportRow | None) -> tuple[str, str]:
+        """The text and tooltip of one cell."""
+        no_time = self.tr("no time recorded yet")
+        if row is None:
+            return DASH, no_time
+        value, tip = figure.value(row), self._texts[figure.key][2]
+        if value is None:
+            if figure.kind == "floor" or (figure.kind == "standing" and row.wages.all_in is not None):
+                return DASH, self.tr("no wage floor set")
+            return DASH, no_time
+        return self._format(figure.kind, value), tip
+
+    def _format(self, kind: str, value: int | Decimal | Money | Standing) -> str:
+        """Format a figure: durations and hours as "1 h 05 min", money rounded, wages per hour."""
+        if isinstance(value, Standing):
+            return self._standing_word(value)
+        if isinstance(value, Money):
+            amount = value.rounded()
+            return self.tr("{amount}/h").format(amount=amount) if kind in ("wage", "floor") else str(amount)
+        minutes = (max(value, 0) + 30_000) // 60_000 if kind == "duration" else whole_minutes(Decimal(value))
+        return self.tr("{hours} h {minutes:02d} min").format(hours=minutes // 60, minutes=minutes % 60)
+
+    def _standing_word(self, standing: Standing) -> str:
+        """The word that says what the colour says."""
+        return {
+            Standing.BELOW: self.tr("below the floor"),
+            Standing.NEAR: self.tr("near the floor"),
+            Standing.ABOVE: self.tr("above the floor"),
+        }[standing]
+
+
+def _heading(text: str, parent: QWidget, align: Qt.AlignmentFlag | None = None, section: bool = False) -> QLabel:
+    """A bold heading label (a period's column, or a section with a little space above it)."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    if align is not None:
+        label.setAlignment(align)
+    if section:
+        label.setContentsMargins(0, 6, 0, 0)
+    return label
+
+
+def _paint(cell: QLabel, standing: Standing | None) -> None:
+    """Colour a cell by its standing against the floor (plain when None)."""
+    cell.setProperty("standing", standing.value if standing is not None else "")
+    if standing is None:
+        cell.setStyleSheet("QLabel { padding: 0 4px; }")
+        return
+    background, text = CHIP_COLOURS[standing]
+    cell.setStyleSheet(
+        f"QLabel {{ background-color: {background}; color: {text}; border-radius: 3px; padding: 0 4px; }}"
+    )
+
+
+def _rich(text: str) -> str:
+    """A tooltip as rich text, so Qt wraps long formulas instead of showing one very wide line."""
+    return f"<p>{html.escape(text)}</p>" if text else ""
