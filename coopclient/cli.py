@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from coopclient import __version__
-from coopclient.app import Services, build, resolve_data_dir, run_desktop
+from coopclient.app import build, resolve_data_dir, run_desktop
 from coopclient.core.categories import parse_category
 from coopclient.core.money import Money, MoneyError
 from coopclient.services.batches import BatchImportError, read_config
 from coopclient.services.batches import parse_rate as parse_piece_rate
+from coopclient.services.container import Services
 from coopclient.services.earnings import EarningKind, EarningsError
 from coopclient.services.reports import GROUPINGS, report_json
 from coopclient.services.timer import TimerError

@@ -169,7 +169,15 @@ class TimerService:
                 )
             )
             live = _Live(
-                session_id, 0, start_span(now, self._clock.tz), now, 0, category, task_id, project_id, platform,
+                session_id,
+                0,
+                start_span(now, self._clock.tz),
+                now,
+                0,
+                category,
+                task_id,
+                project_id,
+                platform,
                 now.mono_ms,
             )
             live.span_id = self._insert(live, live.span, gap_before=gap)

@@ -105,7 +105,9 @@ class Workbench:
         for bid, pid, source in self._db.execute("SELECT id, project_id, source FROM batches ORDER BY id").fetchall():
             c = counts.get(bid, {})
             label = source.rsplit("/", 1)[-1]
-            batches.setdefault(pid, []).append(BatchNode(bid, label, c.get("todo", 0), c.get("done", 0), c.get("skipped", 0)))
+            batches.setdefault(pid, []).append(
+                BatchNode(bid, label, c.get("todo", 0), c.get("done", 0), c.get("skipped", 0))
+            )
         accounts: dict[int, AccountNode] = {}
         for aid, platform, name in self._db.execute("SELECT id, platform, name FROM accounts ORDER BY id").fetchall():
             accounts[aid] = AccountNode(platform, name)
@@ -117,7 +119,8 @@ class Workbench:
         """Task ids in order for a batch or project and a filter (all, todo, done, skipped, unsynced)."""
         if status not in FILTERS:
             raise ValueError(f"unknown filter {status!r}")
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list[object] = []
         if batch_id is not None:
             where.append("t.batch_id = ?")
             params.append(batch_id)
@@ -132,7 +135,10 @@ class Workbench:
                 "EXISTS (SELECT 1 FROM results r JOIN outbox o ON o.idempotency_key LIKE r.result_id || ':%' "
                 "WHERE r.task_id = t.id AND o.acked_ms IS NULL)"
             )
-        sql = f"SELECT t.id FROM tasks t JOIN batches b ON b.id = t.batch_id WHERE {' AND '.join(where)} ORDER BY t.batch_id, t.seq"
+        sql = (
+            "SELECT t.id FROM tasks t JOIN batches b ON b.id = t.batch_id "
+            f"WHERE {' AND '.join(where)} ORDER BY t.batch_id, t.seq"
+        )
         return [r[0] for r in self._db.execute(sql, params).fetchall()]
 
     def summaries(self, ids: list[int]) -> dict[int, TaskSummary]:
@@ -140,27 +146,49 @@ class Workbench:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        active = dict(self._db.execute(
-            f"SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IN ({marks}) AND "
-            "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id", ids).fetchall())
-        earned = {t: (m, c) for t, m, c in self._db.execute(
-            f"SELECT task_id, sum(amount_micros), currency FROM earnings WHERE task_id IN ({marks}) "
-            "GROUP BY task_id, currency", ids).fetchall()}
-        sync = dict(self._db.execute(
-            f"SELECT r.task_id, CASE WHEN max(o.parked) = 1 THEN 'parked' WHEN min(o.acked_ms IS NOT NULL) = 1 "
-            f"THEN 'sent' ELSE 'queued' END FROM results r JOIN outbox o ON o.idempotency_key LIKE r.result_id || ':%' "
-            f"WHERE r.task_id IN ({marks}) GROUP BY r.task_id", ids).fetchall())
+        active = dict(
+            self._db.execute(
+                f"SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IN ({marks}) AND "
+                "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id",
+                ids,
+            ).fetchall()
+        )
+        earned = {
+            t: (m, c)
+            for t, m, c in self._db.execute(
+                f"SELECT task_id, sum(amount_micros), currency FROM earnings WHERE task_id IN ({marks}) "
+                "GROUP BY task_id, currency",
+                ids,
+            ).fetchall()
+        }
+        sync = dict(
+            self._db.execute(
+                f"SELECT r.task_id, CASE WHEN max(o.parked) = 1 THEN 'parked' WHEN min(o.acked_ms IS NOT NULL) = 1 "
+                "THEN 'sent' ELSE 'queued' END FROM results r "
+                "JOIN outbox o ON o.idempotency_key LIKE r.result_id || ':%' "
+                f"WHERE r.task_id IN ({marks}) GROUP BY r.task_id",
+                ids,
+            ).fetchall()
+        )
         rows = self._db.execute(
             "SELECT t.id, t.seq, t.status, p.name, t.payload, t.unsupported_reason, a.platform, p.id "
             "FROM tasks t JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = b.project_id "
-            f"JOIN accounts a ON a.id = p.account_id WHERE t.id IN ({marks})", ids).fetchall()
+            f"JOIN accounts a ON a.id = p.account_id WHERE t.id IN ({marks})",
+            ids,
+        ).fetchall()
         out = {}
         for tid, seq, status, project, payload, unsupported, platform, pid in rows:
             money = earned.get(tid)
             out[tid] = TaskSummary(
-                tid, seq, status, project, self._preview(pid, payload), int(active.get(tid, 0)),
+                tid,
+                seq,
+                status,
+                project,
+                self._preview(pid, payload),
+                int(active.get(tid, 0)),
                 Money.from_micros(money[0], money[1]) if money else None,
-                "local" if platform == "file" else sync.get(tid, "—"), unsupported is not None,
+                "local" if platform == "file" else sync.get(tid, "—"),
+                unsupported is not None,
             )
         return out
 
@@ -187,7 +215,9 @@ class Workbench:
             config, error = None, str(exc)
         active = self._db.execute(
             "SELECT coalesce(sum(end_ms - start_ms), 0) FROM activity_spans WHERE task_id = ? AND "
-            "(state = 'active' OR idle_decision = 'keep')", [task_id]).fetchone()[0]
+            "(state = 'active' OR idle_decision = 'keep')",
+            [task_id],
+        ).fetchone()[0]
         return TaskView(task, project.name, config, error, self._results.result(task_id), int(active))
 
     def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:

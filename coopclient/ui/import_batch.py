@@ -31,10 +31,12 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a batch file"))
         form = QFormLayout(self)
-        self.file = self._path_row(form, self.tr("&Batch file (JSONL or CSV)"), self.tr("Batch file"),
-                                   "Tasks (*.jsonl *.json *.csv)")
-        self.config = self._path_row(form, self.tr("Labeling &config (XML)"), self.tr("Labeling config"),
-                                     "Label Studio config (*.xml)")
+        self.file = self._path_row(
+            form, self.tr("&Batch file (JSONL or CSV)"), self.tr("Batch file"), "Tasks (*.jsonl *.json *.csv)"
+        )
+        self.config = self._path_row(
+            form, self.tr("Labeling &config (XML)"), self.tr("Labeling config"), "Label Studio config (*.xml)"
+        )
         self.project = QLineEdit(self)
         self.project.setAccessibleName(self.tr("Project name"))
         self.project.setPlaceholderText(self.tr("default: the file's name"))
@@ -92,12 +94,19 @@ class ImportDialog(QDialog):
 
     def values(self) -> tuple[Path, Path, str | None, str | None]:
         """The file, config, project name (or None) and rate text (or None)."""
-        return (Path(self.file.text().strip()), Path(self.config.text().strip()),
-                self.project.text().strip() or None, self.rate.text().strip() or None)
+        return (
+            Path(self.file.text().strip()),
+            Path(self.config.text().strip()),
+            self.project.text().strip() or None,
+            self.rate.text().strip() or None,
+        )
 
 
 def run_import(
-    parent: QWidget, ops: Ops, batches: BatchService, values: tuple[Path, Path, str | None, str | None],
+    parent: QWidget,
+    ops: Ops,
+    batches: BatchService,
+    values: tuple[Path, Path, str | None, str | None],
     done: object,
 ) -> QProgressDialog:
     """Import in the background with a progress dialog; ``done(imported)`` runs on success."""
@@ -110,7 +119,9 @@ def run_import(
     def op(ctx: OpContext) -> Imported:
         total = _count_lines(path)
         config = read_config(config_path)
-        return batches.import_file(path, config, project, parse_rate(rate_text), progress=lambda n: ctx.progress(n, total))
+        return batches.import_file(
+            path, config, project, parse_rate(rate_text), progress=lambda n: ctx.progress(n, total)
+        )
 
     def on_progress(_op: int, n: int, total: int) -> None:
         progress.setMaximum(max(total, n))

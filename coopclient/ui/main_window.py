@@ -8,7 +8,6 @@ with the task's clock, the session's clock, idle state and sync state. The annot
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -29,20 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.services.container import Services
 from coopclient.core.clock import local_day
-from coopclient.services.workbench import EarningsSummary, Workbench
+from coopclient.services.batches import Imported
+from coopclient.services.container import Services
+from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
 from coopclient.storage.timing import SpanRow
 from coopclient.ui.actions import Spec, build_actions
 from coopclient.ui.annotation import AnnotationPane
+from coopclient.ui.commands import Commands
 from coopclient.ui.ops import Ops
+from coopclient.ui.tray import TrayIcon
 from coopclient.ui.views.earnings_panel import EarningsPanel
 from coopclient.ui.views.sidebar import Sidebar
 from coopclient.ui.views.status import StatusPanel
 from coopclient.ui.work import WorkController
 
 TICK_MS = 1_000
-FILTERS = (("all", "All tasks"), ("todo", "To do"), ("done", "Done"), ("skipped", "Skipped"), ("unsynced", "Not yet synced"))
+FILTERS = (
+    ("all", "All tasks"),
+    ("todo", "To do"),
+    ("done", "Done"),
+    ("skipped", "Skipped"),
+    ("unsynced", "Not yet synced"),
+)
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
@@ -59,6 +67,9 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.work = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
         self._size_columns()
+        self.commands = Commands(self)
+        self.manual_running: tuple[str, int] | None = None
+        self.tray = TrayIcon(self)
         self.status = StatusPanel(self.statusBar(), self)
         self.actions_by_name = build_actions(self, self._action_specs())
         self._wire()
@@ -80,6 +91,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(centre)
         column.setContentsMargins(6, 6, 6, 6)
         column.addWidget(self.banner)
+        self.banner_floor = self._floor_banner()
+        column.addWidget(self.banner_floor)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))
         top.addWidget(self.filter)
@@ -99,9 +112,11 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self.tr("Earnings against the floor"), self)
         dock.setObjectName("earnings")
         dock.setWidget(self.earnings)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [330], Qt.Orientation.Vertical)
+        self.resizeDocks([dock], [420], Qt.Orientation.Vertical)
         self.earnings_dock = dock
 
     def _task_table(self) -> QTableView:
@@ -129,15 +144,29 @@ class MainWindow(QMainWindow):
     def _first_run_banner(self) -> QWidget:
         banner = QWidget(self)
         row = QHBoxLayout(banner)
-        text = QLabel(self.tr("No tasks yet. Try the demo batch — 44 short tasks, no account or network needed."), banner)
+        text = QLabel(
+            self.tr("No tasks yet. Try the demo batch — 44 short tasks, no account or network needed."), banner
+        )
         text.setWordWrap(True)
-        demo = QPushButton(self.tr("&Try the demo batch"), banner)
+        demo = QPushButton(self.tr("Try the &demo batch"), banner)
         demo.setAccessibleName(self.tr("Try the demo batch"))
         demo.clicked.connect(self.import_demo)
         row.addWidget(text, 1)
         row.addWidget(demo)
         banner.setVisible(False)
         self.demo_button = demo
+        return banner
+
+    def _floor_banner(self) -> QWidget:
+        banner = QWidget(self)
+        row = QHBoxLayout(banner)
+        text = QLabel(self.tr("No wage floor set yet: set the co-op's floor to see which hours fall below it."), banner)
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("Set the &floor…"), banner)
+        button.clicked.connect(lambda: self.commands.settings())
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        banner.setVisible(False)
         return banner
 
     def _action_specs(self) -> list[Spec]:
@@ -147,14 +176,31 @@ class MainWindow(QMainWindow):
             Spec(self.tr("&File"), self.tr("Import the &demo batch"), (), self.import_demo),
             Spec(self.tr("&File"), self.tr("&Export results…"), ("Ctrl+E",), self.export_results),
             Spec(self.tr("&File"), self.tr("&Quit"), ("Ctrl+Q",), self.close),
-            Spec(self.tr("&Task"), self.tr("&Submit"), ("Ctrl+Return", "Ctrl+Enter"), w.submit,
-                 self.tr("Validate and save this task, then go to the next")),
+            Spec(
+                self.tr("&Task"),
+                self.tr("&Submit"),
+                ("Ctrl+Return", "Ctrl+Enter"),
+                w.submit,
+                self.tr("Validate and save this task, then go to the next"),
+            ),
             Spec(self.tr("&Task"), self.tr("S&kip"), ("Ctrl+K",), w.skip, self.tr("Skip this task (not paid)")),
             Spec(self.tr("&Task"), self.tr("&Previous task"), ("Alt+Left", "Ctrl+PgUp"), lambda: w.move(-1)),
             Spec(self.tr("&Task"), self.tr("&Next task"), ("Alt+Right", "Ctrl+PgDown"), lambda: w.move(+1)),
             Spec(self.tr("&Task"), self.tr("&Undo"), ("Ctrl+Z",), w.undo),
+            Spec(
+                self.tr("T&imer"),
+                self.tr("&Start a manual timer…"),
+                ("Ctrl+T",),
+                self.commands.start_manual,
+                self.tr("Time work outside the app (a web platform, searching, payment admin)"),
+            ),
+            Spec(self.tr("T&imer"), self.tr("S&top the manual timer"), ("Ctrl+Shift+T",), self.commands.stop_manual),
+            Spec(self.tr("&Accounts"), self.tr("&Add a platform account…"), (), self.commands.add_account),
+            Spec(self.tr("&Settings"), self.tr("&Preferences…"), ("Ctrl+,",), self.commands.settings),
             Spec(self.tr("&View"), self.tr("Show the &earnings panel"), ("Ctrl+Shift+E",), self._toggle_earnings),
             Spec(self.tr("&View"), self.tr("Go to the &task list"), ("Ctrl+L",), self.table.setFocus),
+            Spec(self.tr("&View"), self.tr("Go to the &batches"), ("Ctrl+B",), self.sidebar.setFocus),
+            Spec(self.tr("&View"), self.tr("Go to the &annotation"), ("Ctrl+J",), self.pane.setFocus),
             Spec(self.tr("&Help"), self.tr("&Keyboard shortcuts"), ("F1", "?"), self.show_shortcuts),
         ]
 
@@ -162,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.sidebar.batch_selected.connect(lambda b: self.work.open_batch(b))
+        self.sidebar.activated.connect(lambda _i: self.pane.setFocus())
+        self.table.activated.connect(lambda _i: self.pane.setFocus())
         self.sidebar.project_selected.connect(lambda p: self.work.open_batch(None, p))
         self.filter.currentIndexChanged.connect(lambda _i: self.work.set_filter(self.filter.currentData()))
         self.work.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -169,6 +217,11 @@ class MainWindow(QMainWindow):
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
         self.ops.error.connect(self.show_error)
+        self.tray.start_manual_requested.connect(self.commands.start_manual)
+        self.tray.stop_manual_requested.connect(self.commands.stop_manual)
+        self.tray.show_window_requested.connect(self.showNormal)
+        self.tray.quit_requested.connect(self.close)
+        self.tray.show()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -183,26 +236,32 @@ class MainWindow(QMainWindow):
         self.beat.timeout.connect(self.work.heartbeat)
         self.beat.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse input in the app's windows counts as activity (cheap: memory only)."""
         if event.type() in _INPUT_EVENTS:
             self.services.timer.input_seen()
         return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the window's actions do not take go to the annotation pane (choice digits, label keys)."""
         if not self.pane.handle_key(event):
             super().keyPressEvent(event)
 
     # -- start-up and refreshes --------------------------------------------------------------------------
 
-    def _startup_op(self) -> tuple[list[SpanRow], bool]:
-        self.services.timer.recover()
-        return self.services.timer.unconfirmed_recovered(), self.services.batches.has_tasks()
+    def _startup_op(self) -> tuple[list[SpanRow], bool, tuple[str, int] | None]:
+        timer = self.services.timer
+        timer.recover()
+        manual = timer.manual_status()
+        running = (manual.category, manual.started_ms) if manual else None
+        return timer.unconfirmed_recovered(), self.services.batches.has_tasks(), running
 
-    def _started(self, found: tuple[list[SpanRow], bool]) -> None:
-        recovered, has_tasks = found
+    def _started(self, found: tuple[list[SpanRow], bool, tuple[str, int] | None]) -> None:
+        recovered, has_tasks, self.manual_running = found
         self.banner.setVisible(not has_tasks)
+        if not has_tasks:
+            self.demo_button.setDefault(True)
+            self.demo_button.setFocus()  # Enter tries the demo
         self.refresh_tree(select_first=True)
         self.refresh_figures()
         if recovered:
@@ -210,12 +269,14 @@ class MainWindow(QMainWindow):
 
     def refresh_tree(self, select_first: bool = False) -> None:
         """Reload the side panel (task counts change as the member works)."""
-        def shown(tree: list) -> None:
+
+        def shown(tree: list[AccountNode]) -> None:
             self.sidebar.set_tree(tree)
             if select_first and self.sidebar.current_batch() is None:
                 first = self.sidebar.first_batch()
                 if first is not None:
                     self.sidebar.select_batch(first)
+
         self.ops.run(self.workbench.tree, success=shown)
 
     def refresh_figures(self) -> None:
@@ -225,6 +286,7 @@ class MainWindow(QMainWindow):
         self.ops.run(lambda: self.workbench.earnings(today, batch), success=self._show_figures)
 
     def _show_figures(self, summary: EarningsSummary) -> None:
+        self.banner_floor.setVisible(summary.week.floor is None and not summary.report.floors)
         self.earnings.show_summary(summary)
 
     def update_clocks(self) -> None:
@@ -233,6 +295,7 @@ class MainWindow(QMainWindow):
         self.status.show_clocks(self.work.task_clock_ms(), timer.session_ms())
         self.status.show_idle(timer.is_idle, timer.running)
         self.status.show_sync(self.tr("Offline: results are kept on this computer"))
+        self.tray.set_running(self.commands.manual_text())
 
     # -- commands ----------------------------------------------------------------------------------------
 
@@ -240,8 +303,9 @@ class MainWindow(QMainWindow):
         """Import the bundled demo batch in the background, then show it."""
         self.demo_button.setEnabled(False)
 
-        def done(imported: list) -> None:
+        def done(imported: list[Imported]) -> None:
             self.banner.setVisible(False)
+            self.pane.setFocus()
             self.statusBar().showMessage(self.tr("Demo batch imported: {n} projects").format(n=len(imported)), 8000)
             self.refresh_tree(select_first=True)
 
@@ -255,7 +319,9 @@ class MainWindow(QMainWindow):
 
         def chosen(code: int) -> None:
             if code == ImportDialog.DialogCode.Accepted:
-                self.import_progress = run_import(self, self.ops, self.services.batches, dialog.values(), self._imported)
+                self.import_progress = run_import(
+                    self, self.ops, self.services.batches, dialog.values(), self._imported
+                )
 
         dialog.finished.connect(chosen)
         dialog.open()
@@ -273,8 +339,10 @@ class MainWindow(QMainWindow):
         if path:
             from pathlib import Path
 
-            self.ops.run(lambda: self.services.batches.export_results(Path(path)),
-                         success=lambda n: self.statusBar().showMessage(self.tr("Exported {n} results").format(n=n), 8000))
+            self.ops.run(
+                lambda: self.services.batches.export_results(Path(path)),
+                success=lambda n: self.statusBar().showMessage(self.tr("Exported {n} results").format(n=n), 8000),
+            )
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts sheet."""
@@ -308,12 +376,17 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """A failure in the background: a readable message, never a traceback."""
-        QMessageBox.warning(self, self.tr("Something went wrong"), message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Something went wrong"), message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_box = box
+        box.open()  # not exec(): the window keeps working (and tests never block)
 
     def _toggle_earnings(self) -> None:
         self.earnings_dock.setVisible(not self.earnings_dock.isVisible())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Stop timing (a last durable heartbeat) and finish background work before closing."""
         self.tick.stop()
         self.beat.stop()

@@ -54,11 +54,11 @@ class OpContext:
 class ImmediateExecutor(Executor):
     """Runs each op at once on the calling thread (tests)."""
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:  # type: ignore[override]
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         future: Future[Any] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001 - delivered to the failure callback
+        except BaseException as exc:
             future.set_exception(exc)
         return future
 
@@ -80,7 +80,9 @@ class Ops(QObject):
     def __init__(self, executor: Executor | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopclient-db")
-        self._pending: dict[int, tuple[Future[Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
+        self._pending: dict[
+            int, tuple[Future[Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None]
+        ] = {}
         self._next = 0
         self._closed = False
         self._finished.connect(self._deliver)
@@ -112,7 +114,10 @@ class Ops(QObject):
         return self._submit(lambda: op(context), success, failure), context
 
     def _submit(
-        self, call: Callable[[], Any], success: Callable[[Any], None] | None, failure: Callable[[BaseException], None] | None
+        self,
+        call: Callable[[], Any],
+        success: Callable[[Any], None] | None,
+        failure: Callable[[BaseException], None] | None,
     ) -> int:
         if self._closed:
             raise RuntimeError("ops helper is shut down")
@@ -125,7 +130,7 @@ class Ops(QObject):
         def work() -> None:
             try:
                 future.set_result(call())
-            except BaseException as exc:  # noqa: BLE001 - delivered on the GUI thread
+            except BaseException as exc:
                 future.set_exception(exc)
             self._finished.emit(op_id)
 

@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTableView
 
-from coopclient.services.container import Services
+from coopclient.core.categories import Category
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
-from coopclient.core.categories import Category
+from coopclient.services.container import Services
 from coopclient.services.timer import Beat
 from coopclient.services.workbench import TaskView, Workbench
 from coopclient.storage.timing import SpanRow
@@ -44,7 +44,12 @@ class WorkController(QObject):
     figures_changed = Signal()
 
     def __init__(
-        self, services: Services, workbench: Workbench, ops: Ops, table: QTableView, pane: AnnotationPane,
+        self,
+        services: Services,
+        workbench: Workbench,
+        ops: Ops,
+        table: QTableView,
+        pane: AnnotationPane,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,10 +68,13 @@ class WorkController(QObject):
         self._filter = "all"
         self._shown_mono: int | None = None
         self._suppress_row = False
+        self._idle_pending = False
 
     # -- choosing what to show ------------------------------------------------------------------------
 
-    def open_batch(self, batch_id: int | None, project_id: int | None = None, then: Callable[[], None] | None = None) -> None:
+    def open_batch(
+        self, batch_id: int | None, project_id: int | None = None, then: Callable[[], None] | None = None
+    ) -> None:
         """Show a batch's (or project's) tasks, and its first task to do."""
         self._batch, self._project = batch_id, project_id
         self._reload(select_first_todo=True, then=then)
@@ -166,6 +174,19 @@ class WorkController(QObject):
         self._save(view, lambda: self._s.results.submit(view.task.id, result), "done")
         return True
 
+    def _timed(self, op: Callable[[], object]) -> Callable[[], object]:
+        """``op`` after a heartbeat, so the result's lead time includes the seconds since the last one."""
+        timer = self._s.timer
+
+        def run() -> object:
+            if timer.running and timer.current_task is not None:
+                beat = timer.heartbeat()
+                if beat.idle_ended:
+                    self._idle_pending = True
+            return op()
+
+        return run
+
     def skip(self) -> None:
         """Skip the current task (no pay) and move on."""
         view = self.current
@@ -184,11 +205,14 @@ class WorkController(QObject):
             self.show_task(task_id)
 
         def done(_: object) -> None:
+            if self._idle_pending:
+                self._idle_pending = False
+                self._on_beat(Beat(idle=False, idle_ended=True, jumped=False))
             self.model.refresh([task_id])
             self.saved.emit(task_id)
             self.figures_changed.emit()
 
-        self._ops.run(op, success=done, failure=failed)
+        self._ops.run(self._timed(op), success=done, failure=failed)
         self.move(+1)
 
     def move(self, step: int) -> None:
@@ -215,14 +239,19 @@ class WorkController(QObject):
 
     def _on_beat(self, beat: Beat) -> None:
         if beat.idle_ended:
-            self._ops.run(self._s.timer.pending_idle, success=lambda spans: spans and self.idle_returned.emit(spans))
+            self._ops.run(self._s.timer.pending_idle, success=self._ask_idle)
         self.figures_changed.emit()
+
+    def _ask_idle(self, spans: list[SpanRow]) -> None:
+        if spans:
+            self.idle_returned.emit(spans)
 
     def decide_idle(self, spans: list[SpanRow], decision: IdleDecision, category: Category | None) -> None:
         """Record the member's decision on idle spans."""
         ids = [s.id for s in spans]
-        self._ops.run(lambda: self._s.timer.decide_idle(ids, decision, category),
-                      success=lambda _: self.figures_changed.emit())
+        self._ops.run(
+            lambda: self._s.timer.decide_idle(ids, decision, category), success=lambda _: self.figures_changed.emit()
+        )
 
     def task_clock_ms(self) -> int | None:
         """Time on the current task so far: stored time plus this showing (in memory; no I/O)."""

@@ -22,8 +22,13 @@ def _start(*args: str) -> tuple[float, float, float]:
     """(ms to window shown as printed, wall ms of the whole process, peak RSS MiB)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     began = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "tests.benchmarks._start_app", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.benchmarks._start_app", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = (time.perf_counter() - began) * 1000
     out = proc.stdout.read().decode() if proc.stdout else ""
@@ -39,8 +44,12 @@ def _start(*args: str) -> tuple[float, float, float]:
 @pytest.mark.benchmark
 def test_bench_cold_start(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "coopclient", "--data-dir", str(data), "import-demo"], check=True,
-                   capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "coopclient", "--data-dir", str(data), "import-demo"],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     _start("app", str(data))  # warm the OS file cache once for both
     _start("bare")
     bare, app = [], []
@@ -82,8 +91,11 @@ def test_bench_submit_to_next_task(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: window.ops.busy == 0, timeout=10_000)
     window.close()
     p95 = percentile(samples, 95) / 1e6
-    report_line("submit-to-next", f"text tasks, n={len(samples)}: median {median(samples) / 1e6:.2f} ms, "
-                f"p95 {p95:.2f} ms | target p95 < 16 ms | {'PASS' if p95 < 16 else 'FAIL'}")
+    report_line(
+        "submit-to-next",
+        f"text tasks, n={len(samples)}: median {median(samples) / 1e6:.2f} ms, "
+        f"p95 {p95:.2f} ms | target p95 < 16 ms | {'PASS' if p95 < 16 else 'FAIL'}",
+    )
     assert p95 < 16
 
 
@@ -94,12 +106,34 @@ def test_bench_memory_with_100k_tasks(tmp_path: Path) -> None:
         for n in range(100_000):
             out.write(json.dumps({"id": n, "data": {"text": f"Review {n}: " + "the delivery was fine " * 6}}) + "\n")
     config = tmp_path / "big.xml"
-    config.write_text('<View><Text name="text" value="$text"/><Choices name="s" toName="text">'
-                      '<Choice value="Positive"/><Choice value="Negative"/></Choices></View>', encoding="utf-8")
+    config.write_text(
+        '<View><Text name="text" value="$text"/><Choices name="s" toName="text">'
+        '<Choice value="Positive"/><Choice value="Negative"/></Choices></View>',
+        encoding="utf-8",
+    )
     data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "coopclient", "--data-dir", str(data), "import-batch", str(batch),
-                    "--config", str(config), "--rate", "0.01 EUR per task"], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coopclient",
+            "--data-dir",
+            str(data),
+            "import-batch",
+            str(batch),
+            "--config",
+            str(config),
+            "--rate",
+            "0.01 EUR per task",
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     shown, wall, rss = _start("app", str(data), "select")
-    report_line("memory-100k", f"window with a 100,000-task batch open: peak RSS {rss:.0f} MiB, shown after "
-                f"{shown:.0f} ms, process {wall:.0f} ms | target < 300 MB | {'PASS' if rss * 1.048576 < 300 else 'FAIL'}")
+    report_line(
+        "memory-100k",
+        f"window with a 100,000-task batch open: peak RSS {rss:.0f} MiB, shown after "
+        f"{shown:.0f} ms, process {wall:.0f} ms | target < 300 MB | {'PASS' if rss * 1.048576 < 300 else 'FAIL'}",
+    )
     assert rss * 1.048576 < 300

@@ -12,8 +12,17 @@ def fake_rows(calls: list[list[int]]):
     def fetch(ids: list[int]) -> dict[int, TaskSummary]:
         calls.append(list(ids))
         return {
-            i: TaskSummary(i, i, "todo" if i % 2 else "done", "P", f"text {i}", i * 1000,
-                           Money.from_micros(40_000, "EUR") if i % 2 == 0 else None, "local", False)
+            i: TaskSummary(
+                i,
+                i,
+                "todo" if i % 2 else "done",
+                "P",
+                f"text {i}",
+                i * 1000,
+                Money.from_micros(40_000, "EUR") if i % 2 == 0 else None,
+                "local",
+                False,
+            )
             for i in ids
         }
 

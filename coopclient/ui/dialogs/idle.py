@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -144,15 +144,34 @@ class IdleDialog(QDialog):
         self.discard_button.clicked.connect(lambda: self._decide(IdleDecision.DISCARD))
         self.move_button.clicked.connect(lambda: self._decide(IdleDecision.REASSIGN))
         self.later_button.clicked.connect(self.reject)
-        keys = ((Qt.Key.Key_K, self.keep_button), (Qt.Key.Key_D, self.discard_button), (Qt.Key.Key_M, self.move_button))
-        for key, button in keys:
-            # click() does nothing while the button is disabled, so the arming delay covers these keys too.
-            QShortcut(QKeySequence(key), self, button.click)
+        self._keys = {Qt.Key.Key_K: self.keep_button, Qt.Key.Key_D: self.discard_button, Qt.Key.Key_M: self.move_button}
+        for widget in self._choices:  # the combo would take the letters for its own search
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """K, D and M choose even when a button or the category list has the focus."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._choose_by_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _choose_by_key(self, event: QKeyEvent) -> bool:
+        button = self._keys.get(Qt.Key(event.key()))
+        if button is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        button.click()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """K, D and M choose (handled here rather than as shortcuts, so they work whatever has focus in the
+        dialog). click() does nothing while a button is disabled, so the arming delay covers the keys too."""
+        if not self._choose_by_key(event):
+            super().keyPressEvent(event)
 
     # -- behaviour -------------------------------------------------------------------------------------
 
     def _decide(self, decision: IdleDecision) -> None:
-        category = self.category_combo.currentData() if decision is IdleDecision.REASSIGN else None
+        # Qt hands item data back as a plain str: rebuild the enum.
+        category = Category(self.category_combo.currentData()) if decision is IdleDecision.REASSIGN else None
         self._decision = (decision, category)
         self.accept()
 
@@ -167,6 +186,10 @@ class IdleDialog(QDialog):
         if self._arm_delay_ms > 0:
             self._set_armed(False)
             QTimer.singleShot(self._arm_delay_ms, self, lambda: self._set_armed(True))
+
+    def arm(self) -> None:
+        """Enable the choices now (the arming delay has passed)."""
+        self._set_armed(True)
 
     def _set_armed(self, armed: bool) -> None:
         for widget in self._choices:

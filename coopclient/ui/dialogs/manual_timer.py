@@ -52,7 +52,7 @@ class ManualTimerDialog(QDialog):
         """``(category, platform, note)``; platform (lower case) and note are None when left empty."""
         platform = self.platform_combo.currentText().strip().lower()
         note = self.note_edit.text().strip()
-        return self.category_combo.currentData(), platform or None, note or None
+        return Category(self.category_combo.currentData()), platform or None, note or None  # Qt returns a str
 
     def _make_category_combo(self, selected: Category) -> QComboBox:
         combo = QComboBox(self)

@@ -85,14 +85,18 @@ class TaskTableModel(QAbstractTableModel):
 
     # -- Qt model interface -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.tr(COLUMNS[section])
         return None
 
@@ -135,8 +139,12 @@ class TaskTableModel(QAbstractTableModel):
             return duration_text(s.active_ms) if s.active_ms else ""
         if column == 4:
             return str(s.earning.rounded()) if s.earning else ""
-        return {"local": self.tr("Local"), "queued": self.tr("Queued"), "sent": self.tr("Sent"),
-                "parked": self.tr("Parked")}.get(s.sync, s.sync)
+        return {
+            "local": self.tr("Local"),
+            "queued": self.tr("Queued"),
+            "sent": self.tr("Sent"),
+            "parked": self.tr("Parked"),
+        }.get(s.sync, s.sync)
 
     # -- loading -----------------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ class Sidebar(QTreeView):
         self.setAccessibleName(self.tr("Accounts, projects and batches"))
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self._restoring = False
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self.selectionModel().currentChanged.connect(self._on_current)
@@ -35,6 +36,17 @@ class Sidebar(QTreeView):
     def set_tree(self, accounts: list[AccountNode], select_batch: int | None = None) -> None:
         """Show the tree, keeping (or setting) the selected batch."""
         current = select_batch if select_batch is not None else self.current_batch()
+        self._restoring = True  # rebuilding is not the member choosing a batch
+        try:
+            self._fill(accounts)
+            if current is not None:
+                self.select_batch(current)
+        finally:
+            self._restoring = False
+        if select_batch is not None:
+            self.batch_selected.emit(select_batch)
+
+    def _fill(self, accounts: list[AccountNode]) -> None:
         self._model.clear()
         for account in accounts:
             label = self.tr("Batch files") if account.platform == "file" else f"{account.name} ({account.platform})"
@@ -44,14 +56,15 @@ class Sidebar(QTreeView):
                 for batch in project.batches:
                     text = self.tr("{label} · {todo} to do").format(label=batch.label, todo=batch.todo)
                     b_item = _item(text, "batch", batch.id)
-                b_item.setToolTip(self.tr("{label}: {todo} to do, {done} done, {skipped} skipped").format(
-                    label=batch.label, todo=batch.todo, done=batch.done, skipped=batch.skipped))
+                b_item.setToolTip(
+                    self.tr("{label}: {todo} to do, {done} done, {skipped} skipped").format(
+                        label=batch.label, todo=batch.todo, done=batch.done, skipped=batch.skipped
+                    )
+                )
                 p_item.appendRow(b_item)
                 top.appendRow(p_item)
             self._model.appendRow(top)
         self.expandAll()
-        if current is not None:
-            self.select_batch(current)
 
     def select_batch(self, batch_id: int) -> bool:
         """Select a batch's row; returns whether it exists."""
@@ -79,6 +92,8 @@ class Sidebar(QTreeView):
         return found
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
         kind = current.data(KindRole)
         if kind == "batch":
             self.batch_selected.emit(current.data(IdRole))

@@ -23,8 +23,9 @@ class StatusPanel:
         """Show the two clocks ("—" when not timing)."""
         tr = self._parent.tr
         self.task.setText(tr("Task {time}").format(time=duration_text(task_ms) if task_ms is not None else "—"))
-        self.session.setText(tr("Session {time}").format(
-            time=duration_text(session_ms) if session_ms is not None else "—"))
+        self.session.setText(
+            tr("Session {time}").format(time=duration_text(session_ms) if session_ms is not None else "—")
+        )
 
     def show_idle(self, idle: bool, running: bool) -> None:
         """Show whether the timer counts (active), is set aside (idle) or is stopped."""

@@ -1,0 +1,160 @@
+"""Window commands that open a dialog, then do the work in the background: settings, accounts, the manual
+timer (also from the tray icon). Kept apart so the main window stays layout and wiring."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.credentials import CredentialStore, choose_store, service_name
+from coopclient.storage.settings import SETTINGS
+from coopclient.ui.models.task_table import duration_text
+
+if TYPE_CHECKING:
+    from coopclient.ui.main_window import MainWindow
+
+
+class Commands:
+    """Settings, accounts and the manual timer for a window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self._store: CredentialStore | None = None
+        self._store_warning: str | None = None
+        self.dialog: QDialog | None = None
+
+    # -- settings --------------------------------------------------------------------------------------
+
+    def settings(self) -> None:
+        """Open the settings; save what changed in the background."""
+        s = self.w.services
+
+        def load() -> tuple[dict[str, object], tuple[str, str] | None]:
+            floors = s.earnings.floors()
+            floor = (str(floors[-1].hourly.amount), floors[-1].hourly.currency) if floors else None
+            return {key: s.settings.get(key) for key in SETTINGS}, floor
+
+        self.w.ops.run(load, success=lambda found: self._open_settings(*found))
+
+    def _open_settings(self, values: dict[str, object], floor: tuple[str, str] | None) -> None:
+        from coopclient.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(values, floor, self.w)
+        self.dialog = dialog  # keep it alive while it is open
+
+        def finished(code: int) -> None:
+            if code != QDialog.DialogCode.Accepted:
+                return
+            changes, floor_change = dialog.changes(), dialog.floor_change()
+            self.w.ops.run(lambda: self._save_settings(changes, floor_change), success=lambda _: self._applied(changes))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _save_settings(self, changes: dict[str, object], floor: object) -> None:
+        s = self.w.services
+        for key, value in changes.items():
+            s.settings.set(key, value)
+        if floor is not None:
+            s.earnings.set_floor(floor)  # type: ignore[arg-type]
+
+    def _applied(self, changes: dict[str, object]) -> None:
+        timer = self.w.services.timer
+        if "idle_threshold_s" in changes:
+            timer.rules = replace(timer.rules, idle_threshold_ms=int(changes["idle_threshold_s"]) * 1000)  # type: ignore[call-overload]
+        if "heartbeat_s" in changes:
+            beat = min(15, int(changes["heartbeat_s"])) * 1000  # type: ignore[call-overload]
+            timer.rules = replace(timer.rules, heartbeat_ms=beat)
+            self.w.beat.setInterval(beat)
+        self.w.statusBar().showMessage(self.w.tr("Settings saved"), 5000)
+        self.w.refresh_figures()
+
+    # -- accounts --------------------------------------------------------------------------------------
+
+    def add_account(self) -> None:
+        """Add a platform account: its token goes to the OS keyring (or, without one, this run only)."""
+        from coopclient.ui.dialogs.account import AccountDialog
+
+        if self._store is None:
+            self._store, self._store_warning = choose_store()
+        dialog = AccountDialog(self.w, keyring_warning=self._store_warning)
+        self.dialog = dialog  # keep it alive while it is open
+
+        def finished(code: int) -> None:
+            if code != QDialog.DialogCode.Accepted:
+                return
+            platform, url, name, token = dialog.values()
+            store, s = self._store, self.w.services
+            assert store is not None
+
+            def save() -> None:
+                store.set(service_name(platform, url), name, token)
+                with s.db.atomic():
+                    CatalogRepo(s.db).ensure_account(platform, name, url, s.clock.now().wall_ms)
+
+            self.w.ops.run(save, success=lambda _: self._account_added(name))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _account_added(self, name: str) -> None:
+        note = f" — {self._store_warning}" if self._store_warning else ""
+        self.w.statusBar().showMessage(self.w.tr("Account {name} added").format(name=name) + note, 10000)
+        self.w.refresh_tree()
+
+    # -- the manual timer ----------------------------------------------------------------------------------
+
+    def start_manual(self) -> None:
+        """Start timing off-app work (pauses task timing: the two never overlap)."""
+        from coopclient.ui.dialogs.manual_timer import ManualTimerDialog
+
+        dialog = ManualTimerDialog(self.w)
+        self.dialog = dialog  # keep it alive while it is open
+
+        def finished(code: int) -> None:
+            if code != QDialog.DialogCode.Accepted:
+                return
+            category, platform, note = dialog.values()
+            timer = self.w.services.timer
+
+            def start() -> tuple[str, int]:
+                if timer.running:
+                    timer.stop("manual_timer")
+                session = timer.start_manual(category, platform, note)
+                return session.category, session.started_ms
+
+            def started(running: tuple[str, int]) -> None:
+                self.w.manual_running = running
+                self.w.statusBar().showMessage(
+                    self.w.tr("Manual timer started: {what}").format(what=category.label), 8000
+                )
+
+            self.w.ops.run(start, success=started)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def stop_manual(self) -> None:
+        """Stop the manual timer."""
+        timer = self.w.services.timer
+
+        def stopped(found: tuple[object, int]) -> None:
+            self.w.manual_running = None
+            self.w.statusBar().showMessage(
+                self.w.tr("Manual timer stopped: {time} recorded").format(time=duration_text(found[1])), 8000
+            )
+            self.w.refresh_figures()
+
+        self.w.ops.run(timer.stop_manual, success=stopped)
+
+    def manual_text(self) -> str | None:
+        """The running manual timer for the tray's tooltip, or None (memory only)."""
+        running = self.w.manual_running
+        if running is None:
+            return None
+        category, started_ms = running
+        elapsed = max(0, self.w.services.clock.now().wall_ms - started_ms)
+        return f"{category} {duration_text(elapsed)}"

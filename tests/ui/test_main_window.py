@@ -1,0 +1,268 @@
+"""The real main window, driven by the keyboard alone, on a real store with a hand-driven clock.
+
+Ops run inline (ImmediateExecutor), so every step is deterministic and nothing waits on wall time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from coopclient.app import build
+from coopclient.core.categories import Category
+from coopclient.core.ids import counting_ids
+from coopclient.core.labeling import validate_result
+from coopclient.core.timer import IdleDecision
+from coopclient.services.container import Services
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.ui.main_window import MainWindow
+from coopclient.ui.ops import ImmediateExecutor, Ops
+from tests.fakes import FakeClock
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
+    s = build(tmp_path / "data", clock=clock, ids=counting_ids())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, services: Services) -> Iterator[MainWindow]:
+    w = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+class Keyboard:
+    """Presses keys where the focus is, as a member would."""
+
+    def __init__(self, qtbot, window: MainWindow, clock: FakeClock) -> None:
+        self.qtbot, self.window, self.clock = qtbot, window, clock
+
+    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier, think_ms: int = 3_000) -> None:
+        self.clock.advance(think_ms)  # the member reads and thinks; the timer sees the time pass
+        target = QApplication.focusWidget() or self.window
+        self.qtbot.keyClick(target, key, modifier)
+
+    def type(self, text: str) -> None:
+        self.clock.advance(5_000)
+        self.qtbot.keyClicks(QApplication.focusWidget(), text)
+
+    def submit(self) -> None:
+        self.press(Qt.Key.Key_Return, CTRL, think_ms=1_000)
+        self.window.work.heartbeat()
+
+    def open_batch(self, name: str) -> None:
+        """Ctrl+B to the batches, arrows down to the batch, Enter to work on it."""
+        self.press(Qt.Key.Key_B, CTRL, think_ms=500)
+        sidebar = self.window.sidebar
+        for _ in range(20):
+            if sidebar.current_batch() is not None and name in sidebar.currentIndex().data():
+                break
+            self.press(Qt.Key.Key_Down, think_ms=200)
+        assert name in sidebar.currentIndex().data()
+        self.press(Qt.Key.Key_Return, think_ms=200)
+
+
+def current_project(w: MainWindow) -> str:
+    assert w.work.current is not None
+    return w.work.current.project
+
+
+def test_first_run_then_a_day_of_work_by_keyboard(
+    qtbot, window: MainWindow, services: Services, clock: FakeClock
+) -> None:
+    kb = Keyboard(qtbot, window, clock)
+    assert window.banner.isVisible()
+    kb.press(Qt.Key.Key_Return)  # the first run's focus is on "Try the demo batch"
+    assert not window.banner.isVisible()
+    assert current_project(window) == "Demo · Sentiment"
+    window.pane.setFocus()
+
+    # Sentiment (single Choices): ten tasks with the digit keys.
+    for i in range(10):
+        kb.press("123"[i % 3])
+        kb.submit()
+    kb.press(Qt.Key.Key_K, CTRL)  # skip the eleventh
+    kb.press(Qt.Key.Key_Left, ALT)  # back to it...
+    kb.press(Qt.Key.Key_Left, ALT)  # ...and to the tenth, to change it
+    assert window.work.current.task.seq == 10
+    kb.press("3")
+    kb.submit()
+
+    # Summaries (TextArea): Tab into the answer box, type, Ctrl+Enter.
+    kb.open_batch("summaries")
+    assert current_project(window) == "Demo · Summaries"
+    for i in range(10):
+        kb.press(Qt.Key.Key_Tab)
+        kb.type(f"Summary number {i + 1}.")
+        kb.submit()
+        kb.press(Qt.Key.Key_J, CTRL, think_ms=100)
+
+    # Named entities (Labels on Text): select a word with the keyboard, press the label's key.
+    kb.open_batch("entities")
+    for _ in range(10):
+        kb.press(Qt.Key.Key_Home, CTRL, think_ms=500)
+        kb.press(Qt.Key.Key_Right, CTRL | SHIFT)  # select the first word
+        kb.press(Qt.Key.Key_L)  # LOC (a wrong label is still a valid result)
+        kb.submit()
+        kb.press(Qt.Key.Key_J, CTRL, think_ms=100)
+
+    # Ratings (Rating + multiple Choices).
+    kb.open_batch("ratings")
+    for i in range(10):
+        kb.press(str(1 + i % 5))
+        if i % 2:
+            kb.press(Qt.Key.Key_W)  # "Factual error"
+        kb.submit()
+    window.work.heartbeat()
+
+    check_results(services)
+    grab(window, "main-window.png")
+
+
+def check_results(services: Services) -> None:
+    db = services.db
+    catalog = CatalogRepo(db)
+    rows = db.execute(
+        "SELECT r.task_id, r.result, r.was_cancelled, p.name FROM results r JOIN tasks t ON t.id = r.task_id "
+        "JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = b.project_id"
+    ).fetchall()
+    by_project: dict[str, list] = {}
+    for task_id, result, cancelled, project in rows:
+        by_project.setdefault(project, []).append((task_id, json.loads(result), cancelled))
+    assert {p: len(v) for p, v in by_project.items()} == {
+        "Demo · Sentiment": 11,
+        "Demo · Summaries": 10,
+        "Demo · Named entities": 10,
+        "Demo · Ratings": 10,
+    }
+    assert sum(c for _, _, c in by_project["Demo · Sentiment"]) == 1  # the skip
+    for project, items in by_project.items():
+        for task_id, result, cancelled in items:
+            if cancelled:
+                continue
+            task = catalog.task(task_id)
+            config = services.results.config_for(task.project_id)
+            assert validate_result(config, task.data, result) == [], (project, result)
+    tenth = db.execute("SELECT result, version FROM results WHERE task_id = 10").fetchone()
+    assert json.loads(tenth[0])[0]["value"]["choices"] == ["Neutral"]  # changed on the way back
+    assert tenth[1] == 2
+    summaries = [r for _, r, _ in by_project["Demo · Summaries"]]
+    assert summaries[0][0]["value"]["text"] == ["Summary number 1."]
+    entity = by_project["Demo · Named entities"][0][1][0]["value"]
+    assert entity["labels"] == ["LOC"]
+    assert entity["start"] == 0
+    timed = db.execute(
+        "SELECT count(DISTINCT task_id) FROM activity_spans WHERE task_id IS NOT NULL AND end_ms > start_ms"
+    ).fetchone()[0]
+    assert timed >= 41
+    lead = db.execute("SELECT min(lead_time_ms) FROM results WHERE was_cancelled = 0").fetchone()[0]
+    assert lead > 0
+
+
+@pytest.mark.parametrize(
+    ("key", "decision", "category"),
+    [
+        (Qt.Key.Key_K, IdleDecision.KEEP, None),
+        (Qt.Key.Key_D, IdleDecision.DISCARD, None),
+        (Qt.Key.Key_M, IdleDecision.REASSIGN, Category.SEARCHING),
+    ],
+)
+def test_idle_past_the_threshold_asks_and_records_the_decision(
+    qtbot, window: MainWindow, services: Services, clock: FakeClock, key, decision, category
+) -> None:
+    kb = Keyboard(qtbot, window, clock)
+    kb.press(Qt.Key.Key_Return)
+    for _ in range(16):  # four minutes without input, heartbeats every 15 s
+        clock.advance(15_000)
+        window.work.heartbeat()
+    assert window.services.timer.is_idle
+    assert "Idle" in window.status.idle.text() or (window.update_clocks() or "Idle" in window.status.idle.text())
+    kb.press(Qt.Key.Key_1, think_ms=1_000)  # back: this key press is input
+    window.work.heartbeat()
+    dialog = window.idle_dialog
+    assert dialog.isVisible()
+    dialog.arm()  # the dialog ignores keys for a moment after it appears; the member waited
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    if category is not None:
+        combo = dialog.category_combo
+        index = next(i for i in range(combo.count()) if combo.itemData(i) == category)
+        combo.setCurrentIndex(index)
+    qtbot.keyClick(dialog, key)
+    assert not dialog.isVisible()
+    spans = services.db.execute(
+        "SELECT idle_decision, category, end_ms - start_ms FROM activity_spans WHERE state = 'idle'"
+    ).fetchall()
+    assert len(spans) == 1
+    assert spans[0][0] == decision.value
+    assert spans[0][1] == (category.value if category else "annotating")
+    assert spans[0][2] >= services.timer.rules.idle_threshold_ms
+
+
+def test_an_invalid_submit_shows_the_reason_and_saves_nothing(
+    qtbot, window: MainWindow, services: Services, clock
+) -> None:
+    kb = Keyboard(qtbot, window, clock)
+    kb.press(Qt.Key.Key_Return)
+    window.pane.setFocus()
+    kb.submit()  # nothing chosen: the sentiment is required
+    assert services.db.execute("SELECT count(*) FROM results").fetchone()[0] == 0
+    assert window.work.current.task.seq == 1
+    assert "problem" in window.statusBar().currentMessage()
+
+
+def test_shortcuts_sheet_lists_every_action(qtbot, window: MainWindow) -> None:
+    window.show_shortcuts()
+    sheets = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()]
+    assert sheets
+    texts = {entry[1] for entry in sheets[0].entries}
+    assert {"Submit", "Skip", "Undo", "Keyboard shortcuts"} <= texts
+    sheets[0].close()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTextEdit
+
+    window.import_demo()
+    controls = [
+        w
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QAbstractItemView)
+        for w in window.findChildren(kind)
+    ]
+    unnamed = [
+        w
+        for w in controls
+        if w.isVisible()
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and w.parent().__class__.__name__ != "QTableView"  # a view's own header is named by the view
+    ]
+    assert unnamed == []
+
+
+def grab(window: MainWindow, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    window.refresh_figures()
+    assert window.grab().save(str(ARTIFACTS / name))
