@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [420], Qt.Orientation.Vertical)
+        self.resizeDocks([dock], [340], Qt.Orientation.Vertical)
         self.earnings_dock = dock
 
     def _task_table(self) -> QTableView:
