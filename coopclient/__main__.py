@@ -1,5 +1,5 @@
-"""``python -m coopclient`` runs the command line (and, with no command, the desktop app)."""
+"""``python -m coopclient``: the desktop app with no command, else the command line."""
 
-from coopclient.cli import main
+from coopclient.launcher import main
 
 raise SystemExit(main())

@@ -7,33 +7,42 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
-
-from coopclient.core.clock import Clock
 from coopclient.core.ids import IdSource, random_ids
-from coopclient.core.timer import TimerRules
-from coopclient.services.batches import BatchService
-from coopclient.services.clock import SystemClock
-from coopclient.services.container import Services
-from coopclient.services.earnings import EarningsService
-from coopclient.services.reports import ReportService
-from coopclient.services.results import ResultService
-from coopclient.services.timer import TimerService
-from coopclient.storage.db import DB_FILENAME, open_database
-from coopclient.storage.settings import SettingsRepo
+
+if TYPE_CHECKING:
+    from coopclient.core.clock import Clock
+    from coopclient.services.container import Services
 
 DATA_DIR_VARIABLE = "COOPCLIENT_DATA_DIR"
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: ``--data-dir``, else $COOPCLIENT_DATA_DIR, else the platform's user data folder."""
+    import platformdirs
+
     chosen = option or os.environ.get(DATA_DIR_VARIABLE) or platformdirs.user_data_dir("coopclient", "coop")
     return Path(chosen).expanduser()
 
 
 def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids) -> Services:
-    """Open the store in ``data_dir`` and build the services around it."""
+    """Open the store in ``data_dir`` and build the services around it.
+
+    The imports are here, not at the top, so the desktop app can show its window before paying for them
+    (the store is then opened on the background worker).
+    """
+    from coopclient.core.timer import TimerRules
+    from coopclient.services.batches import BatchService
+    from coopclient.services.clock import SystemClock
+    from coopclient.services.container import Services
+    from coopclient.services.earnings import EarningsService
+    from coopclient.services.reports import ReportService
+    from coopclient.services.results import ResultService
+    from coopclient.services.timer import TimerService
+    from coopclient.storage.db import DB_FILENAME, open_database
+    from coopclient.storage.settings import SettingsRepo
+
     db = open_database(data_dir / DB_FILENAME)
     settings = SettingsRepo(db)
     clock = clock or SystemClock(settings.get("timezone"))
@@ -55,8 +64,8 @@ def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids
     )
 
 
-def run_desktop(services: Services) -> int:
+def run_desktop(data_dir: Path) -> int:
     """Start the desktop app (imports Qt only now, so the CLI runs without a display)."""
     from coopclient.ui.main_window import run
 
-    return run(services)
+    return run(lambda: build(data_dir))

@@ -123,23 +123,15 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; returns the exit code."""
     args = _parser().parse_args(argv)
+    if args.command is None:
+        return run_desktop(resolve_data_dir(args.data_dir))
     try:
         services = build(resolve_data_dir(args.data_dir))
     except StoreError as exc:
         return _fail(str(exc))
     try:
-        if args.command is None:
-            return run_desktop(services)
         return COMMANDS[args.command](services, args)
-    except (
-        UsageError,
-        BatchImportError,
-        MoneyError,
-        EarningsError,
-        TimerError,
-        SettingsError,
-        ValueError,
-    ) as exc:
+    except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
         return _fail(str(exc))
     finally:
         services.close()

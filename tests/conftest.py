@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from coopclient.app import Services, build
+from coopclient.app import build
 from coopclient.core.ids import counting_ids
+from coopclient.services.container import Services
 from tests.fakes import FakeClock
 
 

@@ -8,6 +8,8 @@ with the task's clock, the session's clock, idle state and sync state. The annot
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -29,19 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.clock import local_day
-from coopclient.services.batches import Imported
-from coopclient.services.container import Services
-from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
-from coopclient.storage.timing import SpanRow
 from coopclient.ui.actions import Spec, build_actions
-from coopclient.ui.annotation import AnnotationPane
-from coopclient.ui.commands import Commands
 from coopclient.ui.ops import Ops
-from coopclient.ui.tray import TrayIcon
-from coopclient.ui.views.earnings_panel import EarningsPanel
 from coopclient.ui.views.sidebar import Sidebar
 from coopclient.ui.views.status import StatusPanel
-from coopclient.ui.work import WorkController
+
+if TYPE_CHECKING:
+    from coopclient.services.batches import Imported
+    from coopclient.services.container import Services
+    from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
+    from coopclient.storage.timing import SpanRow
+    from coopclient.ui.annotation import AnnotationPane
+    from coopclient.ui.commands import Commands
+    from coopclient.ui.tray import TrayIcon
+    from coopclient.ui.views.earnings_panel import EarningsPanel
+    from coopclient.ui.work import WorkController
 
 TICK_MS = 1_000
 FILTERS = (
@@ -55,25 +59,61 @@ _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type
 
 
 class MainWindow(QMainWindow):
-    """The member's workbench."""
+    """The member's workbench.
 
-    def __init__(self, services: Services, ops: Ops | None = None) -> None:
+    Start-up is in two steps so the window appears at once: the frame (side panel, task table, menus,
+    status bar) is built and shown first; the store is opened off the GUI thread and the rest (annotation
+    pane, earnings panel, timers) is attached when it is ready. Tests pass ``services`` to attach at once.
+    """
+
+    def __init__(
+        self,
+        services: Services | None = None,
+        ops: Ops | None = None,
+        open_services: Callable[[], Services] | None = None,
+    ) -> None:
         super().__init__()
-        self.services = services
         self.ops = ops or Ops(parent=self)
-        self.workbench = Workbench(services.db, services.results, services.reports)
+        self.manual_running: tuple[str, int] | None = None
+        self.attached = False
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
         self.resize(1400, 900)
         self._build_layout()
-        self.work = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
         self._size_columns()
-        self.commands = Commands(self)
-        self.manual_running: tuple[str, int] | None = None
-        self.tray = TrayIcon(self)
         self.status = StatusPanel(self.statusBar(), self)
         self.actions_by_name = build_actions(self, self._action_specs())
+        self.ops.error.connect(self.show_error)
+        if services is not None:
+            self.attach(services)
+        elif open_services is not None:
+            self.statusBar().showMessage(self.tr("Opening your work…"))
+            # After the first paint: the window is on screen while the store opens in the background.
+            QTimer.singleShot(0, lambda: self.ops.run(open_services, success=self.attach))
+
+    def attach(self, services: Services) -> None:
+        """Bring in the services and everything built on them."""
+        from coopclient.services.workbench import Workbench
+        from coopclient.ui.annotation import AnnotationPane
+        from coopclient.ui.commands import Commands
+        from coopclient.ui.tray import TrayIcon
+        from coopclient.ui.views.earnings_panel import EarningsPanel
+        from coopclient.ui.work import WorkController
+
+        self.services = services
+        self.workbench: Workbench = Workbench(services.db, services.results, services.reports)
+        self.pane: AnnotationPane = AnnotationPane(self)
+        placeholder = self.split.replaceWidget(1, self.pane)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.earnings: EarningsPanel = EarningsPanel(self)
+        self.earnings_dock.setWidget(self.earnings)
+        self.work: WorkController = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
+        self.commands: Commands = Commands(self)
+        self.tray: TrayIcon = TrayIcon(self)
         self._wire()
         self._timers()
+        self.attached = True
+        self.statusBar().clearMessage()
         self.ops.run(self._startup_op, success=self._started)
 
     # -- layout ----------------------------------------------------------------------------------------
@@ -85,7 +125,8 @@ class MainWindow(QMainWindow):
         for key, label in FILTERS:
             self.filter.addItem(self.tr(label), key)
         self.table = self._task_table()
-        self.pane = AnnotationPane(self)
+        placeholder = QLabel(self.tr("Opening your work…"), self)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner = self._first_run_banner()
         centre = QWidget(self)
         column = QVBoxLayout(centre)
@@ -100,18 +141,18 @@ class MainWindow(QMainWindow):
         column.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
-        split.addWidget(self.pane)
+        split.addWidget(placeholder)
         split.setSizes([260, 560])
+        self.split = split
         column.addWidget(split, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.sidebar)
         main.addWidget(centre)
         main.setSizes([300, 1100])
         self.setCentralWidget(main)
-        self.earnings = EarningsPanel(self)
         dock = QDockWidget(self.tr("Earnings against the floor"), self)
         dock.setObjectName("earnings")
-        dock.setWidget(self.earnings)
+        dock.setWidget(QLabel(self.tr("Loading…"), self))
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
@@ -169,38 +210,59 @@ class MainWindow(QMainWindow):
         banner.setVisible(False)
         return banner
 
+    def _later(self, name: str, *args: object) -> Callable[[], object]:
+        """A slot calling ``self.<name>`` (dotted), once the services are attached; before that, nothing."""
+
+        def call() -> object:
+            if not self.attached:
+                return None
+            target: object = self
+            for part in name.split("."):
+                target = getattr(target, part)
+            return target(*args)  # type: ignore[operator]
+
+        return call
+
     def _action_specs(self) -> list[Spec]:
-        w = self.work
+        later = self._later
         return [
-            Spec(self.tr("&File"), self.tr("&Import a batch file…"), ("Ctrl+O",), self.import_file),
-            Spec(self.tr("&File"), self.tr("Import the &demo batch"), (), self.import_demo),
-            Spec(self.tr("&File"), self.tr("&Export results…"), ("Ctrl+E",), self.export_results),
+            Spec(self.tr("&File"), self.tr("&Import a batch file…"), ("Ctrl+O",), later("import_file")),
+            Spec(self.tr("&File"), self.tr("Import the &demo batch"), (), later("import_demo")),
+            Spec(self.tr("&File"), self.tr("&Export results…"), ("Ctrl+E",), later("export_results")),
             Spec(self.tr("&File"), self.tr("&Quit"), ("Ctrl+Q",), self.close),
             Spec(
                 self.tr("&Task"),
                 self.tr("&Submit"),
                 ("Ctrl+Return", "Ctrl+Enter"),
-                w.submit,
+                later("work.submit"),
                 self.tr("Validate and save this task, then go to the next"),
             ),
-            Spec(self.tr("&Task"), self.tr("S&kip"), ("Ctrl+K",), w.skip, self.tr("Skip this task (not paid)")),
-            Spec(self.tr("&Task"), self.tr("&Previous task"), ("Alt+Left", "Ctrl+PgUp"), lambda: w.move(-1)),
-            Spec(self.tr("&Task"), self.tr("&Next task"), ("Alt+Right", "Ctrl+PgDown"), lambda: w.move(+1)),
-            Spec(self.tr("&Task"), self.tr("&Undo"), ("Ctrl+Z",), w.undo),
+            Spec(
+                self.tr("&Task"),
+                self.tr("S&kip"),
+                ("Ctrl+K",),
+                later("work.skip"),
+                self.tr("Skip this task (not paid)"),
+            ),
+            Spec(self.tr("&Task"), self.tr("&Previous task"), ("Alt+Left", "Ctrl+PgUp"), later("work.move", -1)),
+            Spec(self.tr("&Task"), self.tr("&Next task"), ("Alt+Right", "Ctrl+PgDown"), later("work.move", +1)),
+            Spec(self.tr("&Task"), self.tr("&Undo"), ("Ctrl+Z",), later("work.undo")),
             Spec(
                 self.tr("T&imer"),
                 self.tr("&Start a manual timer…"),
                 ("Ctrl+T",),
-                self.commands.start_manual,
+                later("commands.start_manual"),
                 self.tr("Time work outside the app (a web platform, searching, payment admin)"),
             ),
-            Spec(self.tr("T&imer"), self.tr("S&top the manual timer"), ("Ctrl+Shift+T",), self.commands.stop_manual),
-            Spec(self.tr("&Accounts"), self.tr("&Add a platform account…"), (), self.commands.add_account),
-            Spec(self.tr("&Settings"), self.tr("&Preferences…"), ("Ctrl+,",), self.commands.settings),
+            Spec(
+                self.tr("T&imer"), self.tr("S&top the manual timer"), ("Ctrl+Shift+T",), later("commands.stop_manual")
+            ),
+            Spec(self.tr("&Accounts"), self.tr("&Add a platform account…"), (), later("commands.add_account")),
+            Spec(self.tr("&Settings"), self.tr("&Preferences…"), ("Ctrl+,",), later("commands.settings")),
             Spec(self.tr("&View"), self.tr("Show the &earnings panel"), ("Ctrl+Shift+E",), self._toggle_earnings),
             Spec(self.tr("&View"), self.tr("Go to the &task list"), ("Ctrl+L",), self.table.setFocus),
             Spec(self.tr("&View"), self.tr("Go to the &batches"), ("Ctrl+B",), self.sidebar.setFocus),
-            Spec(self.tr("&View"), self.tr("Go to the &annotation"), ("Ctrl+J",), self.pane.setFocus),
+            Spec(self.tr("&View"), self.tr("Go to the &annotation"), ("Ctrl+J",), later("pane.setFocus")),
             Spec(self.tr("&Help"), self.tr("&Keyboard shortcuts"), ("F1", "?"), self.show_shortcuts),
         ]
 
@@ -216,7 +278,6 @@ class MainWindow(QMainWindow):
         self.work.figures_changed.connect(self.refresh_figures)
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
-        self.ops.error.connect(self.show_error)
         self.tray.start_manual_requested.connect(self.commands.start_manual)
         self.tray.stop_manual_requested.connect(self.commands.stop_manual)
         self.tray.show_window_requested.connect(self.showNormal)
@@ -244,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the window's actions do not take go to the annotation pane (choice digits, label keys)."""
-        if not self.pane.handle_key(event):
+        if not (self.attached and self.pane.handle_key(event)):
             super().keyPressEvent(event)
 
     # -- start-up and refreshes --------------------------------------------------------------------------
@@ -388,11 +449,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop timing (a last durable heartbeat) and finish background work before closing."""
-        self.tick.stop()
-        self.beat.stop()
-        timer = self.services.timer
-        if timer.running:
-            self.ops.run(lambda: timer.stop("shutdown"))
+        if self.attached:
+            self.tick.stop()
+            self.beat.stop()
+            timer = self.services.timer
+            if timer.running:
+                self.ops.run(lambda: timer.stop("shutdown"))
         self.ops.shutdown()
         app = QApplication.instance()
         if app is not None:
@@ -400,11 +462,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run(services: Services) -> int:
-    """Start the desktop app; returns the exit code."""
+def run(open_services: Callable[[], Services]) -> int:
+    """Start the desktop app: the window first, the store opened in the background; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopclient")
     app.setOrganizationName("coop")
-    window = MainWindow(services)
+    window = MainWindow(open_services=open_services)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    if window.attached:
+        window.services.close()
+    return code

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coopclient.app import Services, build
+from coopclient.app import build
 from coopclient.core.categories import Category
 from coopclient.core.ids import counting_ids
 from coopclient.core.timer import IdleDecision
+from coopclient.services.container import Services
 from coopclient.services.timer import TimerError
 from tests.fakes import T0, FakeClock
 

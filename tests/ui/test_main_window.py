@@ -266,3 +266,21 @@ def grab(window: MainWindow, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     window.refresh_figures()
     assert window.grab().save(str(ARTIFACTS / name))
+
+
+def test_the_window_shows_first_and_attaches_the_store_after(qtbot, services: Services) -> None:
+    opened: list[int] = []
+
+    def open_services() -> Services:
+        opened.append(1)
+        return services
+
+    w = MainWindow(ops=Ops(ImmediateExecutor()), open_services=open_services)
+    qtbot.addWidget(w)
+    w.show()
+    assert not w.attached  # on screen before the store is opened
+    assert opened == []
+    qtbot.waitUntil(lambda: w.attached)
+    assert opened == [1]
+    assert w.banner.isVisible()  # first run: the demo is offered
+    w.close()

@@ -8,12 +8,14 @@ rows whose figures changed (after a submit, a heartbeat) with ``dataChanged``, n
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coopclient.services.workbench import TaskSummary
 from coopclient.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from coopclient.services.workbench import TaskSummary
 
 PAGE = 200
 COLUMNS = ("#", "Status", "Task", "Time", "Earned", "Sync")

@@ -314,8 +314,9 @@ class EarningsPanel(QWidget):
         """Keep the scroll area as wide as the table's current texts need, so nothing is clipped sideways."""
         scroll_bar = self._area.verticalScrollBar().sizeHint().width()
         grid = self._table.layout()
-        grid.invalidate()  # the labels' texts just changed: measure them, not the cached sizes
-        grid.activate()
+        if grid is not None:
+            grid.invalidate()  # the labels' texts just changed: measure them, not the cached sizes
+            grid.activate()
         self._area.setMinimumWidth(self._table.minimumSizeHint().width() + scroll_bar)
 
     def _show_line(self, key: str, visible: bool) -> None:
