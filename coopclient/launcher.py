@@ -8,28 +8,27 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Literal
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the desktop app or to the command line."""
     args = list(sys.argv[1:] if argv is None else argv)
-    data_dir = _desktop_data_dir(args)
-    if data_dir is not False:
+    desktop, data_dir = desktop_request(args)
+    if desktop:
         from coopclient.app import resolve_data_dir, run_desktop
 
-        return run_desktop(resolve_data_dir(data_dir or None))
+        return run_desktop(resolve_data_dir(data_dir))
     from coopclient.cli import main as cli_main
 
     return cli_main(args)
 
 
-def _desktop_data_dir(args: list[str]) -> str | bool | None:
-    """The data dir when the arguments ask for the desktop app (none, or only --data-dir); False otherwise."""
+def desktop_request(args: list[str]) -> tuple[bool, str | None]:
+    """Whether the arguments ask for the desktop app (none, or only --data-dir), and the data dir given."""
     if not args:
-        return None
+        return True, None
     if len(args) == 2 and args[0] == "--data-dir":
-        return args[1]
+        return True, args[1]
     if len(args) == 1 and args[0].startswith("--data-dir="):
-        return args[0].split("=", 1)[1]
-    return False
+        return True, args[0].split("=", 1)[1]
+    return False, None

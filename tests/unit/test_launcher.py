@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from coopclient.launcher import _desktop_data_dir
+from coopclient.launcher import desktop_request
 
 
 def test_no_arguments_or_only_a_data_dir_start_the_desktop_app() -> None:
-    assert _desktop_data_dir([]) is None
-    assert _desktop_data_dir(["--data-dir", "/tmp/x"]) == "/tmp/x"
-    assert _desktop_data_dir(["--data-dir=/tmp/y"]) == "/tmp/y"
+    assert desktop_request([]) == (True, None)
+    assert desktop_request(["--data-dir", "/tmp/x"]) == (True, "/tmp/x")
+    assert desktop_request(["--data-dir=/tmp/y"]) == (True, "/tmp/y")
 
 
 def test_anything_else_goes_to_the_command_line() -> None:
-    assert _desktop_data_dir(["tasks"]) is False
-    assert _desktop_data_dir(["--data-dir", "/tmp/x", "report"]) is False
-    assert _desktop_data_dir(["--help"]) is False
+    assert desktop_request(["tasks"]) == (False, None)
+    assert desktop_request(["--data-dir", "/tmp/x", "report"]) == (False, None)
+    assert desktop_request(["--help"]) == (False, None)
