@@ -467,9 +467,21 @@ def run(open_services: Callable[[], Services]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopclient")
     app.setOrganizationName("coop")
+    _install_translator(app)
     window = MainWindow(open_services=open_services)
     window.show()
     code = int(app.exec())
     if window.attached:
         window.services.close()
     return code
+
+
+def _install_translator(app: QApplication) -> None:
+    """Load the UI's translation for the system locale, when one is compiled (resources/i18n/*.qm)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from coopclient.resources_path import resources_dir
+
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "coopclient", "_", str(resources_dir() / "i18n")):
+        app.installTranslator(translator)
