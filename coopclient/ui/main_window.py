@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -310,15 +310,17 @@ class MainWindow(QMainWindow):
 
     # -- start-up and refreshes --------------------------------------------------------------------------
 
-    def _startup_op(self) -> tuple[list[SpanRow], bool, tuple[str, int] | None]:
+    def _startup_op(self) -> tuple[list[SpanRow], bool, tuple[str, int] | None, str]:
         timer = self.services.timer
         timer.recover()
         manual = timer.manual_status()
         running = (manual.category, manual.started_ms) if manual else None
-        return timer.unconfirmed_recovered(), self.services.batches.has_tasks(), running
+        theme = str(self.services.settings.get("theme"))
+        return timer.unconfirmed_recovered(), self.services.batches.has_tasks(), running, theme
 
-    def _started(self, found: tuple[list[SpanRow], bool, tuple[str, int] | None]) -> None:
-        recovered, has_tasks, self.manual_running = found
+    def _started(self, found: tuple[list[SpanRow], bool, tuple[str, int] | None, str]) -> None:
+        recovered, has_tasks, self.manual_running, theme = found
+        apply_theme(theme)
         self.banner.setVisible(not has_tasks)
         if not has_tasks:
             self.demo_button.setDefault(True)
@@ -476,7 +478,7 @@ def run(open_services: Callable[[], Services]) -> int:
     return code
 
 
-def _install_translator(app: QApplication) -> None:
+def _install_translator(app: QCoreApplication) -> None:
     """Load the UI's translation for the system locale, when one is compiled (resources/i18n/*.qm)."""
     from PySide6.QtCore import QLocale, QTranslator
 
@@ -485,3 +487,13 @@ def _install_translator(app: QApplication) -> None:
     translator = QTranslator(app)
     if translator.load(QLocale.system(), "coopclient", "_", str(resources_dir() / "i18n")):
         app.installTranslator(translator)
+
+
+def apply_theme(theme: str) -> None:
+    """Follow the system's light/dark scheme, or force one ("light", "dark") where Qt allows it."""
+    from PySide6.QtGui import QGuiApplication
+
+    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+        hints.setColorScheme(schemes.get(theme, Qt.ColorScheme.Unknown))

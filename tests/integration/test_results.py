@@ -102,3 +102,31 @@ def test_export_is_label_studio_jsonl_with_measured_lead_time(demo: Services, cl
     assert second["annotations"][0]["was_cancelled"] is True
     assert second["annotations"][0]["lead_time"] == 10.0
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_a_cancelled_import_stores_nothing(services: Services, tmp_path: Path) -> None:
+    from coopclient.services.batches import read_config
+
+    batch = tmp_path / "big.jsonl"
+    batch.write_text("".join(f'{{"text": "task {n}"}}\n' for n in range(5_000)), encoding="utf-8")
+    config_path = tmp_path / "c.xml"
+    config_path.write_text('<View><Text name="text" value="$text"/><Choices name="c" toName="text">'
+                           '<Choice value="a"/></Choices></View>', encoding="utf-8")
+    seen: list[int] = []
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done: int) -> None:
+        seen.append(done)
+        if done >= 4_000:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        services.batches.import_file(batch, read_config(config_path), progress=progress)
+    assert seen == [2_000, 4_000]
+    assert services.db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
+    assert services.db.execute("SELECT count(*) FROM projects").fetchone()[0] == 0
+    imported = services.batches.import_file(batch, read_config(config_path), progress=seen.append)
+    assert imported.tasks == 5_000
+    assert seen[-1] == 5_000
