@@ -13,9 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from coopclient.app import build
 from coopclient.core.categories import Category
-from coopclient.core.ids import counting_ids
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.services.container import Services
@@ -28,18 +26,6 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
-    s = build(tmp_path / "data", clock=clock, ids=counting_ids())
-    yield s
-    s.close()
 
 
 @pytest.fixture
