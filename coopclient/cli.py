@@ -7,6 +7,7 @@ field or option, and the store is left unchanged), 1 an unexpected failure.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -15,16 +16,23 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from coopclient import __version__
 from coopclient.app import build, resolve_data_dir, run_desktop
 from coopclient.core.categories import parse_category
+from coopclient.core.clock import utc_datetime
+from coopclient.core.ids import random_ids
 from coopclient.core.money import Money, MoneyError
+from coopclient.core.platform import PlatformError
 from coopclient.services.batches import BatchImportError, read_config
 from coopclient.services.batches import parse_rate as parse_piece_rate
 from coopclient.services.container import Services
 from coopclient.services.earnings import EarningKind, EarningsError
+from coopclient.services.platform_sync import PLATFORMS, PlatformSync
 from coopclient.services.reports import GROUPINGS, report_json
 from coopclient.services.timer import TimerError
+from coopclient.storage.credentials import CredentialError, CredentialStore, choose_store
 from coopclient.storage.db import StoreError
 from coopclient.storage.settings import SETTINGS, SettingsError
 
@@ -117,7 +125,32 @@ def _parser() -> argparse.ArgumentParser:
     ss = set_sub.add_parser("set", parents=[common])
     ss.add_argument("key", choices=list(SETTINGS))
     ss.add_argument("value")
+
+    p = sub.add_parser("account", parents=[common], help="platform accounts (tokens are kept in the keyring)")
+    account_sub = p.add_subparsers(dest="account_action", required=True)
+    aa = account_sub.add_parser("add", parents=[common], help="add an account; asks for its token")
+    aa.add_argument("platform", choices=PLATFORMS)
+    aa.add_argument("url", help="the server, e.g. https://labelstudio.example.org")
+    aa.add_argument("--name", help="the account's name here (default: its e-mail on the server)")
+
+    p = sub.add_parser("pull", parents=[common], help="lock tasks of a platform project for offline work")
+    p.add_argument("project", help="the project's id on the platform (the number in its URL)")
+    p.add_argument("--count", type=_positive, required=True, help="how many tasks to lock")
+    p.add_argument("--account", type=int, help="the account id (needed when there are several)")
+
+    sub.add_parser("sync", parents=[common], help="send finished results to their platforms")
+    sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be at least 1")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -340,6 +373,121 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
     return 0
 
 
+# -- platforms ------------------------------------------------------------------------------------
+
+NO_KEYRING_FOR_CLI = (
+    "no usable keyring: the command line cannot keep a token from one run to the next; unlock or install "
+    "a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or add the account in "
+    "the desktop app"
+)
+
+
+def _credential_store() -> CredentialStore:
+    """The keyring, or memory when there is none (tests substitute their own store)."""
+    store, _warning = choose_store()
+    return store
+
+
+def _http_transport() -> httpx.BaseTransport | None:
+    """None: the network (tests substitute a ``MockTransport``)."""
+    return None
+
+
+def _platform_sync(s: Services, store: CredentialStore | None = None) -> PlatformSync:
+    credentials = store or _credential_store()
+    media_root = s.data_dir / "media"
+    return PlatformSync(s.db, s.clock, random_ids, credentials, _http_transport(), media_root=media_root)
+
+
+def cmd_account(s: Services, a: argparse.Namespace) -> int:
+    store = _credential_store()
+    if not store.persistent:
+        raise UsageError(NO_KEYRING_FOR_CLI)
+    try:
+        token = getpass.getpass(f"Token for {a.url} (Account & Settings → Personal Access Token; not shown): ")
+    except (EOFError, KeyboardInterrupt):
+        raise UsageError("no token given") from None
+    sync = _platform_sync(s, store)
+    try:
+        account_id = sync.add_account(a.platform, a.url, token, a.name)
+        account = next(acc for acc in sync.accounts() if acc.id == account_id)
+    except (PlatformError, CredentialError) as exc:
+        raise UsageError(f"{a.url}: {exc}") from None
+    finally:
+        sync.close()
+    _out(f"account {account_id} added: {account.name} at {account.url} (token kept in the keyring)")
+    return 0
+
+
+def cmd_pull(s: Services, a: argparse.Namespace) -> int:
+    sync = _platform_sync(s)
+    try:
+        account_id = _account_id(sync, a.account)
+        done = sync.pull(account_id, a.project, a.count)
+    except PlatformError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        sync.close()
+    extra = f", {done.unsupported} unsupported" if done.unsupported else ""
+    _out(f"pulled {done.tasks} of {done.requested} tasks{extra} into project {done.project!r} ({done.task_type})")
+    if done.note:
+        _out(f"note: {done.note}")
+    if done.offline_missing:
+        _out(f"note: {done.offline_missing} media file(s) are not available offline")
+    return 0
+
+
+def _account_id(sync: PlatformSync, chosen: int | None) -> int:
+    ids = [account.id for account in sync.accounts()]
+    if chosen is not None:
+        if chosen not in ids:
+            raise UsageError(f"--account {chosen}: no such account (accounts: {', '.join(map(str, ids)) or 'none'})")
+        return chosen
+    if not ids:
+        raise UsageError("no platform account yet: run `coopclient account add label-studio URL` first")
+    if len(ids) > 1:
+        raise UsageError(f"several accounts: pass --account with one of {', '.join(map(str, ids))}")
+    return ids[0]
+
+
+def cmd_sync(s: Services, a: argparse.Namespace) -> int:
+    sync = _platform_sync(s)
+    try:
+        report = sync.sync()
+    finally:
+        sync.close()
+    _out(f"sent {report.delivered}, to retry later {report.retrying}, parked {report.parked}")
+    problems = {**report.unreachable, **report.auth_failed}
+    if problems:
+        listed = "; ".join(f"account {dest}: {message}" for dest, message in problems.items())
+        raise UsageError(f"not everything could be sent (it waits in the outbox): {listed}")
+    return 0
+
+
+def cmd_outbox(s: Services, a: argparse.Namespace) -> int:
+    sync = _platform_sync(s)
+    try:
+        statuses, entries = sync.outbox_status(), sync.outbox()
+    finally:
+        sync.close()
+    now = s.clock.now().wall_ms
+    for st in statuses:
+        next_ms = st.next_attempt_ms or 0
+        retry = f", next try {_clock_time(next_ms)}" if next_ms > now else ""
+        _out(f"{st.platform} {st.account}: {st.queued} queued, {st.parked} parked, {st.done} sent{retry}")
+    for e in entries:
+        when = f" (next try {_clock_time(e.next_attempt_ms)})" if e.state == "waiting" else ""
+        reason = f": {e.last_error}" if e.last_error else ""
+        _out(f"#{e.seq:<6} task {e.task_id or '?':<7} {e.kind:<6} {e.state}{when}{reason}")
+    if not entries:
+        _out("nothing waiting to be sent")
+    return 0
+
+
+def _clock_time(ms: int) -> str:
+    return utc_datetime(ms).strftime("%Y-%m-%d %H:%M UTC")
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "import-batch": cmd_import_batch,
     "import-demo": cmd_import_demo,
@@ -351,4 +499,8 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "rates": cmd_rates,
     "earnings": cmd_earnings,
     "settings": cmd_settings,
+    "account": cmd_account,
+    "pull": cmd_pull,
+    "sync": cmd_sync,
+    "outbox": cmd_outbox,
 }

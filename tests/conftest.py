@@ -12,6 +12,8 @@ from coopclient.core.ids import counting_ids
 from coopclient.services.container import Services
 from tests.fakes import FakeClock
 
+pytest_plugins = ["tests.labelstudio.fixtures"]
+
 
 @pytest.fixture
 def clock() -> FakeClock:

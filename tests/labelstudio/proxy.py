@@ -15,6 +15,8 @@ apply only to requests matching a method and a path pattern. Kinds and the sympt
 - ``truncate``: forwarded, then half the body sent under the full ``Content-Length`` and the connection closed
   → ``RemoteProtocolError`` (incomplete body).
 - ``pass``: forwarded normally (a placeholder in a plan: "the 2nd matching request fails").
+
+When the server itself is down (``LabelStudioServer.stop``), the proxy answers 502 like a real gateway.
 """
 
 from __future__ import annotations
@@ -30,11 +32,12 @@ import socketserver
 import struct
 import threading
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
-from typing import Literal, cast
+from typing import Literal
 from urllib.parse import urlsplit
 
 Kind = Literal["pass", "refuse", "reset_after_commit", "timeout", "http_500", "http_429", "truncate"]
@@ -45,8 +48,8 @@ HOLD_S = 10.0
 UPSTREAM_TIMEOUT_S = 120.0
 IDLE_TIMEOUT_S = 60.0
 _HOP_BY_HOP = frozenset(
-    ["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"]
-    + ["proxy-authenticate", "proxy-authorization"]
+    {"connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"}
+    | {"proxy-authenticate", "proxy-authorization"}
 )
 # A pattern for the annotation POSTs of the sync engine, the usual target of faults.
 ANNOTATIONS_PATH = r"^/api/tasks/\d+/annotations/?(\?|$)"
@@ -116,12 +119,17 @@ class _State:
                     return fault.kind
             return self.policy.draw(method, path) if self.policy else "pass"
 
-    def record(self, event: Event) -> None:
+    def record(self, event: Event, forwarded: bool = False) -> None:
+        """Count what was done; ``forwarded`` means the upstream answered this request."""
         with self.lock:
             self.stats[event.kind] += 1
-            if event.kind in ("pass", "reset_after_commit", "truncate"):
+            if forwarded:
                 self.stats["forwarded"] += 1
             self.events.append(event)
+
+    def count(self, key: str) -> None:
+        with self.lock:
+            self.stats[key] += 1
 
 
 class _Server(socketserver.ThreadingTCPServer):
@@ -134,6 +142,11 @@ class _Server(socketserver.ThreadingTCPServer):
     def __init__(self, address: tuple[str, int], proxy: FaultProxy) -> None:
         self.proxy = proxy
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Keep a handler's exception (usually a client that went away) instead of printing it."""
+        self.proxy._state.count("handler_errors")
+        self.proxy.errors.append(traceback.format_exc())
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -156,26 +169,34 @@ class _Handler(BaseHTTPRequestHandler):
         """Silent: the proxy's record is in ``events``."""
 
     def _any(self) -> None:
-        proxy = self.server.proxy
+        """Handle one request. The event is recorded before the client hears anything, so a test that got its
+        answer (or error) always finds the event in ``stats`` and ``events``."""
+        state = self.server.proxy._state
         body = self._read_body()
-        kind = proxy._state.decide(self.command, self.path)
-        status: int | None = None
+        kind = state.decide(self.command, self.path)
         if kind == "refuse":
+            state.record(Event(self.command, self.path, kind))
             self._reset()
         elif kind == "timeout":
-            self._hold(proxy.hold_s)
+            state.record(Event(self.command, self.path, kind))
+            self._hold(self.server.proxy.hold_s)
         elif kind in ("http_500", "http_429"):
             status = 500 if kind == "http_500" else 429
+            state.record(Event(self.command, self.path, kind, status))
             self._answer_directly(status)
         else:
-            status, reason, headers, payload = self._forward(body)
+            try:
+                status, reason, headers, payload = self._forward(body)
+            except OSError:  # the server is down or dropped the request: a gateway answers 502
+                state.count("bad_gateway")
+                state.record(Event(self.command, self.path, kind, 502))
+                self._answer_directly(502)
+                return
+            state.record(Event(self.command, self.path, kind, status), forwarded=True)
             if kind == "reset_after_commit":
                 self._reset()
-            elif kind == "truncate":
-                self._send(status, reason, headers, payload, truncate=True)
             else:
-                self._send(status, reason, headers, payload)
-        proxy._state.record(Event(self.command, self.path, kind, status))
+                self._send(status, reason, headers, payload, truncate=kind == "truncate")
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _any
 
@@ -184,7 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _read_body(self) -> bytes:
         """The request body, de-chunked if the client sent it chunked."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = []
+            chunks: list[bytes] = []
             while True:
                 size = int(self.rfile.readline().split(b";")[0].strip(), 16)
                 if size == 0:
@@ -272,6 +293,7 @@ class FaultProxy:
         self.upstream: tuple[str, int] = (parts.hostname, parts.port or 80)
         self.hold_s = hold_s
         self._state = _State()
+        self.errors: list[str] = []  # tracebacks of handler exceptions, for debugging a test
         self._stopping = threading.Event()
         self._clients: set[socket.socket] = set()
         self._clients_lock = threading.Lock()
@@ -337,7 +359,7 @@ class FaultProxy:
     def plan(self, faults: Iterable[Fault | Kind]) -> None:
         """Append scripted faults; each is consumed by the first later request it matches (a bare kind matches
         any request)."""
-        items = [f if isinstance(f, Fault) else Fault(cast(Kind, f)) for f in faults]
+        items = [f if isinstance(f, Fault) else Fault(f) for f in faults]
         with self._state.lock:
             self._state.plan.extend(items)
 
@@ -368,7 +390,8 @@ class FaultProxy:
 
     @property
     def stats(self) -> dict[str, int]:
-        """Counts: ``requests``, ``forwarded`` and one per kind played (``pass`` included)."""
+        """Counts: ``requests``, ``forwarded`` (the server answered), one per kind played (``pass`` included),
+        ``bad_gateway`` (502: server unreachable) and ``handler_errors`` (see ``errors``)."""
         with self._state.lock:
             return dict(self._state.stats)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import fcntl
 import os
 import shutil
@@ -140,6 +141,19 @@ def clean_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
+_PR_SET_PDEATHSIG = 1
+_prctl: Any = None
+with contextlib.suppress(OSError, AttributeError):
+    _prctl = ctypes.CDLL(None, use_errno=True).prctl  # Linux; resolved here, not in the forked child
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM if the thread that started it dies (pytest killed with SIGKILL or
+    SIGTERM, which skip ``atexit``). Start and restart the server from the main thread."""
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 _running: set[LabelStudioServer] = set()
 
 
@@ -151,9 +165,14 @@ def _stop_all() -> None:
 
 
 class LabelStudioServer:
-    """One Label Studio server process on 127.0.0.1, with a SQLite database in ``data_dir``."""
+    """One Label Studio server process on 127.0.0.1, with a SQLite database in ``data_dir``.
 
-    def __init__(self) -> None:
+    ``extra_env`` adds settings after the clean-up, e.g. ``{"LABEL_STUDIO_TASK_LOCK_TTL": "5"}`` for a
+    lock-expiry test on a server of its own.
+    """
+
+    def __init__(self, extra_env: dict[str, str] | None = None) -> None:
+        self.extra_env = dict(extra_env or {})
         self.venv: Path | None = None
         self.data_dir: Path | None = None
         self.port: int | None = None
@@ -221,7 +240,12 @@ class LabelStudioServer:
         log(f"starting on {self.url} (data {data_dir}, log {self.log_path})")
         with self.log_path.open("ab") as out:
             self.process = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, env=clean_env(data_dir), start_new_session=True
+                cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env={**clean_env(data_dir), **self.extra_env},
+                start_new_session=True,  # its own process group, stopped as a whole; no terminal SIGINT
+                preexec_fn=_die_with_parent,  # dies with the pytest process, even on SIGKILL
             )
         _running.add(self)
         self.starts += 1
@@ -298,7 +322,7 @@ class LabelStudioServer:
             token,
             "-q",
         ]
-        env = clean_env(self._data_dir())
+        env = {**clean_env(self._data_dir()), **self.extra_env}
         _run_logged(cmd, self.log_path, env, timeout=INIT_TIMEOUT_S)
 
     # -- API helpers -------------------------------------------------------------------------------------------
@@ -317,7 +341,8 @@ class LabelStudioServer:
         """One admin request; raise on an error status and return the decoded JSON (None if no body)."""
         with self.admin_client() as client:
             response = client.request(method, path, **kwargs)
-        response.raise_for_status()
+        if response.is_error:
+            raise RuntimeError(f"{method} {path} → {response.status_code}: {response.text[:2000]}")
         return response.json() if response.content else None
 
     def create_project(self, title: str, label_config: str) -> int:

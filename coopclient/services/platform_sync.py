@@ -1,0 +1,268 @@
+"""Platform accounts, locked batches pulled for offline work, and results synced back.
+
+A token goes into the credential store only; the account row holds the platform, a name and the URL. A pull
+stores the project (with its labeling config), a batch and its tasks in one transaction: each task's payload
+is the platform's task verbatim plus two keys of ours: ``_coopclient_media`` (data key -> local copy, or null
+when the media is not available offline) and ``_coopclient_lock`` (the platform's lock, e.g. a draft id).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import sqlite_utils
+
+from coopclient.core.clock import Clock
+from coopclient.core.ids import IdSource
+from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
+from coopclient.core.platform import AuthFailed, PlatformAdapter, PlatformError, RemoteProject, RemoteTask
+from coopclient.platforms.labelstudio import PLATFORM as LABEL_STUDIO
+from coopclient.platforms.labelstudio import LabelStudioAdapter
+from coopclient.platforms.media import media_refs
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.credentials import CredentialError, CredentialStore, service_name
+from coopclient.sync.relay import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
+
+MEDIA_KEY = "_coopclient_media"
+PLATFORMS = (LABEL_STUDIO,)
+
+
+class PlatformSyncError(ValueError):
+    """Bad input: an unknown platform or account, a malformed URL, a labeling config coopclient cannot use."""
+
+
+@dataclass(frozen=True)
+class Account:
+    """A platform account as stored (its token is in the credential store)."""
+
+    id: int
+    platform: str
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class PullSummary:
+    """What a pull stored. ``note`` says why there are fewer tasks than asked; ``offline_missing`` counts
+    media references that are not available offline (another host, or the download failed)."""
+
+    project_id: int
+    batch_id: int | None
+    project: str
+    tasks: int
+    unsupported: int
+    task_type: str
+    requested: int
+    note: str | None
+    offline_missing: int
+
+
+class PlatformSync:
+    """Accounts, pulls and the outbox relay.
+
+    Args:
+        db: the local store.
+        clock: wall time for rows and retries.
+        ids: names each pull (in the batch's source).
+        credentials: where tokens live.
+        transport: the httpx transport for every adapter (tests pass ``httpx.MockTransport``).
+        media_root: media copies go to ``media_root/account-<id>/``.
+        rng: backoff jitter source; a fresh ``random.Random`` by default.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        clock: Clock,
+        ids: IdSource,
+        credentials: CredentialStore,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        media_root: Path,
+        rng: Callable[[], float] | None = None,
+        timeout: float = 10.0,
+    ) -> None:
+        self._db = db
+        self._catalog = CatalogRepo(db)
+        self._clock = clock
+        self._ids = ids
+        self._credentials = credentials
+        self._transport = transport
+        self._media_root = media_root
+        self._timeout = timeout
+        self._adapters: dict[int, LabelStudioAdapter] = {}
+        self._relay = OutboxRelay(db, self._adapter_for_destination, clock, rng or random.Random().random)
+
+    def add_account(self, platform: str, url: str, token: str, name: str | None = None) -> int:
+        """Check the token with the server, then store the account (and the token, in the credential store).
+
+        Returns:
+            The account id (the same id when the account exists: its token is replaced).
+
+        Raises:
+            PlatformSyncError: unknown platform, malformed URL, empty token.
+            PlatformError: the server refused the token or could not be reached; nothing is stored.
+            CredentialError: the token could not be saved; nothing is stored.
+        """
+        if platform not in PLATFORMS:
+            raise PlatformSyncError(f"unknown platform {platform!r}: expected one of {', '.join(PLATFORMS)}")
+        url, token = _checked_url(url), token.strip()
+        if not token:
+            raise PlatformSyncError("no token given")
+        adapter = LabelStudioAdapter(url, token, self._transport, timeout=self._timeout)
+        try:
+            me = adapter.whoami()
+        finally:
+            adapter.close()
+        name = (name or "").strip() or me.email or me.username or f"user {me.id}"
+        with self._db.atomic():  # a failure to save the token rolls the account row back
+            account_id = self._catalog.ensure_account(platform, name, url, self._clock.now().wall_ms)
+            self._credentials.set(service_name(platform, url), name, token)
+        self._forget_adapter(account_id)
+        return account_id
+
+    def accounts(self) -> list[Account]:
+        """The platform accounts (batch files' pseudo-account excluded)."""
+        marks = ", ".join("?" for _ in PLATFORMS)
+        rows = self._db.execute(
+            f"SELECT id, platform, name, url FROM accounts WHERE platform IN ({marks}) ORDER BY id", list(PLATFORMS)
+        ).fetchall()
+        return [Account(*row) for row in rows]
+
+    def adapter_for(self, account_id: int) -> LabelStudioAdapter:
+        """The adapter of an account, with its token from the credential store (kept for reuse).
+
+        Raises:
+            PlatformSyncError: no such account. AuthFailed: no token stored for it.
+            PlatformError: the credential store failed (e.g. a locked keyring).
+        """
+        if account_id in self._adapters:
+            return self._adapters[account_id]
+        account = next((a for a in self.accounts() if a.id == account_id), None)
+        if account is None:
+            raise PlatformSyncError(f"no platform account {account_id}")
+        try:
+            token = self._credentials.get(service_name(account.platform, account.url), account.name)
+        except CredentialError as exc:
+            raise PlatformError(str(exc)) from None
+        if not token:
+            where = "" if self._credentials.persistent else " (no usable keyring: tokens last one session)"
+            raise AuthFailed(f"no token stored for {account.name} at {account.url}{where}: add the account again", 401)
+        media_dir = self._media_root / f"account-{account.id}"
+        adapter = LabelStudioAdapter(account.url, token, self._transport, timeout=self._timeout, media_dir=media_dir)
+        self._adapters[account_id] = adapter
+        return adapter
+
+    def pull(self, account_id: int, project_ref: str, count: int) -> PullSummary:
+        """Lock up to ``count`` tasks of a project for offline work and store them, all in one transaction.
+
+        Raises:
+            PlatformSyncError: ``count`` below 1, or a labeling config coopclient cannot parse or show (then
+                nothing is locked).
+            PlatformError: unknown project (Rejected 404), refused token, unreachable server.
+        """
+        if count < 1:
+            raise PlatformSyncError(f"count must be at least 1, not {count}")
+        adapter = self.adapter_for(account_id)
+        remote = adapter.project(project_ref)
+        try:
+            config = parse_config(remote.label_config)
+        except ConfigError as exc:
+            raise PlatformSyncError(f"project {remote.ref} ({remote.title}): unusable labeling config: {exc}") from None
+        if config.unsupported_tags:  # locking tasks nobody here can annotate would keep them from co-workers
+            tags = ", ".join(f"<{tag}>" for tag in config.unsupported_tags)
+            raise PlatformSyncError(f"project {remote.ref} ({remote.title}) uses {tags}, not supported yet")
+        pulled = adapter.pull_locked(remote.ref, count, held=self._held(account_id, remote.ref))
+        now = self._clock.now().wall_ms
+        with self._db.atomic():
+            project_id = self._upsert_project(account_id, remote, config, now)
+            batch_id = None
+            if pulled.tasks:
+                source = f"{adapter.base_url}/projects/{remote.ref} (pull {self._ids()})"
+                batch_id = self._catalog.insert_batch(project_id, source, None, now)
+                self._catalog.insert_tasks(_task_rows(batch_id, pulled.tasks, config))
+                self._catalog.set_batch_count(batch_id)
+        tasks = pulled.tasks
+        unsupported = sum(unsupported_reason(config, t.data) is not None for t in tasks)
+        missing = sum(len(media_refs(t.data).keys() - t.media.keys()) for t in tasks)
+        return PullSummary(
+            project_id, batch_id, remote.title, len(tasks), unsupported, config.task_type, count, pulled.note, missing
+        )
+
+    def sync(self, max_items: int | None = None) -> RelayReport:
+        """Deliver the due outbox rows (see :class:`OutboxRelay`)."""
+        return self._relay.run_once(max_items)
+
+    def outbox(self, include_done: bool = False) -> list[OutboxEntry]:
+        """Outbox rows for display: queued, waiting, parked with their reasons (and done ones if asked)."""
+        return self._relay.entries(include_done)
+
+    def outbox_status(self) -> list[DestinationStatus]:
+        """Per-account counts of the outbox."""
+        return self._relay.status()
+
+    def unpark(self, seq: int) -> bool:
+        """Send a parked row again at the next sync."""
+        return self._relay.unpark(seq)
+
+    def close(self) -> None:
+        """Close the adapters' connections."""
+        for account_id in list(self._adapters):
+            self._forget_adapter(account_id)
+
+    def _adapter_for_destination(self, destination: str) -> PlatformAdapter:
+        return self.adapter_for(int(destination))
+
+    def _forget_adapter(self, account_id: int) -> None:
+        adapter = self._adapters.pop(account_id, None)
+        if adapter is not None:
+            adapter.close()
+
+    def _held(self, account_id: int, project_ref: str) -> set[str]:
+        """Task ids of this platform project the member already holds here."""
+        rows = self._db.execute(
+            "SELECT t.platform_ref FROM tasks t JOIN batches b ON b.id = t.batch_id "
+            "JOIN projects p ON p.id = b.project_id WHERE p.account_id = ? AND p.platform_ref = ?",
+            [account_id, project_ref],
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def _upsert_project(self, account_id: int, remote: RemoteProject, config: LabelingConfig, now: int) -> int:
+        row = self._db.execute(
+            "SELECT id FROM projects WHERE account_id = ? AND platform_ref = ?", [account_id, remote.ref]
+        ).fetchone()
+        if row is None:
+            return self._catalog.insert_project(
+                account_id, remote.title, config.xml, config.task_type, None, now, platform_ref=remote.ref
+            )
+        self._db.execute(
+            "UPDATE projects SET name = ?, config_xml = ?, task_type = ? WHERE id = ?",
+            [remote.title, config.xml, config.task_type, row[0]],
+        )
+        return int(row[0])
+
+
+def _task_rows(batch_id: int, tasks: list[RemoteTask], config: LabelingConfig) -> list[tuple[Any, ...]]:
+    """Rows for :meth:`CatalogRepo.insert_tasks`: the payload verbatim plus our media and lock keys."""
+    rows = []
+    for seq, task in enumerate(tasks, start=1):
+        media = {key: task.media.get(key) for key in media_refs(task.data)}
+        payload = json.dumps({**task.payload, MEDIA_KEY: media, LOCK_KEY: task.lock}, ensure_ascii=False)
+        rows.append((batch_id, seq, task.ref, payload, config.task_type, unsupported_reason(config, task.data)))
+    return rows
+
+
+def _checked_url(url: str) -> str:
+    """The server URL without a trailing slash; http(s) with a host, or a :class:`PlatformSyncError`."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PlatformSyncError(f"{url!r} is not a server address like https://labelstudio.example.org")
+    return url

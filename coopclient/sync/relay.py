@@ -1,0 +1,346 @@
+"""The outbox relay: delivers the member's results to their platforms, exactly once, one request at a time.
+
+``ResultService`` writes an outbox row in the same transaction as each result version. The relay sends the
+due rows in ``seq`` order and, for each, one of:
+
+- delivered (or already there: the platform de-duplicates on ``unique_id``): ``acked_ms`` is set;
+- :class:`Unreachable`: tried again later, after full-jitter backoff or the server's ``Retry-After``;
+- :class:`Rejected` (4xx) or :class:`TaskGone`: parked with the reason shown to the member, never retried
+  until they edit the result (a new version is a new row) or ask for it with :meth:`OutboxRelay.unpark`;
+- :class:`AuthFailed`: the run stops for that account until the member gives a new token.
+
+Rows of one result (same ``unique_id``) go in order; a row never sent, or parked, is superseded by a newer
+version of its result. Other results never wait behind a failing one. Each row update is its own
+transaction, so a crash mid-run loses nothing: at worst a row is sent again and the platform de-duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import sqlite_utils
+
+from coopclient.core.clock import Clock
+from coopclient.core.platform import (
+    AuthFailed,
+    PlatformAdapter,
+    PlatformError,
+    Rejected,
+    Submission,
+    TaskGone,
+    Unreachable,
+)
+from coopclient.sync.backoff import delay_ms
+
+LOCK_KEY = "_coopclient_lock"  # in a task's stored payload: the platform lock (e.g. draft id) from the pull
+SUPERSEDED = "superseded by a newer version before it was sent"
+CORRUPT = "corrupt: the stored result no longer matches its checksum; save the result again"
+GONE = "deleted on the server; your result and time are kept here"
+ALREADY_DELIVERED = (
+    "an earlier version of this result is already on the server, which keeps it; "
+    "make this change on the platform's web page"
+)
+NO_TASK = "the task is missing from the local store"
+MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this run
+MAX_WAIT_MS = 86_400_000  # a Retry-After longer than a day is taken as a day
+
+logger = logging.getLogger(__name__)
+
+_TASK_JOIN = """LEFT JOIN tasks t
+  ON t.id = CASE WHEN json_valid(o.payload) THEN json_extract(o.payload, '$.task_id') END
+LEFT JOIN batches b ON b.id = t.batch_id LEFT JOIN projects p ON p.id = b.project_id"""
+
+
+class _Outcome(Enum):
+    DONE = "done"  # delivered, or parked: the next row of the account may go
+    RETRY = "retry"
+    STOP = "stop"  # nothing more for this account in this run
+
+
+@dataclass(frozen=True)
+class _Item:
+    """An unacked outbox row, with where it goes."""
+
+    seq: int
+    attempts: int
+    next_attempt_ms: int
+    parked: bool
+    submission: Submission | None  # None: the payload is corrupt
+    destination: str | None  # the account id, None if the task is gone from the store
+
+
+@dataclass
+class RelayReport:
+    """What one run did. ``auth_failed`` and ``unreachable`` map an account to the last message."""
+
+    delivered: int = 0
+    retrying: int = 0
+    parked: int = 0
+    superseded: int = 0
+    auth_failed: dict[str, str] = field(default_factory=dict)
+    unreachable: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One outbox row for display. ``state``: queued, waiting (backing off), sending, parked, done, superseded."""
+
+    seq: int
+    task_id: int | None
+    kind: str
+    destination: str
+    state: str
+    attempts: int
+    next_attempt_ms: int
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class DestinationStatus:
+    """The outbox of one account: counts, when the next retry is due, and why rows are parked."""
+
+    destination: str
+    platform: str
+    account: str
+    queued: int
+    sending: int
+    parked: int
+    done: int
+    superseded: int
+    next_attempt_ms: int | None
+    parked_reasons: tuple[tuple[int, str], ...]
+
+
+class OutboxRelay:
+    """Delivers outbox rows through platform adapters.
+
+    Args:
+        db: the local store.
+        adapters: the adapter for an account id (as text); raising :class:`AuthFailed` if it has no token.
+        clock: wall time decides what is due.
+        rng: returns floats in [0, 1) for the backoff jitter, e.g. ``random.Random().random``.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        adapters: Callable[[str], PlatformAdapter],
+        clock: Clock,
+        rng: Callable[[], float],
+    ) -> None:
+        self._db = db
+        self._adapters = adapters
+        self._clock = clock
+        self._rng = rng
+        self._paused_until: dict[str, int] = {}  # account -> wall ms, from a Retry-After
+        self._sending: tuple[int, str] | None = None
+
+    def run_once(self, max_items: int | None = None) -> RelayReport:
+        """Send every due row once, in ``seq`` order, sequentially; at most ``max_items`` rows are handled."""
+        report = RelayReport()
+        waiting: set[str] = set()  # results whose earlier row is not delivered yet
+        halted: set[str] = set()
+        failures: Counter[str] = Counter()
+        handled = 0
+        for item in self._live(report):
+            if max_items is not None and handled >= max_items:
+                break
+            now = self._clock.now().wall_ms
+            key = item.submission.unique_id if item.submission else f"#{item.seq}"
+            if key in waiting or not self._due(item, now, halted):
+                waiting.add(key)
+                continue
+            handled += 1
+            outcome = self._deliver(item, now, report)
+            dest = item.destination or ""
+            failures[dest] = failures[dest] + 1 if outcome is _Outcome.RETRY else 0
+            if outcome is not _Outcome.DONE:
+                waiting.add(key)
+            if outcome is _Outcome.STOP or failures[dest] >= MAX_FAILURES_PER_RUN:
+                halted.add(dest)
+        return report
+
+    def unpark(self, seq: int) -> bool:
+        """Try a parked row again at the next run; False if it is not parked."""
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE outbox SET parked = 0, next_attempt_ms = 0 WHERE seq = ? AND parked = 1 AND acked_ms IS NULL",
+                [seq],
+            )
+        return cursor.rowcount == 1
+
+    def entries(self, include_done: bool = False) -> list[OutboxEntry]:
+        """The outbox rows for display, oldest first: unfinished ones, or all."""
+        where = "" if include_done else "WHERE o.acked_ms IS NULL"
+        rows = self._db.execute(
+            "SELECT o.seq, t.id, o.kind, coalesce(p.account_id, o.target), o.parked, o.acked_ms, o.attempts, "
+            f"o.next_attempt_ms, o.last_error FROM outbox o {_TASK_JOIN} {where} ORDER BY o.seq"
+        ).fetchall()
+        now = self._clock.now().wall_ms
+        return [
+            OutboxEntry(seq, task, kind, str(dest), self._state(seq, parked, acked, nxt, error, now), tries, nxt, error)
+            for seq, task, kind, dest, parked, acked, tries, nxt, error in rows
+        ]
+
+    def status(self) -> list[DestinationStatus]:
+        """Per account: queued, sending, parked (with reasons), done and superseded rows."""
+        parked: dict[str, list[tuple[int, str]]] = {}
+        for entry in self.entries():
+            if entry.state == "parked":
+                parked.setdefault(entry.destination, []).append((entry.seq, entry.last_error or ""))
+        rows = self._db.execute(
+            "SELECT coalesce(p.account_id, o.target), coalesce(a.platform, o.target), coalesce(a.name, ''), "
+            "sum(o.acked_ms IS NULL AND o.parked = 0), sum(o.acked_ms IS NULL AND o.parked != 0), "
+            "sum(o.acked_ms IS NOT NULL AND coalesce(o.last_error, '') != ?), "
+            "sum(o.acked_ms IS NOT NULL AND o.last_error = ?), "
+            "min(CASE WHEN o.acked_ms IS NULL AND o.parked = 0 THEN o.next_attempt_ms END) "
+            f"FROM outbox o {_TASK_JOIN} LEFT JOIN accounts a ON a.id = p.account_id GROUP BY 1, 2, 3 ORDER BY 1",
+            [SUPERSEDED, SUPERSEDED],
+        ).fetchall()
+        result = []
+        for dest, platform, account, queued, n_parked, done, superseded, next_ms in rows:
+            sending = int(self._sending is not None and self._sending[1] == str(dest))
+            reasons = tuple(parked.get(str(dest), ()))
+            counts = (queued - sending, sending, n_parked, done, superseded)
+            result.append(DestinationStatus(str(dest), platform, account, *counts, next_ms, reasons))
+        return result
+
+    # -- one row -------------------------------------------------------------------------------------
+
+    def _deliver(self, item: _Item, now: int, report: RelayReport) -> _Outcome:
+        if item.submission is None:
+            return self._park(item, CORRUPT, report)
+        if item.destination is None:
+            return self._park(item, NO_TASK, report)
+        if self._delivered_before(item.seq, item.submission.unique_id):
+            return self._park(item, ALREADY_DELIVERED, report)
+        self._sending = (item.seq, item.destination)
+        try:
+            self._adapters(item.destination).submit(item.submission)
+        except AuthFailed as exc:
+            self._update(item.seq, last_error=str(exc))
+            report.auth_failed[item.destination] = str(exc)
+            return _Outcome.STOP
+        except TaskGone:
+            return self._park(item, GONE, report)
+        except Rejected as exc:
+            return self._park(item, f"refused by the server ({exc.status}): {exc}", report)
+        except Unreachable as exc:
+            return self._retry(item, now, str(exc), exc.retry_after_s, report)
+        except PlatformError as exc:
+            return self._retry(item, now, str(exc), None, report)
+        except Exception as exc:  # a bug must not turn one row into a queue-blocking poison message
+            logger.exception("outbox row %d: unexpected error while sending", item.seq)
+            return self._retry(item, now, f"unexpected error ({type(exc).__name__})", None, report)
+        finally:
+            self._sending = None
+        self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None)
+        report.delivered += 1
+        return _Outcome.DONE
+
+    def _retry(self, item: _Item, now: int, error: str, retry_after_s: float | None, report: RelayReport) -> _Outcome:
+        attempts = item.attempts + 1
+        if retry_after_s is not None:
+            wait = min(int(retry_after_s * 1000), MAX_WAIT_MS)
+            self._paused_until[item.destination or ""] = now + wait
+        else:
+            wait = delay_ms(attempts, rng=self._rng)
+        self._update(item.seq, attempts=attempts, next_attempt_ms=now + wait, last_error=error)
+        report.retrying += 1
+        report.unreachable[item.destination or ""] = error
+        return _Outcome.STOP if retry_after_s is not None else _Outcome.RETRY
+
+    def _park(self, item: _Item, reason: str, report: RelayReport) -> _Outcome:
+        self._update(item.seq, parked=1, last_error=reason)
+        report.parked += 1
+        return _Outcome.DONE
+
+    def _update(self, seq: int, **values: Any) -> None:
+        """Change one row, in its own transaction."""
+        columns = ", ".join(f"{name} = ?" for name in values)
+        with self._db.atomic():
+            self._db.execute(f"UPDATE outbox SET {columns} WHERE seq = ?", [*values.values(), seq])
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def _live(self, report: RelayReport) -> list[_Item]:
+        """Unacked, unparked rows in ``seq`` order, after retiring the versions a newer one supersedes."""
+        rows = self._db.execute(
+            "SELECT o.seq, o.payload, o.payload_sha256, o.attempts, o.next_attempt_ms, o.parked, p.account_id, "
+            f"t.payload FROM outbox o {_TASK_JOIN} WHERE o.acked_ms IS NULL ORDER BY o.seq"
+        ).fetchall()
+        live = []
+        for seq, payload, sha, attempts, next_ms, parked, account_id, task_payload in rows:
+            submission = _submission(payload, sha, task_payload)
+            item = _Item(seq, attempts, next_ms, bool(parked), submission, _text(account_id))
+            if submission and (parked or not attempts) and self._newer_version(seq, submission.unique_id):
+                self._update(seq, acked_ms=self._clock.now().wall_ms, last_error=SUPERSEDED)
+                report.superseded += 1
+            elif not parked:
+                live.append(item)
+        return live
+
+    def _versions(self, unique_id: str) -> list[tuple[int, int | None, str | None]]:
+        """(seq, acked_ms, last_error) of the rows of one result: ResultService keys them ``<unique_id>:v<n>``."""
+        rows = self._db.execute(
+            "SELECT seq, acked_ms, last_error FROM outbox WHERE idempotency_key >= ? AND idempotency_key < ?",
+            [f"{unique_id}:", f"{unique_id};"],  # ';' sorts right after ':': the range is the key prefix
+        ).fetchall()
+        return [(int(seq), acked, error) for seq, acked, error in rows]
+
+    def _newer_version(self, seq: int, unique_id: str) -> bool:
+        return any(other > seq for other, _, _ in self._versions(unique_id))
+
+    def _delivered_before(self, seq: int, unique_id: str) -> bool:
+        versions = self._versions(unique_id)
+        return any(other < seq and acked is not None and error != SUPERSEDED for other, acked, error in versions)
+
+    def _due(self, item: _Item, now: int, halted: set[str]) -> bool:
+        dest = item.destination or ""
+        return dest not in halted and item.next_attempt_ms <= now and self._paused_until.get(dest, 0) <= now
+
+    def _state(self, seq: int, parked: int, acked: int | None, next_ms: int, error: str | None, now: int) -> str:
+        if acked is not None:
+            return "superseded" if error == SUPERSEDED else "done"
+        if parked:
+            return "parked"
+        if self._sending is not None and self._sending[0] == seq:
+            return "sending"
+        return "waiting" if next_ms > now else "queued"
+
+
+def _submission(payload: str, sha256: str, task_payload: str | None) -> Submission | None:
+    """The submission an outbox row holds; None if the payload does not match its checksum or is malformed."""
+    if hashlib.sha256(payload.encode()).hexdigest() != sha256:
+        return None
+    try:
+        body = json.loads(payload)
+        return Submission(
+            task_ref=str(body["platform_ref"]),
+            unique_id=str(body["unique_id"]),
+            result=list(body["result"]),
+            lead_time_s=float(body["lead_time"]),
+            cancelled=bool(body["was_cancelled"]),
+            lock=_lock(task_payload),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _lock(task_payload: str | None) -> str | None:
+    try:
+        value = json.loads(task_payload).get(LOCK_KEY) if task_payload else None
+    except (ValueError, AttributeError):
+        return None
+    return None if value is None else str(value)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

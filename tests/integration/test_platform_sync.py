@@ -1,0 +1,271 @@
+"""Platform sync end to end against the in-memory Label Studio: add an account, pull a locked batch, annotate
+through ResultService, sync, and the server holds each result once with its lead time; and the CLI commands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from coopclient import cli
+from coopclient.app import build
+from coopclient.core.ids import counting_ids
+from coopclient.core.platform import AuthFailed, Rejected
+from coopclient.platforms.labelstudio import CAME_ROUND, REFUSED
+from coopclient.services.container import Services
+from coopclient.services.platform_sync import MEDIA_KEY, Account, PlatformSync, PlatformSyncError
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.credentials import MemoryStore, service_name
+from coopclient.storage.db import DB_FILENAME
+from coopclient.sync.relay import LOCK_KEY
+from tests.fakes import FakeClock
+from tests.unit.test_labelstudio_adapter import CONFIG, PAT, SENTIMENT, FakeLabelStudio
+
+URL = "https://ls.test"
+SERVICE = service_name("label-studio", URL)
+
+
+@pytest.fixture
+def server() -> FakeLabelStudio:
+    s = FakeLabelStudio()
+    s.add_project(3, "Reviews")
+    s.media["/data/upload/3/a.mp3"] = b"ID3-audio"
+    data = {"audio": "/data/upload/3/a.mp3", "thumb": "https://cdn.example.org/x.png"}
+    s.add_tasks(3, [{"text": f"review {i}", **data} for i in range(7)])
+    return s
+
+
+@pytest.fixture
+def store() -> MemoryStore:
+    return MemoryStore()
+
+
+@pytest.fixture
+def sync(services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path) -> Iterator[PlatformSync]:
+    ps = PlatformSync(services.db, services.clock, counting_ids("pull"), store, server.transport(), media_root=tmp_path)
+    yield ps
+    ps.close()
+
+
+def work_on(services: Services, clock: FakeClock, task_id: int, seconds: int) -> None:
+    services.timer.start(task_id=task_id)
+    for _ in range(seconds // 15):
+        clock.advance(15_000)
+        services.timer.input_seen()
+        services.timer.heartbeat()
+    services.timer.stop()
+
+
+def test_add_pull_annotate_sync(
+    services: Services, clock: FakeClock, server: FakeLabelStudio, sync: PlatformSync, store: MemoryStore
+) -> None:
+    account = sync.add_account("label-studio", URL + "/", PAT)
+    assert sync.accounts() == [Account(account, "label-studio", "annot@example.com", URL)]
+    assert store.get(SERVICE, "annot@example.com") == PAT
+
+    done = sync.pull(account, "3", 5)
+    assert (done.tasks, done.requested, done.note, done.project, done.task_type) == (5, 5, None, "Reviews", "choices")
+    assert done.offline_missing == 5  # each task's thumbnail lives on another host
+    catalog = CatalogRepo(services.db)
+    project = catalog.project(done.project_id)
+    assert (project.config_xml, project.rate_micros, project.platform) == (CONFIG, None, "label-studio")
+    tasks = catalog.tasks(batch_id=done.batch_id)
+    assert [t.platform_ref for t in tasks] == ["1001", "1002", "1003", "1004", "1005"]
+    payload = json.loads(services.db.execute("SELECT payload FROM tasks WHERE id = ?", [tasks[0].id]).fetchone()[0])
+    assert payload["data"] == server.tasks[1001]["data"] == tasks[0].data
+    assert payload["unique_lock_id"] == "lock-1001"  # the platform's task, verbatim
+    assert payload[MEDIA_KEY]["thumb"] is None
+    assert Path(payload[MEDIA_KEY]["audio"]).read_bytes() == b"ID3-audio"
+    assert server.drafts[int(payload[LOCK_KEY])]["task"] == 1001
+
+    work_on(services, clock, tasks[0].id, 45)
+    saved = [services.results.submit(t.id, SENTIMENT) for t in tasks[:4]] + [services.results.skip(tasks[4].id)]
+    report = sync.sync()
+    assert (report.delivered, report.retrying, report.parked) == (5, 0, 0)
+    stored = {a["unique_id"]: a for a in server.annotations}
+    assert set(stored) == {s.result_id for s in saved}
+    assert stored[saved[0].result_id]["lead_time"] == saved[0].lead_time_ms / 1000 == 45.0
+    assert [stored[s.result_id]["was_cancelled"] for s in saved] == [False] * 4 + [True]
+    assert server.drafts == {}  # each annotation released its task's draft
+    requests = len(server.requests)
+    assert sync.sync().delivered == 0
+    assert len(server.requests) == requests
+    assert sync.outbox() == []
+    [status] = sync.outbox_status()
+    assert (status.done, status.queued, status.parked) == (5, 0, 0)
+
+    again = sync.pull(account, "3", 5)
+    assert (again.tasks, again.note, again.project_id) == (2, CAME_ROUND, done.project_id)
+    assert sync.pull(account, "3", 5).tasks == 0  # only tasks already held here come back
+    assert services.db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 7
+
+
+def test_a_refused_token_stores_nothing(services: Services, sync: PlatformSync, store: MemoryStore) -> None:
+    with pytest.raises(AuthFailed, match="refused the token"):
+        sync.add_account("label-studio", URL, "not-a-token")
+    assert sync.accounts() == []
+    assert store.get(SERVICE, "annot@example.com") is None
+
+
+def test_the_token_never_reaches_the_database_file(services: Services, sync: PlatformSync) -> None:
+    sync.add_account("label-studio", URL, PAT, name="me at work")
+    services.db.execute("PRAGMA wal_checkpoint(FULL)")
+    files = list(services.data_dir.glob(DB_FILENAME + "*"))
+    assert files
+    assert all(PAT.encode() not in f.read_bytes() for f in files)
+
+
+def test_bad_input_is_refused(sync: PlatformSync) -> None:
+    with pytest.raises(PlatformSyncError, match="unknown platform"):
+        sync.add_account("doccano", URL, PAT)
+    with pytest.raises(PlatformSyncError, match="not a server address"):
+        sync.add_account("label-studio", "ls.test", PAT)
+    with pytest.raises(PlatformSyncError, match="no token"):
+        sync.add_account("label-studio", URL, "  ")
+    account = sync.add_account("label-studio", URL, PAT)
+    with pytest.raises(PlatformSyncError, match="at least 1"):
+        sync.pull(account, "3", 0)
+    with pytest.raises(PlatformSyncError, match="no platform account 42"):
+        sync.pull(42, "3", 1)
+
+
+def test_an_unknown_project_or_unusable_config_stores_nothing(
+    services: Services, server: FakeLabelStudio, sync: PlatformSync
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    with pytest.raises(Rejected, match="no project 99"):
+        sync.pull(account, "99", 3)
+    server.add_project(4, "Broken", "<View><Choices/></View>")
+    with pytest.raises(PlatformSyncError, match="unusable labeling config"):
+        sync.pull(account, "4", 3)
+    video = '<View><Video name="v" value="$video"/><Choices name="c" toName="v"><Choice value="ok"/></Choices></View>'
+    server.add_project(5, "Video", video)
+    with pytest.raises(PlatformSyncError, match=r"uses <Video>, not supported yet"):
+        sync.pull(account, "5", 3)
+    assert services.db.execute("SELECT count(*) FROM projects WHERE platform_ref IS NOT NULL").fetchone()[0] == 0
+    assert server.drafts == {}  # nothing was locked
+
+
+def test_no_stored_token_asks_for_the_account_again(
+    services: Services, server: FakeLabelStudio, sync: PlatformSync, tmp_path: Path
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    other = PlatformSync(
+        services.db, services.clock, counting_ids(), MemoryStore(), server.transport(), media_root=tmp_path
+    )
+    with pytest.raises(AuthFailed, match=r"no token stored .* tokens last one session"):
+        other.adapter_for(account)
+
+
+# -- the command line ------------------------------------------------------------------------------------
+
+
+class KeptStore(MemoryStore):
+    """A keyring stand-in that outlives one CLI run."""
+
+    persistent = True
+
+
+@pytest.fixture
+def kept(monkeypatch: pytest.MonkeyPatch, server: FakeLabelStudio) -> KeptStore:
+    store = KeptStore()
+    monkeypatch.setattr(cli, "_credential_store", lambda: store)
+    monkeypatch.setattr(cli, "_http_transport", server.transport)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: PAT)
+    return store
+
+
+def run(data: Path, *args: str) -> int:
+    return cli.main(["--data-dir", str(data), *args])
+
+
+def test_cli_add_pull_sync_outbox(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    out = capsys.readouterr().out
+    assert "account 1 added: annot@example.com at https://ls.test" in out
+    assert PAT not in out
+    assert run(data, "pull", "3", "--count", "2") == 0
+    assert "pulled 2 of 2 tasks into project 'Reviews' (choices)" in capsys.readouterr().out
+    services = build(data)
+    try:
+        tasks = CatalogRepo(services.db).tasks()
+        services.results.submit(tasks[0].id, SENTIMENT)
+        services.results.submit(tasks[1].id, SENTIMENT)
+    finally:
+        services.close()
+    server.faults = ["400"]
+    assert run(data, "sync") == 0
+    assert "sent 1, to retry later 0, parked 1" in capsys.readouterr().out
+    assert run(data, "outbox") == 0
+    out = capsys.readouterr().out
+    assert "label-studio annot@example.com: 0 queued, 1 parked, 1 sent" in out
+    assert "parked: refused by the server (400): Validation error" in out
+
+
+def test_cli_exit_2_with_a_clear_message(
+    tmp_path: Path,
+    server: FakeLabelStudio,
+    kept: KeptStore,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "pull", "3", "--count", "2") == 2
+    assert "no platform account yet" in capsys.readouterr().err
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    assert run(data, "pull", "99", "--count", "2") == 2
+    assert "Label Studio has no project 99 that you can open" in capsys.readouterr().err
+    assert run(data, "pull", "3", "--count", "2", "--account", "7") == 2
+    assert "--account 7: no such account" in capsys.readouterr().err
+    server.pat_revoked = True
+    assert run(data, "pull", "3", "--count", "2") == 2
+    assert REFUSED in capsys.readouterr().err
+
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    monkeypatch.setattr(cli, "_http_transport", lambda: httpx.MockTransport(down))
+    assert run(data, "pull", "3", "--count", "2") == 2
+    assert "https://ls.test: cannot connect" in capsys.readouterr().err
+    assert run(data, "account", "add", "label-studio", URL) == 2
+    err = capsys.readouterr().err
+    assert "https://ls.test: cannot connect" in err
+    assert PAT not in err
+    with pytest.raises(SystemExit) as caught:
+        run(data, "pull", "3", "--count", "0")
+    assert caught.value.code == 2
+
+
+def test_cli_account_add_needs_a_keyring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "_credential_store", MemoryStore)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("asked for a token it cannot keep"))
+    assert run(tmp_path / "data", "account", "add", "label-studio", URL) == 2
+    assert "no usable keyring" in capsys.readouterr().err
+
+
+def test_cli_sync_reports_an_unreachable_server(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    assert run(data, "pull", "3", "--count", "1") == 0
+    services = build(data)
+    try:
+        services.results.submit(CatalogRepo(services.db).tasks()[0].id, SENTIMENT)
+    finally:
+        services.close()
+    server.faults = ["connect"]
+    assert run(data, "sync") == 2
+    captured = capsys.readouterr()
+    assert "not everything could be sent (it waits in the outbox): account 1: https://ls.test: cannot connect" in (
+        captured.err
+    )
+    assert "waiting (next try" in (run(data, "outbox"), capsys.readouterr().out)[1]

@@ -1,0 +1,290 @@
+"""The outbox relay against the in-memory Label Studio: exactly once under any mix of faults, parking,
+backoff and Retry-After, auth failures, superseded and corrupt rows, status for display."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Callable
+
+import pytest
+import sqlite_utils
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coopclient.core.ids import counting_ids
+from coopclient.core.platform import PlatformAdapter, Submission
+from coopclient.platforms.labelstudio import REFUSED, LabelStudioAdapter
+from coopclient.services.results import ResultService
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.db import open_memory_database
+from coopclient.sync.backoff import ceiling_ms, delay_ms
+from coopclient.sync.relay import ALREADY_DELIVERED, CORRUPT, GONE, LOCK_KEY, SUPERSEDED, OutboxRelay
+from tests.fakes import T0, FakeClock
+from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio
+
+NEGATIVE = [{**SENTIMENT[0], "value": {"choices": ["Negative"]}}]
+
+
+class Setup:
+    """A store holding ``n`` tasks pulled from the fake server (each held by a draft), and a relay."""
+
+    def __init__(self, n: int, rng: Callable[[], float] = lambda: 0.5) -> None:
+        self.clock = FakeClock()
+        self.server = FakeLabelStudio()
+        self.server.add_project(3)
+        self.db: sqlite_utils.Database = open_memory_database()
+        self.results = ResultService(self.db, self.clock, counting_ids("result"))
+        self.task_ids = self._store_tasks(n)
+        self.adapter = LabelStudioAdapter(BASE, PAT, transport=self.server.transport())
+        self.destinations: list[str] = []
+        self.relay = OutboxRelay(self.db, self._adapter, self.clock, rng)
+
+    def _adapter(self, destination: str) -> PlatformAdapter:
+        self.destinations.append(destination)
+        return self.adapter
+
+    def _store_tasks(self, n: int) -> list[int]:
+        catalog = CatalogRepo(self.db)
+        refs = self.server.add_tasks(3, [{"text": f"text {i}"} for i in range(n)])
+        with self.db.atomic():
+            account = catalog.ensure_account("label-studio", "annot@example.com", BASE, T0)
+            project = catalog.insert_project(account, "Sentiment", CONFIG, "choices", None, T0, platform_ref="3")
+            batch = catalog.insert_batch(project, "pull", None, T0)
+            rows = []
+            for seq, ref in enumerate(refs, start=1):
+                draft = 9000 + seq
+                self.server.drafts[draft] = {"task": ref, "result": [], "was_postponed": True}
+                payload = json.dumps({**self.server.tasks[ref], LOCK_KEY: str(draft)})
+                rows.append((batch, seq, str(ref), payload, "choices", None))
+            catalog.insert_tasks(rows)
+        return [t.id for t in catalog.tasks(batch_id=batch)]
+
+    def outbox(self) -> list[tuple[int, int, int | None, str | None, int, int]]:
+        return self.db.execute(
+            "SELECT seq, parked, acked_ms, last_error, attempts, next_attempt_ms FROM outbox ORDER BY seq"
+        ).fetchall()
+
+    def unsent(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM outbox WHERE acked_ms IS NULL").fetchone()[0])
+
+    def annotation_posts(self) -> int:
+        return len(self.server.posts("/annotations/"))
+
+
+FAULTS = st.sampled_from([None, "connect", "reset", "timeout", "timeout_before", "500", "429"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    faults=st.lists(FAULTS, max_size=40),
+    waves=st.lists(st.integers(1, 4), min_size=1, max_size=4),
+    pauses=st.lists(st.integers(0, 120_000), min_size=4, max_size=4),
+    seed=st.integers(0, 2**32),
+)
+def test_every_result_is_stored_exactly_once_whatever_fails(
+    faults: list[str | None], waves: list[int], pauses: list[int], seed: int
+) -> None:
+    s = Setup(sum(waves), random.Random(seed).random)
+    s.server.faults = list(faults)
+    tasks, expected = iter(s.task_ids), []
+    for wave, pause in zip(waves, pauses, strict=False):
+        for _ in range(wave):
+            task = next(tasks)
+            saved = s.results.skip(task) if task % 4 == 0 else s.results.submit(task, SENTIMENT)
+            expected.append(saved.result_id)
+        s.relay.run_once()
+        s.clock.advance(pause)
+    for _ in range(100):
+        if not s.unsent():
+            break
+        s.relay.run_once()
+        s.clock.advance(301_000)  # past the backoff cap and any Retry-After
+    assert s.unsent() == 0
+    assert sorted(a["unique_id"] for a in s.server.annotations) == sorted(expected)
+    assert len({a["task"] for a in s.server.annotations}) == len(expected)
+    assert all(parked == 0 for _, parked, *_ in s.outbox())
+    assert set(s.destinations) == {"1"}  # the account id
+
+
+def test_a_rejected_row_is_parked_with_the_reason_and_later_rows_still_go() -> None:
+    s = Setup(3)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["400"]
+    report = s.relay.run_once()
+    assert (report.parked, report.delivered) == (1, 2)
+    seq, parked, acked, error, *_ = s.outbox()[0]
+    assert (parked, acked) == (1, None)
+    assert error == 'refused by the server (400): Validation error; {"result": ["bad"]}'
+    assert s.relay.run_once().delivered == 0  # never retried by itself
+    assert s.annotation_posts() == 3
+    assert s.relay.unpark(seq)
+    assert s.relay.run_once().delivered == 1
+    assert len(s.server.annotations) == 3
+
+
+def test_one_failing_row_does_not_hold_up_the_others_but_a_dead_server_ends_the_run() -> None:
+    s = Setup(5)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["500"]
+    report = s.relay.run_once()
+    assert (report.retrying, report.delivered) == (1, 4)
+    s.clock.advance(301_000)
+    s.server.faults = ["connect"] * 10
+    s.results.submit(s.task_ids[0], NEGATIVE)  # an edit while the first version waits: it waits behind it
+    report = s.relay.run_once()
+    assert report.retrying == 1  # the first version; its edit waits in order
+    assert "cannot connect" in report.unreachable["1"]
+
+
+def test_a_dead_server_is_tried_three_times_per_run() -> None:
+    s = Setup(5)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["connect"] * 10
+    report = s.relay.run_once()
+    assert (report.retrying, s.annotation_posts()) == (3, 3)
+    assert [row[4] for row in s.outbox()] == [1, 1, 1, 0, 0]
+
+
+def test_backoff_grows_with_full_jitter_up_to_the_cap() -> None:
+    assert [ceiling_ms(n) for n in (0, 1, 2, 3, 10)] == [0, 1000, 2000, 4000, 300_000]
+    assert ceiling_ms(10_000) == 300_000
+    assert delay_ms(3, rng=lambda: 0.0) == 0
+    assert delay_ms(3, rng=lambda: 0.999) == 3996
+    assert delay_ms(4, base_ms=10, cap_ms=50, rng=lambda: 0.5) == 25
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    waits = []
+    for _ in range(4):
+        s.server.faults = ["500"]
+        s.relay.run_once()
+        *_, next_ms = s.outbox()[0]
+        waits.append(next_ms - s.clock.wall_ms)
+        s.clock.advance(next_ms - s.clock.wall_ms)
+    assert waits == [500, 1000, 2000, 4000]  # rng fixed at 0.5
+    assert s.relay.run_once().delivered == 1
+
+
+def test_retry_after_is_honoured_for_the_whole_account() -> None:
+    s = Setup(2)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["429"]
+    report = s.relay.run_once()
+    assert (report.retrying, s.annotation_posts()) == (1, 1)
+    assert s.outbox()[0][5] == s.clock.wall_ms + 30_000
+    s.clock.advance(29_000)
+    assert s.relay.run_once().delivered == 0
+    assert s.annotation_posts() == 1  # the second row waited too
+    s.clock.advance(1_000)
+    assert s.relay.run_once().delivered == 2
+
+
+def test_a_refused_token_stops_the_run_and_every_row_waits() -> None:
+    s = Setup(3)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.pat_revoked = True
+    report = s.relay.run_once()
+    assert report.auth_failed == {"1": REFUSED}
+    assert (report.delivered, report.retrying, report.parked) == (0, 0, 0)
+    assert [r.url.path for r in s.server.requests] == ["/api/token/refresh/"]
+    assert [(parked, attempts) for _, parked, _, _, attempts, _ in s.outbox()] == [(0, 0)] * 3
+    assert s.outbox()[0][3] == REFUSED
+    s.server.pat_revoked = False  # the member gave a new token
+    assert s.relay.run_once().delivered == 3
+
+
+def test_a_task_deleted_on_the_server_is_parked_and_the_result_kept() -> None:
+    s = Setup(2)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    del s.server.tasks[1001]
+    report = s.relay.run_once()
+    assert (report.parked, report.delivered) == (1, 1)
+    assert s.outbox()[0][3] == GONE
+    assert s.results.result(s.task_ids[0]) == SENTIMENT
+
+
+def test_a_corrupt_row_is_parked_before_sending() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.db.execute("UPDATE outbox SET payload = replace(payload, 'Positive', 'Negative')")
+    assert s.relay.run_once().parked == 1
+    assert s.outbox()[0][3] == CORRUPT
+    assert s.annotation_posts() == 0
+
+
+def test_an_edit_before_sending_supersedes_the_first_version() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    report = s.relay.run_once()
+    assert (report.superseded, report.delivered) == (1, 1)
+    assert [a["result"] for a in s.server.annotations] == [NEGATIVE]
+    assert [e.state for e in s.relay.entries(include_done=True)] == ["superseded", "done"]
+    assert s.outbox()[0][3] == SUPERSEDED
+    assert s.server.drafts == {}  # the draft holding the task went with the annotation
+
+
+def test_an_edit_after_delivery_is_parked_not_silently_dropped() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.relay.run_once()
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    assert s.relay.run_once().parked == 1
+    assert s.outbox()[1][3] == ALREADY_DELIVERED
+    assert [a["result"] for a in s.server.annotations] == [SENTIMENT]
+    s.results.submit(s.task_ids[0], SENTIMENT)  # a further edit supersedes the parked one, and is parked too
+    report = s.relay.run_once()
+    assert (report.superseded, report.parked) == (1, 1)
+
+
+def test_max_items_limits_a_run() -> None:
+    s = Setup(3)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    assert s.relay.run_once(max_items=1).delivered == 1
+    assert s.relay.run_once().delivered == 2
+
+
+def test_status_and_entries_for_display() -> None:
+    s = Setup(4)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    seen: list[list[str]] = []
+
+    class Watching:
+        capabilities = s.adapter.capabilities
+
+        def submit(self, submission: Submission) -> str:
+            seen.append([e.state for e in relay.entries()])
+            return s.adapter.submit(submission)
+
+    relay = OutboxRelay(s.db, lambda _: Watching(), s.clock, lambda: 0.5)  # type: ignore[arg-type, return-value]
+    s.server.faults = ["400", "500"]
+    relay.run_once()
+    assert seen[0] == ["sending", "queued", "queued", "queued"]
+    [status] = relay.status()
+    assert (status.destination, status.platform, status.account) == ("1", "label-studio", "annot@example.com")
+    assert (status.queued, status.sending, status.parked, status.done, status.superseded) == (1, 0, 1, 2, 0)
+    assert status.next_attempt_ms == s.clock.wall_ms + 500
+    assert status.parked_reasons == ((1, 'refused by the server (400): Validation error; {"result": ["bad"]}'),)
+    assert [(e.seq, e.state, e.attempts) for e in relay.entries()] == [(1, "parked", 0), (2, "waiting", 1)]
+    assert relay.entries()[0].task_id == s.task_ids[0]
+
+
+@pytest.mark.parametrize("key", ["platform_ref", "unique_id"])
+def test_a_malformed_payload_is_parked(key: str) -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    payload = json.loads(s.db.execute("SELECT payload FROM outbox").fetchone()[0])
+    del payload[key]
+    text = json.dumps(payload, sort_keys=True)
+    s.db.execute("UPDATE outbox SET payload = ?, payload_sha256 = ?", [text, hashlib.sha256(text.encode()).hexdigest()])
+    assert s.relay.run_once().parked == 1
+    assert s.outbox()[0][3] == CORRUPT
