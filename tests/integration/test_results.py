@@ -110,8 +110,10 @@ def test_a_cancelled_import_stores_nothing(services: Services, tmp_path: Path) -
     batch = tmp_path / "big.jsonl"
     batch.write_text("".join(f'{{"text": "task {n}"}}\n' for n in range(5_000)), encoding="utf-8")
     config_path = tmp_path / "c.xml"
-    config_path.write_text('<View><Text name="text" value="$text"/><Choices name="c" toName="text">'
-                           '<Choice value="a"/></Choices></View>', encoding="utf-8")
+    config_path.write_text(
+        '<View><Text name="text" value="$text"/><Choices name="c" toName="text"><Choice value="a"/></Choices></View>',
+        encoding="utf-8",
+    )
     seen: list[int] = []
 
     class Cancelled(Exception):
