@@ -115,6 +115,14 @@ class Workbench:
             accounts[p.account_id].projects.append(ProjectNode(p.id, p.name, p.task_type, batches.get(p.id, [])))
         return list(accounts.values())
 
+    def sync_counts(self) -> tuple[int, int, int]:
+        """Outbox rows (queued, parked, delivered) — what the status bar shows about syncing."""
+        row = self._db.execute(
+            "SELECT coalesce(sum(acked_ms IS NULL AND parked = 0), 0), coalesce(sum(acked_ms IS NULL AND parked = 1), 0), "
+            "coalesce(sum(acked_ms IS NOT NULL), 0) FROM outbox"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
     def task_ids(self, batch_id: int | None = None, project_id: int | None = None, status: str = "all") -> list[int]:
         """Task ids in order for a batch or project and a filter (all, todo, done, skipped, unsynced)."""
         if status not in FILTERS:

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.filter.currentIndexChanged.connect(lambda _i: self.work.set_filter(self.filter.currentData()))
         self.work.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.work.figures_changed.connect(self.refresh_figures)
+        self.work.figures_changed.connect(self.refresh_sync_state)
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
         self.tray.start_manual_requested.connect(self.commands.start_manual)
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
             self.demo_button.setFocus()  # Enter tries the demo
         self.refresh_tree(select_first=True)
         self.refresh_figures()
+        self.refresh_sync_state()
         if recovered:
             self.confirm_recovered(recovered)
 
@@ -341,6 +343,22 @@ class MainWindow(QMainWindow):
                     self.sidebar.select_batch(first)
 
         self.ops.run(self.workbench.tree, success=shown)
+
+    def refresh_sync_state(self) -> None:
+        """Show what waits to be sent to platforms (queued, parked with a reason) in the status bar."""
+        self.ops.run(self.workbench.sync_counts, success=self._show_sync)
+
+    def _show_sync(self, counts: tuple[int, int, int]) -> None:
+        queued, parked, sent = counts
+        if not (queued or parked or sent):
+            text = self.tr("Offline: results are kept on this computer")
+        elif parked:
+            text = self.tr("Sync: {q} queued, {p} parked (see the outbox)").format(q=queued, p=parked)
+        elif queued:
+            text = self.tr("Sync: {q} queued").format(q=queued)
+        else:
+            text = self.tr("Sync: all {n} results sent").format(n=sent)
+        self.status.show_sync(text)
 
     def refresh_figures(self) -> None:
         """Reload the earnings panel in the background."""
@@ -357,7 +375,6 @@ class MainWindow(QMainWindow):
         timer = self.services.timer
         self.status.show_clocks(self.work.task_clock_ms(), timer.session_ms())
         self.status.show_idle(timer.is_idle, timer.running)
-        self.status.show_sync(self.tr("Offline: results are kept on this computer"))
         self.tray.set_running(self.commands.manual_text())
 
     # -- commands ----------------------------------------------------------------------------------------

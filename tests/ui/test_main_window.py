@@ -271,3 +271,17 @@ def test_the_window_shows_first_and_attaches_the_store_after(qtbot, services: Se
     assert opened == [1]
     assert w.banner.isVisible()  # first run: the demo is offered
     w.close()
+
+
+def test_the_status_bar_says_what_waits_to_be_synced(qtbot, window: MainWindow, services: Services, clock) -> None:
+    Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
+    assert "Offline" in window.status.sync.text()
+    services.db.execute("UPDATE accounts SET platform = 'label-studio'")
+    window.pane.setFocus()
+    kb = Keyboard(qtbot, window, clock)
+    kb.press("1")
+    kb.submit()
+    assert window.status.sync.text() == "Sync: 1 queued"
+    services.db.execute("UPDATE outbox SET parked = 1, last_error = 'task deleted on the server'")
+    window.refresh_sync_state()
+    assert "1 parked" in window.status.sync.text()
