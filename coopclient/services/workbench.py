@@ -118,8 +118,8 @@ class Workbench:
     def sync_counts(self) -> tuple[int, int, int]:
         """Outbox rows (queued, parked, delivered) — what the status bar shows about syncing."""
         row = self._db.execute(
-            "SELECT coalesce(sum(acked_ms IS NULL AND parked = 0), 0), coalesce(sum(acked_ms IS NULL AND parked = 1), 0), "
-            "coalesce(sum(acked_ms IS NOT NULL), 0) FROM outbox"
+            "SELECT coalesce(sum(acked_ms IS NULL AND parked = 0), 0), "
+            "coalesce(sum(acked_ms IS NULL AND parked = 1), 0), coalesce(sum(acked_ms IS NOT NULL), 0) FROM outbox"
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
 
