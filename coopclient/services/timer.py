@@ -153,21 +153,7 @@ class TimerService:
         platform = platform or task_platform
         with self._db.atomic():
             gap = self._gap_to(now.wall_ms)
-            self._repo.insert_session(
-                SessionRow(
-                    session_id,
-                    False,
-                    platform,
-                    category.value,
-                    now.wall_ms,
-                    self._clock.tz_name,
-                    now.wall_ms,
-                    None,
-                    None,
-                    "open",
-                    None,
-                )
-            )
+            self._repo.insert_session(self._open_session(session_id, False, platform, category, now.wall_ms))
             live = _Live(
                 session_id,
                 0,
@@ -183,6 +169,19 @@ class TimerService:
             live.span_id = self._insert(live, live.span, gap_before=gap)
         self._live = live
         return session_id
+
+    def _open_session(
+        self,
+        session_id: str,
+        manual: bool,
+        platform: str | None,
+        category: Category,
+        at_ms: int,
+        note: str | None = None,
+    ) -> SessionRow:
+        """A session row as it is when the timer starts (committed at once)."""
+        tz = self._clock.tz_name
+        return SessionRow(session_id, manual, platform, category.value, at_ms, tz, at_ms, None, None, "open", note)
 
     def _not_before_last_span(self, now: Instant) -> Instant:
         """Readings for a new session, moved after the last recorded span if the clock was set back."""
@@ -323,19 +322,7 @@ class TimerService:
                 )
             if now.wall_ms - session.last_heartbeat_ms <= self.rules.pulse_ms:
                 raise TimerError("the desktop app is timing task work right now; stop it there first")
-        session = SessionRow(
-            self._ids(),
-            True,
-            platform,
-            category.value,
-            now.wall_ms,
-            self._clock.tz_name,
-            now.wall_ms,
-            None,
-            None,
-            "open",
-            note,
-        )
+        session = self._open_session(self._ids(), True, platform, category, now.wall_ms, note)
         with self._db.atomic():
             self._repo.insert_session(session)
             row = SpanRow(
