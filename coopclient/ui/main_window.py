@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,7 +55,17 @@ FILTERS = (
     ("skipped", "Skipped"),
     ("unsynced", "Not yet synced"),
 )
-_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+# Built on first use: touching QEvent.Type makes PySide6 build a Python enum of ~170 members, which the window
+# need not pay for before it is on screen.
+_INPUT_EVENTS: set[QEvent.Type] = set()
+
+
+def _input_events() -> set[QEvent.Type]:
+    if not _INPUT_EVENTS:
+        t = QEvent.Type
+        _INPUT_EVENTS.update({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel})
+    return _INPUT_EVENTS
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +91,13 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._size_columns()
         self.status = StatusPanel(self.statusBar(), self)
-        self.actions_by_name = build_actions(self, self._action_specs())
+        self.actions_by_name: dict[str, QAction] = {}
+        if services is not None:
+            self._build_actions()
+        else:
+            # The menus come one event-loop turn after the first paint: building ~20 actions makes PySide6
+            # create several large enums (keys, standard keys, menu roles) that the first frame does not need.
+            QTimer.singleShot(0, self._build_actions)
         self.ops.error.connect(self.show_error)
         if services is not None:
             self.attach(services)
@@ -90,15 +106,21 @@ class MainWindow(QMainWindow):
             # After the first paint: the window is on screen while the store opens in the background.
             QTimer.singleShot(0, lambda: self.ops.run(open_services, success=self.attach))
 
+    def _build_actions(self) -> None:
+        if not self.actions_by_name:
+            self.actions_by_name = build_actions(self, self._action_specs())
+
     def attach(self, services: Services) -> None:
         """Bring in the services and everything built on them."""
         from coopclient.services.workbench import Workbench
         from coopclient.ui.annotation import AnnotationPane
         from coopclient.ui.commands import Commands
+        from coopclient.ui.platform_commands import PlatformCommands
         from coopclient.ui.tray import TrayIcon
         from coopclient.ui.views.earnings_panel import EarningsPanel
         from coopclient.ui.work import WorkController
 
+        self._build_actions()
         self.services = services
         self.workbench: Workbench = Workbench(services.db, services.results, services.reports)
         self.pane: AnnotationPane = AnnotationPane(self)
@@ -109,6 +131,7 @@ class MainWindow(QMainWindow):
         self.earnings_dock.setWidget(self.earnings)
         self.work: WorkController = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
         self.commands: Commands = Commands(self)
+        self.platform_commands = PlatformCommands(self)
         self.tray: TrayIcon = TrayIcon(self)
         self._wire()
         self._timers()
@@ -258,6 +281,21 @@ class MainWindow(QMainWindow):
                 self.tr("T&imer"), self.tr("S&top the manual timer"), ("Ctrl+Shift+T",), later("commands.stop_manual")
             ),
             Spec(self.tr("&Accounts"), self.tr("&Add a platform account…"), (), later("commands.add_account")),
+            Spec(
+                self.tr("&Platforms"),
+                self.tr("&Pull tasks…"),
+                (),
+                later("platform_commands.pull"),
+                self.tr("Lock tasks of a platform project to you and bring them here for offline work"),
+            ),
+            Spec(
+                self.tr("&Platforms"),
+                self.tr("&Sync now"),
+                ("Ctrl+Shift+S",),
+                later("platform_commands.sync"),
+                self.tr("Send your results to their platforms now"),
+            ),
+            Spec(self.tr("&Platforms"), self.tr("&Outbox…"), (), later("platform_commands.outbox")),
             Spec(self.tr("&Settings"), self.tr("&Preferences…"), ("Ctrl+,",), later("commands.settings")),
             Spec(self.tr("&View"), self.tr("Show the &earnings panel"), ("Ctrl+Shift+E",), self._toggle_earnings),
             Spec(self.tr("&View"), self.tr("Go to the &task list"), ("Ctrl+L",), self.table.setFocus),
@@ -300,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse input in the app's windows counts as activity (cheap: memory only)."""
-        if event.type() in _INPUT_EVENTS:
+        if event.type() in _input_events():
             self.services.timer.input_seen()
         return False
 
