@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 from coopclient.core.ids import IdSource, random_ids
 
 if TYPE_CHECKING:
+    import httpx
+
     from coopclient.core.clock import Clock
     from coopclient.services.container import Services
+    from coopclient.storage.credentials import CredentialStore
 
 DATA_DIR_VARIABLE = "COOPCLIENT_DATA_DIR"
 
@@ -26,20 +29,37 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser()
 
 
-def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids) -> Services:
+def build(
+    data_dir: Path,
+    clock: Clock | None = None,
+    ids: IdSource = random_ids,
+    transport: httpx.BaseTransport | None = None,
+    credentials: CredentialStore | None = None,
+) -> Services:
     """Open the store in ``data_dir`` and build the services around it.
 
     The imports are here, not at the top, so the desktop app can show its window before paying for them
     (the store is then opened on the background worker).
+
+    Args:
+        data_dir: the data folder (the store, and pulled media in ``media/``).
+        clock: the clock; the system's by default.
+        ids: the id source.
+        transport: the httpx transport of every platform adapter; None is the network (tests pass
+            ``httpx.MockTransport``).
+        credentials: where tokens live; by default the keyring, or memory for this session with a warning
+            (``choose_store``), chosen the first time a token is needed.
     """
     from coopclient.core.timer import TimerRules
     from coopclient.services.batches import BatchService
     from coopclient.services.clock import SystemClock
-    from coopclient.services.container import Services
+    from coopclient.services.container import DeferredCredentials, Services
     from coopclient.services.earnings import EarningsService
+    from coopclient.services.platform_sync import PlatformSync
     from coopclient.services.reports import ReportService
     from coopclient.services.results import ResultService
     from coopclient.services.timer import TimerService
+    from coopclient.storage.credentials import NO_KEYRING_WARNING, choose_store
     from coopclient.storage.db import DB_FILENAME, open_database
     from coopclient.storage.settings import SettingsRepo
 
@@ -51,6 +71,12 @@ def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids
         idle_threshold_ms=settings.get("idle_threshold_s") * 1000,
     )
     earnings = EarningsService(db, clock, ids)
+    if credentials is None:
+        store = DeferredCredentials(choose_store)
+    else:
+        given = credentials
+        store = DeferredCredentials(lambda: (given, None if given.persistent else NO_KEYRING_WARNING))
+    platforms = PlatformSync(db, clock, ids, store, transport, media_root=data_dir / "media")
     return Services(
         data_dir=data_dir,
         db=db,
@@ -61,6 +87,8 @@ def build(data_dir: Path, clock: Clock | None = None, ids: IdSource = random_ids
         results=ResultService(db, clock, ids),
         earnings=earnings,
         reports=ReportService(db, earnings, settings),
+        platforms=platforms,
+        credentials=store,
     )
 
 

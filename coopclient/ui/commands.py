@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from coopclient.storage.catalog import CatalogRepo
-from coopclient.storage.credentials import CredentialStore, choose_store, service_name
+from coopclient.core.platform import Unreachable
 from coopclient.storage.settings import SETTINGS
 from coopclient.ui.models.task_table import duration_text
+from coopclient.ui.ops import describe
 
 if TYPE_CHECKING:
     from coopclient.ui.main_window import MainWindow
@@ -22,7 +22,6 @@ class Commands:
 
     def __init__(self, window: MainWindow) -> None:
         self.w = window
-        self._store: CredentialStore | None = None
         self._store_warning: str | None = None
         self.dialog: QDialog | None = None
 
@@ -75,35 +74,49 @@ class Commands:
     # -- accounts --------------------------------------------------------------------------------------
 
     def add_account(self) -> None:
-        """Add a platform account: its token goes to the OS keyring (or, without one, this run only)."""
+        """Add a platform account: the server checks the token first, then it goes to the OS keyring (or,
+        without one, this run only), never to the database."""
+        s = self.w.services
+        # The first read of the warning may probe the keyring: off the GUI thread.
+        self.w.ops.run(lambda: s.credentials_warning, success=self._open_account)
+
+    def _open_account(self, warning: str | None) -> None:
         from coopclient.ui.dialogs.account import AccountDialog
 
-        if self._store is None:
-            self._store, self._store_warning = choose_store()
-        dialog = AccountDialog(self.w, keyring_warning=self._store_warning)
+        self._store_warning = warning
+        dialog = AccountDialog(self.w, keyring_warning=warning)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
             if code != QDialog.DialogCode.Accepted:
                 return
             platform, url, name, token = dialog.values()
-            store, s = self._store, self.w.services
-            assert store is not None
-
-            def save() -> None:
-                store.set(service_name(platform, url), name, token)
-                with s.db.atomic():
-                    CatalogRepo(s.db).ensure_account(platform, name, url, s.clock.now().wall_ms)
-
-            self.w.ops.run(save, success=lambda _: self._account_added(name))
+            platforms = self.w.services.platforms
+            self.w.statusBar().showMessage(self.w.tr("Checking the token with {url}…").format(url=url))
+            self.w.ops.run(
+                lambda: platforms.add_account(platform, url, token, name),
+                success=lambda _id: self._account_added(name),
+                failure=lambda error: self._account_failed(error, token),
+            )
 
         dialog.finished.connect(finished)
         dialog.open()
 
     def _account_added(self, name: str) -> None:
-        note = f" — {self._store_warning}" if self._store_warning else ""
+        note = f" — {self.w.tr(self._store_warning)}" if self._store_warning else ""
         self.w.statusBar().showMessage(self.w.tr("Account {name} added").format(name=name) + note, 10000)
         self.w.refresh_tree()
+        self.w.platform_commands.resume()  # results held back by a refused token can go now
+
+    def _account_failed(self, error: BaseException, token: str) -> None:
+        """A refused token, an unreachable server or a keyring failure: nothing was stored."""
+        why = describe(error).replace(token, "********") if token else describe(error)
+        if isinstance(error, Unreachable):
+            why = self.w.tr("the server could not be reached ({why}); check the address and your connection").format(
+                why=why
+            )
+        self.w.statusBar().clearMessage()
+        self.w.show_error(self.w.tr("The account was not added: {why}").format(why=why))
 
     # -- the manual timer ----------------------------------------------------------------------------------
 
