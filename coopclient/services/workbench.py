@@ -6,6 +6,7 @@ Everything here runs on the app's background database worker, never on the GUI t
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ import sqlite_utils
 from coopclient.core.labeling import ConfigError, LabelingConfig
 from coopclient.core.money import Money
 from coopclient.core.report import Report, ReportRow
+from coopclient.services.platform_sync import MEDIA_KEY
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo, TaskRow
@@ -71,6 +73,7 @@ class TaskView:
     config_error: str | None
     result: list[dict[str, Any]] | None
     active_ms: int
+    media: dict[str, str | None] = field(default_factory=dict)  # data key -> local copy (pulled tasks)
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,9 @@ class Workbench:
             "(state = 'active' OR idle_decision = 'keep')",
             [task_id],
         ).fetchone()[0]
-        return TaskView(task, project.name, config, error, self._results.result(task_id), int(active))
+        payload = self._db.execute("SELECT payload FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
+        media = json.loads(payload).get(MEDIA_KEY) if MEDIA_KEY in payload else None
+        return TaskView(task, project.name, config, error, self._results.result(task_id), int(active), media or {})
 
     def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:
         """The panel's figures for the batch, today and this week (Monday to Sunday)."""

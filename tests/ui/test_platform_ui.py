@@ -443,3 +443,56 @@ def test_new_dialogs_name_every_control(qtbot: QtBot, window: MainWindow) -> Non
         ]
         assert unnamed == [], dialog
         dialog.close()
+
+
+def test_a_pulled_image_task_shows_its_offline_copy_and_boxes_sync(
+    qtbot: QtBot, window: MainWindow, server: FakeLabelStudio, services: Services
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("steelblue"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    server.media["/data/upload/9/car.png"] = bytes(data.data())
+    server.add_project(
+        9,
+        "Cars",
+        '<View><Image name="image" value="$image"/><RectangleLabels name="label" '
+        'toName="image"><Label value="Car" hotkey="c"/></RectangleLabels></View>',
+    )
+    server.add_tasks(9, [{"image": "/data/upload/9/car.png"}])
+    add_account(qtbot, window)
+    pull(qtbot, window, project="9", count=1)
+    window.sidebar.select_batch(window.sidebar.first_batch() or 0)
+    for batch in range(1, 5):
+        if window.sidebar.select_batch(batch) and window.work.current and window.work.current.project == "Cars":
+            break
+    view = window.work.current
+    assert view is not None
+    assert view.project == "Cars"
+    assert view.media["image"] is not None  # the local copy, fetched with the token at pull time
+    shown = " ".join(label.text() for label in window.pane.findChildren(type(window.status.sync)))
+    assert "not available offline" not in shown
+    assert "can't be opened" not in shown
+    box = [
+        {
+            "id": "b1",
+            "from_name": "label",
+            "to_name": "image",
+            "type": "rectanglelabels",
+            "original_width": 40,
+            "original_height": 30,
+            "image_rotation": 0,
+            "value": {"x": 10.0, "y": 10.0, "width": 50.0, "height": 50.0, "rotation": 0, "rectanglelabels": ["Car"]},
+        }
+    ]
+    window.pane.show_task(view.config, view.task.data, box, media=view.media)  # as if drawn
+    assert window.work.submit()
+    window.platform_commands.sync()
+    (stored,) = server.annotations
+    assert stored["result"][0]["value"]["rectanglelabels"] == ["Car"]

@@ -77,6 +77,13 @@ class ControlEditor(QWidget):
 
     # --- shared ------------------------------------------------------------------------------------------
 
+    def merge_key(self) -> str | None:
+        """The key under which the last change merges with the changes before it into one undo step.
+
+        None: the change is a step of its own. By default, all changes merge when ``merge_changes`` is set.
+        """
+        return self.control.name if self.merge_changes else None
+
     def set_problem(self, message: str | None) -> None:
         """Show ``message`` under the control, or hide the problem line when None."""
         self.problem.setText(message or "")

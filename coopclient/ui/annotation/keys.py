@@ -2,7 +2,7 @@
 
 Explicit hotkeys from the labeling config come first (the first control in config order wins a clash).
 Then the digits 1..9 go to one control, the *digit owner*: the first control, in config order, that is a
-Rating or a Choices/Labels whose options have no hotkeys. A digit already taken by an explicit hotkey
+Rating or a Choices/Labels/RectangleLabels whose options have no hotkeys. A digit already taken by an explicit hotkey
 stays with that hotkey.
 
 Pure: no Qt.
@@ -60,10 +60,10 @@ def option_count(control: Control) -> int:
 
 
 def takes_digits(control: Control) -> bool:
-    """Whether ``control`` may own the digits: a Rating, or Choices/Labels without usable hotkeys."""
+    """Whether ``control`` may own the digits: a Rating, or Choices/Labels/RectangleLabels without hotkeys."""
     if control.kind == "rating":
         return True
-    if control.kind not in ("choices", "labels"):
+    if control.kind not in ("choices", "labels", "rectanglelabels"):
         return False
     return all(normalize_hotkey(option.hotkey) is None for option in control.options)
 

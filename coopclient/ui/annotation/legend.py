@@ -1,4 +1,4 @@
-"""The legend of a ``<Labels>`` control: one button per label with its colour and key."""
+"""The legend of a ``<Labels>`` or ``<RectangleLabels>`` control: one button per label with its colour and key."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ def swatch(colour: QColor) -> QIcon:
 
 
 class LabelLegend(QWidget):
-    """Shows each label with its colour and key; clicking one applies it to the selected text.
+    """Shows each label with its colour and key; clicking one applies it (to the selected text or box).
+
+    A checkable legend also shows which label is the current one (:meth:`set_current`).
 
     Signals:
         picked: the member clicked the label at this index.
@@ -42,6 +44,9 @@ class LabelLegend(QWidget):
         keys: Mapping[int, str],
         colours: Sequence[QColor],
         parent: QWidget | None = None,
+        *,
+        tip: str | None = None,
+        checkable: bool = False,
     ) -> None:
         """Build one button per label.
 
@@ -50,19 +55,33 @@ class LabelLegend(QWidget):
             keys: the key of each label index that has one.
             colours: the colour of each label.
             parent: the parent widget.
+            tip: the tooltip of a button, with ``{value}`` for its label (default: marking selected text).
+            checkable: the buttons show the current label (checked).
         """
         super().__init__(parent)
+        self._tip = tip if tip is not None else self.tr("Mark the selected text as {value}")
+        self._checkable = checkable
+        self._buttons: list[QPushButton] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         for index, (option, colour) in enumerate(zip(options, colours, strict=True)):
-            row.addWidget(self._make_button(index, with_key(keys.get(index), option.value), colour, option.value))
+            self._buttons.append(
+                self._make_button(index, with_key(keys.get(index), option.value), colour, option.value)
+            )
+            row.addWidget(self._buttons[-1])
         row.addStretch(1)
+
+    def set_current(self, index: int) -> None:
+        """Check the button of label ``index`` (only that one) in a checkable legend."""
+        for number, button in enumerate(self._buttons):
+            button.setChecked(self._checkable and number == index)
 
     def _make_button(self, index: int, text: str, colour: QColor, value: str) -> QPushButton:
         """The legend button of label ``index``."""
         button = QPushButton(swatch(colour), text, self)
         button.setAccessibleName(self.tr("Label {value}").format(value=value))
-        button.setToolTip(self.tr("Mark the selected text as {value}").format(value=value))
+        button.setToolTip(self._tip.format(value=value))
+        button.setCheckable(self._checkable)
         button.clicked.connect(lambda _checked=False, i=index: self.picked.emit(i))
         return button

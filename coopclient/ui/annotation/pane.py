@@ -1,9 +1,9 @@
 """The annotation pane: the part of the main window where a member annotates one task.
 
-The pane shows the task's instructions (``<Header>``), its text (``<Text>``, always as plain text) and
-one editor per control. It is keyboard-first: the window forwards the keys it does not handle to
-:meth:`AnnotationPane.handle_key`, which applies option hotkeys and digits (see :mod:`.keys`). Every
-change the member makes is recorded for :meth:`AnnotationPane.undo`.
+The pane shows the task's instructions (``<Header>``), its text (``<Text>``, always as plain text), its
+images (``<Image>``, from local files only) and one editor per control. It is keyboard-first: the window
+forwards the keys it does not handle to :meth:`AnnotationPane.handle_key`, which applies option hotkeys and
+digits (see :mod:`.keys`). Every change the member makes is recorded for :meth:`AnnotationPane.undo`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,16 +31,20 @@ from coopclient.core.labeling import Control, LabelingConfig, Problem, unsupport
 from coopclient.ui.annotation.choices import ChoicesEditor
 from coopclient.ui.annotation.editor import ControlEditor
 from coopclient.ui.annotation.history import SnapshotStack
+from coopclient.ui.annotation.image_view import ImageView
 from coopclient.ui.annotation.keys import KeyMap, assign_keys
 from coopclient.ui.annotation.ner import NerEditor
+from coopclient.ui.annotation.object_views import ObjectView, editable_controls, image_view
 from coopclient.ui.annotation.problems import control_for_field
 from coopclient.ui.annotation.rating import RatingEditor
+from coopclient.ui.annotation.rectangles import RectangleEditor
 from coopclient.ui.annotation.regions import Region, regions_for
 from coopclient.ui.annotation.style import (
     INSTRUCTION_POINT_SIZE,
     muted_colour,
     plain_label,
     problem_colour,
+    sentence,
     set_point_size,
     set_text_colour,
 )
@@ -51,6 +56,8 @@ PAGE_SPACING = 18
 PAGE_POINT_SIZE = 11
 TEXT_SHARE = 0.6
 """The largest share of the pane's height a task text takes before it scrolls."""
+IMAGE_SHARE = 0.75
+"""The largest share of the pane's height an image takes."""
 _BLOCKING_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
@@ -60,7 +67,8 @@ _DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 class AnnotationPane(QWidget):
     """Shows one task and lets the member annotate it; :meth:`result` is Label Studio result JSON.
 
-    Regions of controls the pane cannot show (image controls) are kept unchanged in the result.
+    Regions of controls the pane cannot show (e.g. those of an image that is not available offline) are kept
+    unchanged in the result.
 
     Signals:
         changed: the member changed the annotation (an edit, or an undo).
@@ -76,6 +84,7 @@ class AnnotationPane(QWidget):
         self._keymap = KeyMap({})
         self._history = SnapshotStack()
         self._page: QWidget
+        self._views: list[ObjectView] = []
         self.setAccessibleName(self.tr("Annotation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,14 +104,23 @@ class AnnotationPane(QWidget):
     # --- showing --------------------------------------------------------------------------------------------
 
     def show_task(
-        self, config: LabelingConfig, data: Mapping[str, object], result: list[dict[str, Any]] | None
+        self,
+        config: LabelingConfig,
+        data: Mapping[str, object],
+        result: list[dict[str, Any]] | None,
+        *,
+        media: Mapping[str, str | None] | None = None,
     ) -> None:
-        """Show a task: instructions, text views and one editor per control, pre-filled from ``result``.
+        """Show a task: instructions, text and image views and one editor per control, pre-filled from ``result``.
 
         Args:
             config: the project's labeling config.
-            data: the task data (``{"text": ...}``).
+            data: the task data (``{"text": ...}``, ``{"image": ...}``).
             result: the annotation to edit (a done task), or None for a new one.
+            media: for a task pulled from a platform, task data key -> path of the local copy of its media
+                (None: not available offline), as the pull recorded it (``_coopclient_media``); its images are
+                read from these copies only. None for other tasks: their images are read from local paths and
+                ``file://`` URLs. Nothing is ever fetched over the network.
         """
         reason = unsupported_reason(config, data)
         if reason is not None:
@@ -112,9 +130,9 @@ class AnnotationPane(QWidget):
         layout = self._new_page()
         for header in config.headers:
             self._add_instruction(layout, header)
-        views = self._add_views(layout, config, data)
-        shown = [control for control in config.controls if control.to_name in views]
-        if len(shown) < len(config.controls) or len(views) < len(config.objects):
+        views = self._add_views(layout, config, data, media)
+        shown = editable_controls(config.controls, views)
+        if shown and len(shown) < len(config.controls):  # a missing image says so itself, in its place
             layout.addWidget(self._note(self.tr("Image tasks are not supported in the desktop app yet")))
         self._keymap = assign_keys(shown)
         for control in shown:
@@ -136,7 +154,7 @@ class AnnotationPane(QWidget):
         title = plain_label(self.tr("This task can't be shown in the desktop app"), self._page)
         set_point_size(title, INSTRUCTION_POINT_SIZE + 1, QFont.Weight.DemiBold)
         layout.addWidget(title)
-        layout.addWidget(self._note(_sentence(reason)))
+        layout.addWidget(self._note(sentence(reason)))
         layout.addStretch(1)
         self._present()
         self._history.reset([])
@@ -196,10 +214,10 @@ class AnnotationPane(QWidget):
     # --- keys -----------------------------------------------------------------------------------------------
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Apply a hotkey or digit, or remove a span with Delete/Backspace.
+        """Apply a hotkey or digit, remove a span with Delete/Backspace, or move/resize/remove the selected box.
 
-        Keys with Ctrl, Alt or Meta are never used (Ctrl+Enter belongs to the window), nor is any key
-        while an editable text field has the focus.
+        Keys with Ctrl, Alt or Meta are never used (Ctrl+Enter belongs to the window), except Alt+arrows on a
+        box in a focused image; nor is any key while an editable text field has the focus.
 
         Args:
             event: a key press.
@@ -207,6 +225,9 @@ class AnnotationPane(QWidget):
         Returns:
             Whether the key was used.
         """
+        focus = QApplication.focusWidget()
+        if isinstance(focus, ImageView) and self.isAncestorOf(focus) and focus.handle_key(event):
+            return True  # arrows, Alt+arrows, Delete… on the selected box
         if not self._editors or event.modifiers() & _BLOCKING_MODIFIERS or _editing_text():
             return False
         if event.key() in _DELETE_KEYS:
@@ -236,6 +257,7 @@ class AnnotationPane(QWidget):
             old.hide()
             old.deleteLater()
         self._editors = {}
+        self._views = []
         self._passthrough = []
         self._keymap = KeyMap({})
         self.setFocusProxy(self._scroll)
@@ -264,23 +286,39 @@ class AnnotationPane(QWidget):
         layout.addWidget(label)
 
     def _add_views(
-        self, layout: QVBoxLayout, config: LabelingConfig, data: Mapping[str, object]
-    ) -> dict[str, TaskTextView]:
-        """A text view per ``<Text>`` object, by object name."""
-        views: dict[str, TaskTextView] = {}
+        self,
+        layout: QVBoxLayout,
+        config: LabelingConfig,
+        data: Mapping[str, object],
+        media: Mapping[str, str | None] | None,
+    ) -> dict[str, ObjectView]:
+        """A text view per ``<Text>`` object and an image view per ``<Image>`` shown, by object name.
+
+        An image that is not on this computer, or can't be read, gets a message in its place and no view.
+        """
+        views: dict[str, ObjectView] = {}
         for obj in config.objects:
             value = data.get(obj.value_key)
+            widget: QWidget | None = None
             if obj.tag == "Text" and isinstance(value, str):
-                views[obj.name] = TaskTextView(value, self._page)
-                layout.addWidget(views[obj.name])
+                widget = views[obj.name] = TaskTextView(value, self._page)
+            elif obj.tag == "Image":
+                widget = image_view(obj, data, media, self._page)
+                if isinstance(widget, ImageView):
+                    views[obj.name] = widget
+            if widget is not None:
+                layout.addWidget(widget)
+        self._views = list(views.values())
         return views
 
-    def _add_editor(self, control: Control, view: TaskTextView) -> ControlEditor:
+    def _add_editor(self, control: Control, view: ObjectView) -> ControlEditor:
         """The editor of ``control`` (whose object is shown in ``view``), wired to the pane."""
         keys = self._keymap.keys_of(control.name)
         editor: ControlEditor
-        if control.kind == "labels":
+        if control.kind == "labels" and isinstance(view, TaskTextView):
             editor = NerEditor(control, keys, view, self._page)
+        elif control.kind == "rectanglelabels" and isinstance(view, ImageView):
+            editor = RectangleEditor(control, keys, view, self._page)
         elif control.kind == "rating":
             editor = RatingEditor(control, keys, self._page)
         elif control.kind == "textarea":
@@ -313,14 +351,18 @@ class AnnotationPane(QWidget):
         self._fit_views()
 
     def _fit_views(self) -> None:
-        """Cap each task text's height at a share of the pane's height."""
-        for view in self._page.findChildren(TaskTextView):
-            view.max_fit_height = max(MIN_HEIGHT, int(self.height() * TEXT_SHARE))
+        """Cap each task text's and image's height at a share of the pane's height."""
+        for view in self._views:
+            share = TEXT_SHARE if isinstance(view, TaskTextView) else IMAGE_SHARE
+            view.max_fit_height = max(MIN_HEIGHT, int(self.height() * share))
+            if isinstance(view, ImageView):  # as wide as the page can be, with or without a scroll bar
+                scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                view.fit_width = self.width() - PAGE_MARGINS[0] - PAGE_MARGINS[2] - scroll_bar
             view.fit_height()
 
     def _settle_focus(self, had_focus: bool) -> None:
-        """Let the first text view take the pane's focus; keep the focus in the pane if it was there."""
-        view = self._page.findChild(TaskTextView)
+        """Let the first text or image view take the pane's focus; keep the focus in the pane if it was there."""
+        view = self._views[0] if self._views else None
         if view is None:
             return
         self.setFocusProxy(view)
@@ -332,8 +374,7 @@ class AnnotationPane(QWidget):
     def _on_editor_changed(self, editor: ControlEditor) -> None:
         """Record the member's change for undo and pass it on."""
         editor.set_problem(None)
-        merge_key = editor.control.name if editor.merge_changes else None
-        if self._history.push(self.result(), merge_key):
+        if self._history.push(self.result(), editor.merge_key()):
             self.changed.emit()
 
     def _remove_span(self, backwards: bool) -> bool:
@@ -353,12 +394,3 @@ def _editing_text() -> bool:
     """Whether the keyboard focus is in an editable text field (keys type text there)."""
     focus = QApplication.focusWidget()
     return isinstance(focus, QPlainTextEdit | QTextEdit | QLineEdit) and not focus.isReadOnly()
-
-
-def _sentence(text: str) -> str:
-    """``text`` with a capital first letter and a final full stop."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else f"{text}."

@@ -84,6 +84,15 @@ def with_key(key: str | None, text: str) -> str:
     return f"[{key}] {shown}" if key else shown
 
 
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter and a final full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 def _luminance(colour: QColor) -> float:
     """WCAG relative luminance of ``colour``."""
 
