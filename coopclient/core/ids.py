@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 IdSource = Callable[[], str]
@@ -10,6 +9,8 @@ IdSource = Callable[[], str]
 
 def random_ids() -> str:
     """A random UUID, as text."""
+    import uuid  # here: importing uuid costs milliseconds the desktop start need not pay
+
     return str(uuid.uuid4())
 
 

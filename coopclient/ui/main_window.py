@@ -11,8 +11,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,17 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.core.clock import local_day
-from coopclient.ui.actions import Spec, build_actions
 from coopclient.ui.ops import Ops
-from coopclient.ui.views.sidebar import Sidebar
-from coopclient.ui.views.status import StatusPanel
 
 if TYPE_CHECKING:
     from coopclient.services.batches import Imported
     from coopclient.services.container import Services
     from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
     from coopclient.storage.timing import SpanRow
+    from coopclient.ui.actions import Spec
     from coopclient.ui.annotation import AnnotationPane
     from coopclient.ui.commands import Commands
     from coopclient.ui.tray import TrayIcon
@@ -88,30 +85,49 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
         self.resize(1400, 900)
-        self._build_layout()
-        self._size_columns()
-        self.status = StatusPanel(self.statusBar(), self)
         self.actions_by_name: dict[str, QAction] = {}
-        if services is not None:
-            self._build_actions()
-        else:
-            # The menus come one event-loop turn after the first paint: building ~20 actions makes PySide6
-            # create several large enums (keys, standard keys, menu roles) that the first frame does not need.
-            QTimer.singleShot(0, self._build_actions)
         self.ops.error.connect(self.show_error)
         if services is not None:
+            self._build_frame()
             self.attach(services)
-        elif open_services is not None:
-            self.statusBar().showMessage(self.tr("Opening your work…"))
-            # After the first paint: the window is on screen while the store opens in the background.
+            return
+        # Progressive start: the window appears at once (title, status bar: "Opening your work…"); its frame
+        # (side panel, task table, menus) is built one event-loop turn later, and the store is opened in the
+        # background after that. Building the frame first made PySide6 create dozens of Qt class bindings and
+        # large enums before anything was on screen.
+        self.statusBar().showMessage(self.tr("Opening your work…"))
+        self._open_services = open_services  # once the first frame is painted (paintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first frame is on screen: build the rest of the window, then open the store."""
+        super().paintEvent(event)
+        if not hasattr(self, "_open_services"):
+            return
+        open_services = self._open_services
+        del self._open_services
+        QTimer.singleShot(0, self._build_frame)
+        if open_services is not None:
             QTimer.singleShot(0, lambda: self.ops.run(open_services, success=self.attach))
 
+    def _build_frame(self) -> None:
+        """The side panel, task table, placeholders, status panel and menus."""
+        if hasattr(self, "table"):
+            return
+        from coopclient.ui.views.status import StatusPanel
+
+        self._build_layout()
+        self.status = StatusPanel(self.statusBar(), self)
+        self._build_actions()
+
     def _build_actions(self) -> None:
+        from coopclient.ui.actions import build_actions
+
         if not self.actions_by_name:
             self.actions_by_name = build_actions(self, self._action_specs())
 
     def attach(self, services: Services) -> None:
         """Bring in the services and everything built on them."""
+        self._build_frame()
         from coopclient.services.workbench import Workbench
         from coopclient.ui.annotation import AnnotationPane
         from coopclient.ui.commands import Commands
@@ -130,6 +146,7 @@ class MainWindow(QMainWindow):
         self.earnings: EarningsPanel = EarningsPanel(self)
         self.earnings_dock.setWidget(self.earnings)
         self.work: WorkController = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
+        self._size_columns()  # the table has its columns once the controller gave it its model
         self.commands: Commands = Commands(self)
         self.platform_commands = PlatformCommands(self)
         self.tray: TrayIcon = TrayIcon(self)
@@ -142,6 +159,10 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        from PySide6.QtCore import Qt  # here: the first use of Qt builds ~120 Python enums
+
+        from coopclient.ui.views.sidebar import Sidebar
+
         self.sidebar = Sidebar(self)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show tasks"))
@@ -247,6 +268,8 @@ class MainWindow(QMainWindow):
         return call
 
     def _action_specs(self) -> list[Spec]:
+        from coopclient.ui.actions import Spec
+
         later = self._later
         return [
             Spec(self.tr("&File"), self.tr("&Import a batch file…"), ("Ctrl+O",), later("import_file")),
@@ -400,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def refresh_figures(self) -> None:
         """Reload the earnings panel in the background."""
+        from coopclient.core.clock import local_day
+
         today = local_day(self.services.clock.now().wall_ms, self.services.clock.tz)
         batch = self.work.batch
         self.ops.run(lambda: self.workbench.earnings(today, batch), success=self._show_figures)
@@ -494,6 +519,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """A failure in the background: a readable message, never a traceback."""
+        from PySide6.QtCore import Qt  # here: the first use of Qt builds ~120 Python enums
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Something went wrong"), message, QMessageBox.StandardButton.Ok, self
         )
@@ -546,6 +573,7 @@ def _install_translator(app: QCoreApplication) -> None:
 
 def apply_theme(theme: str) -> None:
     """Follow the system's light/dark scheme, or force one ("light", "dark") where Qt allows it."""
+    from PySide6.QtCore import Qt  # here: the first use of Qt builds ~120 Python enums
     from PySide6.QtGui import QGuiApplication
 
     schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -79,7 +79,7 @@ class Ops(QObject):
 
     def __init__(self, executor: Executor | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopclient-db")
+        self._executor = executor  # the worker thread is started with the first op
         self._pending: dict[
             int, tuple[Future[Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None]
         ] = {}
@@ -134,6 +134,10 @@ class Ops(QObject):
                 future.set_exception(exc)
             self._finished.emit(op_id)
 
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopclient-db")
         self._executor.submit(work)
         return op_id
 
@@ -156,7 +160,8 @@ class Ops(QObject):
     def shutdown(self) -> None:
         """Finish queued ops, then stop the worker thread (at window close)."""
         self._closed = True
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
 
 
 def describe(error: BaseException) -> str:

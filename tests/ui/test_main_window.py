@@ -269,7 +269,7 @@ def test_the_window_shows_first_and_attaches_the_store_after(qtbot, services: Se
     assert opened == []
     qtbot.waitUntil(lambda: w.attached)
     assert opened == [1]
-    assert w.banner.isVisible()  # first run: the demo is offered
+    qtbot.waitUntil(w.banner.isVisible)  # first run: the demo is offered
     w.close()
 
 
