@@ -44,12 +44,12 @@ LEGACY_DISABLED = (
 NO_MORE_TASKS = "Label Studio has no more tasks for you in this project"
 CAME_ROUND = "the queue came back round to tasks you already hold"
 PAGE_SIZE = 100
-# The pull's requests to a plain-http server each take a new connection. Label Studio's own server
+# Pull and submit requests to a plain-http server each take a new connection. Label Studio's own server
 # (``label-studio start``: Django's runserver) writes a response's headers and body in two sends without
 # TCP_NODELAY, so on a kept-alive connection the body waits for the client's delayed ACK (40-200 ms on Linux);
-# a new connection ACKs at once. Measured on loopback: 5.6 -> 10 tasks/s. Over https (a TLS handshake each
-# time) the connection is kept.
-_PULL_HEADERS_HTTP = {"Connection": "close"}
+# a new connection ACKs at once. Measured on loopback: pull 5.7 -> 11 tasks/s; submit 1.13x a kept-alive loop.
+# Over https (a TLS handshake each time) the connection is kept.
+_NEW_CONNECTION_HTTP = {"Connection": "close"}
 _MAX_PAGES = 1000
 _REASON_CHARS = 300
 _MASK = "********"
@@ -167,7 +167,7 @@ class LabelStudioAdapter:
         self._client.headers["Accept"] = "application/json"
         self._media_dir = media_dir
         self._me: RemoteUser | None = None
-        self._pull_headers = _PULL_HEADERS_HTTP if self.base_url.lower().startswith("http://") else None
+        self._per_request_headers = _NEW_CONNECTION_HTTP if self.base_url.lower().startswith("http://") else None
 
     def close(self) -> None:
         """Close the connections."""
@@ -257,7 +257,9 @@ class LabelStudioAdapter:
         }
         if submission.lock and submission.lock.isascii() and submission.lock.isdigit():
             body["draft_id"] = int(submission.lock)
-        response = self._send("POST", f"/api/tasks/{task_id}/annotations/", json_body=body)
+        response = self._send(
+            "POST", f"/api/tasks/{task_id}/annotations/", json_body=body, headers=self._per_request_headers
+        )
         if response.is_success:
             return _id_of(response)
         reason = self._reason(response)
@@ -329,7 +331,7 @@ class LabelStudioAdapter:
             raise Unreachable(f"{self.base_url}: unexpected project in the answer") from None
 
     def _next_task(self, project_id: int) -> dict[str, Any] | None:
-        response = self._send("GET", f"/api/projects/{project_id}/next/", headers=self._pull_headers)
+        response = self._send("GET", f"/api/projects/{project_id}/next/", headers=self._per_request_headers)
         if response.status_code == 404:  # {"detail": "There are no tasks for <email>"}
             return None
         task = self._ok(response, "locking the next task")
@@ -340,7 +342,9 @@ class LabelStudioAdapter:
     def _postpone(self, task_ref: str) -> int:
         """Hold the task with an empty postponed draft, so the next ``/next/`` locks another; its id."""
         body = {"result": [], "lead_time": 0, "was_postponed": True}
-        response = self._send("POST", f"/api/tasks/{task_ref}/drafts", json_body=body, headers=self._pull_headers)
+        response = self._send(
+            "POST", f"/api/tasks/{task_ref}/drafts", json_body=body, headers=self._per_request_headers
+        )
         draft = self._ok(response, f"holding task {task_ref}")
         try:
             return int(draft["id"])
