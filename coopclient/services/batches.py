@@ -18,6 +18,7 @@ import sqlite_utils
 
 from coopclient.core.clock import Clock, utc_datetime
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
+from coopclient.core.offsets import task_texts, to_utf16
 from coopclient.core.money import MoneyError, PieceRate
 from coopclient.platforms.batchfile import BatchFileError, TaskLine, read_tasks, write_jsonl
 from coopclient.resources_path import demo_manifest
@@ -152,20 +153,25 @@ class BatchService:
             ).fetchall()
         )
         rows = self._db.execute(
-            "SELECT t.id, t.platform_ref, t.payload, p.name, r.result_id, r.result, r.was_cancelled, "
+            "SELECT t.id, t.platform_ref, t.payload, p.name, p.config_xml, r.result_id, r.result, r.was_cancelled, "
             "r.created_ms, r.updated_ms FROM results r JOIN tasks t ON t.id = r.task_id "
             "JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = b.project_id "
             "ORDER BY t.batch_id, t.seq"
         )
-        for task_id, ref, payload, project, result_id, result, cancelled, created, updated in rows:
+        configs: dict[str, LabelingConfig] = {}
+        for task_id, ref, payload, project, xml, result_id, result, cancelled, created, updated in rows:
+            data = task_data(payload)
+            if xml not in configs:
+                configs[xml] = parse_config(xml)
             yield {
                 "id": _ref(ref, task_id),
-                "data": task_data(payload),
+                "data": data,
                 "meta": {"coopclient_task_id": task_id, "project": project},
                 "annotations": [
                     {
                         "unique_id": result_id,
-                        "result": json.loads(result),
+                        # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
+                        "result": to_utf16(json.loads(result), task_texts(configs[xml], data)),
                         "was_cancelled": bool(cancelled),
                         "lead_time": round(lead.get(task_id, 0) / 1000, 3),
                         "created_at": utc_datetime(created).isoformat().replace("+00:00", "Z"),

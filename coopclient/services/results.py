@@ -17,6 +17,7 @@ import sqlite_utils
 from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource
 from coopclient.core.labeling import LabelingConfig, Problem, parse_config, validate_result
+from coopclient.core.offsets import task_texts, to_utf16
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, TaskRow
 from coopclient.storage.timing import TimingRepo
 
@@ -141,7 +142,8 @@ class ResultService:
                 "task_id": task.id,
                 "platform_ref": task.platform_ref,
                 "unique_id": result_id,
-                "result": json.loads(body),
+                # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
+                "result": to_utf16(json.loads(body), task_texts(self.config_for(task.project_id), task.data)),
                 "was_cancelled": cancelled,
                 "lead_time": lead_ms / 1000,
             },

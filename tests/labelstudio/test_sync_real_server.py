@@ -154,6 +154,26 @@ def test_each_tag_pull_annotate_offline_sync(ls_server: LabelStudioServer, membe
         assert got == [{k: r[k] for k in ("from_name", "to_name", "type", "value")} for r in result]
 
 
+def test_ner_offsets_reach_label_studio_in_utf16_units(ls_server: LabelStudioServer, member: Member_) -> None:
+    """Label Studio's front end slices text by UTF-16 units: an emoji before a span counts twice there."""
+    text = "🙂🎉 Grace Wanjiru flew to 🇰🇪 Nairobi."
+    project = ls_server.create_project(f"ner-emoji {uuid.uuid4().hex[:6]}", CONFIGS["ner"])
+    ls_server.import_tasks(project, [{"data": {"text": text}}])
+    (task_id,) = member.pull(project, 1)
+    start = text.index("Nairobi")  # a code point index, as the pane stores it
+    value = {"start": start, "end": start + 7, "text": "Nairobi", "labels": ["LOC"]}
+    member.annotate(
+        task_id, [{"id": "r1", "from_name": "entities", "to_name": "text", "type": "labels", "value": value}]
+    )
+    member.sync_until_done()
+    (stored,) = ls_server.annotations(member.ref(task_id))
+    got = stored["result"][0]["value"]
+    units = text.encode("utf-16-le")
+    assert (got["start"], got["end"]) != (start, start + 7)
+    assert units[2 * got["start"] : 2 * got["end"]].decode("utf-16-le") == "Nairobi"
+    assert member.services.results.result(task_id)[0]["value"]["start"] == start  # the store keeps code points
+
+
 def test_two_members_pulling_the_same_project_never_share_a_task(
     tmp_path: Path, ls_server: LabelStudioServer, ls_member: Member
 ) -> None:
