@@ -2,8 +2,13 @@
 
 A token goes into the credential store only; the account row holds the platform, a name and the URL. A pull
 stores the project (with its labeling config), a batch and its tasks in one transaction: each task's payload
-is the platform's task verbatim plus two keys of ours: ``_coopclient_media`` (data key -> local copy, or null
-when the media is not available offline) and ``_coopclient_lock`` (the platform's lock, e.g. a draft id).
+is the platform's task verbatim plus keys of ours: ``_coopclient_media`` (data key -> local copy, or null
+when the media is not available offline), ``_coopclient_lock`` (the platform's lock, e.g. a draft id) and,
+once checked, ``_coopclient_remote_state`` (what the platform last said about the task, and when).
+
+Locks can fail (Label Studio's own /next/ lock is not airtight on SQLite, and a lock expires): after each
+sync that reached the server, a few tasks still to do are checked, and one annotated by someone else or
+deleted there is shown as such. The member's work and time on it stay recorded.
 """
 
 from __future__ import annotations
@@ -22,7 +27,14 @@ import sqlite_utils
 from coopclient.core.clock import Clock
 from coopclient.core.ids import IdSource
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
-from coopclient.core.platform import AuthFailed, PlatformAdapter, PlatformError, RemoteProject, RemoteTask
+from coopclient.core.platform import (
+    AuthFailed,
+    PlatformAdapter,
+    PlatformError,
+    RemoteProject,
+    RemoteTask,
+    TaskState,
+)
 from coopclient.platforms.labelstudio import PLATFORM as LABEL_STUDIO
 from coopclient.platforms.labelstudio import LabelStudioAdapter
 from coopclient.platforms.media import media_refs
@@ -31,6 +43,23 @@ from coopclient.storage.credentials import CredentialError, CredentialStore, ser
 from coopclient.sync.relay import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
 
 MEDIA_KEY = "_coopclient_media"
+REMOTE_STATE_KEY = "_coopclient_remote_state"
+CHECK_EVERY_MS = 10 * 60_000  # a task still to do is asked about at most this often
+CHECKS_PER_SYNC = 20  # one GET each: keeps the automatic sync light on a large batch
+_NOTES = {
+    TaskState.DONE_BY_OTHERS.value: (
+        "Someone else has already annotated this task on the platform. Your work and time on it stay "
+        "recorded here; if you submit, your annotation is sent as well."
+    ),
+    TaskState.GONE.value: "This task was deleted on the platform. Your work and time on it stay recorded here.",
+}
+
+
+def remote_note(state: object) -> str | None:
+    """The sentence to show for a task's stored remote state, or None when there is nothing to say."""
+    return _NOTES.get(str(state.get("state"))) if isinstance(state, dict) else None
+
+
 PLATFORMS = (LABEL_STUDIO,)
 
 
@@ -197,8 +226,49 @@ class PlatformSync:
         )
 
     def sync(self, max_items: int | None = None) -> RelayReport:
-        """Deliver the due outbox rows (see :class:`OutboxRelay`)."""
-        return self._relay.run_once(max_items)
+        """Deliver the due outbox rows (see :class:`OutboxRelay`), then check a few open tasks' state."""
+        report = self._relay.run_once(max_items)
+        if not report.unreachable and not report.auth_failed:
+            self.check_tasks(CHECKS_PER_SYNC)
+        return report
+
+    def check_tasks(self, limit: int) -> dict[str, int]:
+        """Ask the platforms about up to ``limit`` tasks still to do, least recently checked first.
+
+        Stores the answer in each task's payload (``_coopclient_remote_state``); returns counts by state.
+        A platform that cannot be reached or refuses the token ends the round for its account.
+        """
+        now = self._clock.now().wall_ms
+        rows = self._db.execute(
+            "SELECT t.id, t.platform_ref, t.payload, p.account_id FROM tasks t JOIN batches b ON b.id = t.batch_id "
+            "JOIN projects p ON p.id = b.project_id JOIN accounts a ON a.id = p.account_id "
+            "WHERE t.status = 'todo' AND t.platform_ref IS NOT NULL AND a.platform IN (SELECT value FROM json_each(?)) "
+            "AND coalesce(json_extract(t.payload, '$.\"_coopclient_remote_state\".checked_ms'), 0) <= ? "
+            "ORDER BY coalesce(json_extract(t.payload, '$.\"_coopclient_remote_state\".checked_ms'), 0), t.id "
+            "LIMIT ?",
+            [json.dumps(PLATFORMS), now - CHECK_EVERY_MS, limit],
+        ).fetchall()
+        counts: dict[str, int] = {}
+        failed: set[int] = set()
+        for task_id, ref, payload, account_id in rows:
+            if account_id in failed:
+                continue
+            try:
+                state = self.adapter_for(account_id).task_state(str(ref))
+            except (PlatformError, PlatformSyncError):
+                failed.add(account_id)
+                continue
+            self._store_state(task_id, payload, state, now)
+            counts[state.value] = counts.get(state.value, 0) + 1
+        return counts
+
+    def _store_state(self, task_id: int, payload: str, state: TaskState, now: int) -> None:
+        stored = json.loads(payload)
+        stored[REMOTE_STATE_KEY] = {"state": state.value, "checked_ms": now}
+        with self._db.atomic():  # a concurrent result save only touches the results and outbox tables
+            self._db.execute(
+                "UPDATE tasks SET payload = ? WHERE id = ?", [json.dumps(stored, ensure_ascii=False), task_id]
+            )
 
     def outbox(self, include_done: bool = False) -> list[OutboxEntry]:
         """Outbox rows for display: queued, waiting, parked with their reasons (and done ones if asked)."""

@@ -16,7 +16,7 @@ import sqlite_utils
 from coopclient.core.labeling import ConfigError, LabelingConfig
 from coopclient.core.money import Money
 from coopclient.core.report import Report, ReportRow
-from coopclient.services.platform_sync import MEDIA_KEY
+from coopclient.services.platform_sync import MEDIA_KEY, REMOTE_STATE_KEY, remote_note
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo, TaskRow
@@ -74,6 +74,7 @@ class TaskView:
     result: list[dict[str, Any]] | None
     active_ms: int
     media: dict[str, str | None] = field(default_factory=dict)  # data key -> local copy (pulled tasks)
+    remote_note: str | None = None  # what the platform said about the task at the last check, if notable
 
 
 @dataclass(frozen=True)
@@ -230,8 +231,11 @@ class Workbench:
             [task_id],
         ).fetchone()[0]
         payload = self._db.execute("SELECT payload FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
-        media = json.loads(payload).get(MEDIA_KEY) if MEDIA_KEY in payload else None
-        return TaskView(task, project.name, config, error, self._results.result(task_id), int(active), media or {})
+        stored = json.loads(payload)
+        media = stored.get(MEDIA_KEY) if isinstance(stored, dict) else None
+        note = remote_note(stored.get(REMOTE_STATE_KEY)) if isinstance(stored, dict) else None
+        result = self._results.result(task_id)
+        return TaskView(task, project.name, config, error, result, int(active), media or {}, note)
 
     def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:
         """The panel's figures for the batch, today and this week (Monday to Sunday)."""

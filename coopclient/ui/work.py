@@ -123,7 +123,7 @@ class WorkController(QObject):
         if view.task.unsupported_reason or view.config is None:
             self._pane.show_unsupported(view.task.unsupported_reason or view.config_error or "")
         else:
-            self._pane.show_task(view.config, view.task.data, view.result, media=view.media)
+            self._pane.show_task(view.config, view.task.data, view.result, media=view.media, notice=view.remote_note)
         self._select_row(view.task.id)
         self._shown_mono = self._s.clock.now().mono_ms
         timer, task_id = self._s.timer, view.task.id

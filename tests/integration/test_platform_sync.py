@@ -17,6 +17,7 @@ from coopclient.core.platform import AuthFailed, Rejected
 from coopclient.platforms.labelstudio import CAME_ROUND, REFUSED
 from coopclient.services.container import Services
 from coopclient.services.platform_sync import MEDIA_KEY, Account, PlatformSync, PlatformSyncError
+from coopclient.services.workbench import Workbench
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore, service_name
 from coopclient.storage.db import DB_FILENAME
@@ -269,3 +270,52 @@ def test_cli_sync_reports_an_unreachable_server(
         captured.err
     )
     assert "waiting (next try" in (run(data, "outbox"), capsys.readouterr().out)[1]
+
+
+def test_tasks_annotated_by_others_or_deleted_are_shown_as_such(
+    services: Services, clock: FakeClock, server: FakeLabelStudio, sync: PlatformSync
+) -> None:
+    """A lock that failed (or expired): the sync notices and the pane says so; the member's time stays."""
+    account = sync.add_account("label-studio", URL, PAT)
+    done = sync.pull(account, "3", 3)
+    first, second, third = CatalogRepo(services.db).tasks(batch_id=done.batch_id)
+    work_on(services, clock, first.id, 60)
+    server.annotations.append({"id": 77, "task": 1001, "completed_by": {"id": 9}, "was_cancelled": False})
+    del server.tasks[1002]
+    sync.sync()
+    workbench = Workbench(services.db, services.results, services.reports)
+    views = {t.id: workbench.task_view(t.id) for t in (first, second, third)}
+    assert "Someone else has already annotated" in (views[first.id].remote_note or "")
+    assert "deleted on the platform" in (views[second.id].remote_note or "")
+    assert views[third.id].remote_note is None
+    assert views[first.id].active_ms == 60_000  # the member's time on it is still counted
+    assert views[first.id].task.data == server.tasks[1001]["data"]  # our key stays out of the task data
+
+    asked = len(server.requests)
+    sync.sync()  # checked a moment ago: not asked again
+    assert len(server.requests) == asked
+    clock.advance(11 * 60_000)
+    sync.sync()
+    assert len(server.requests) == asked + 3
+
+
+def test_task_checks_stop_when_the_server_is_unreachable(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET" and request.url.path.startswith("/api/tasks/"):
+            raise httpx.ConnectError("connection refused", request=request)
+        return server.handle(request)
+
+    ps = PlatformSync(
+        services.db, services.clock, counting_ids("p"), store, httpx.MockTransport(handle), media_root=tmp_path
+    )
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        ps.pull(account, "3", 3)
+        assert ps.check_tasks(10) == {}
+        payloads = services.db.execute("SELECT group_concat(payload) FROM tasks").fetchone()[0]
+        assert "_coopclient_remote_state" not in payloads
+        assert not [r for r in server.requests if r.method == "GET" and r.url.path.startswith("/api/tasks/")]
+    finally:
+        ps.close()

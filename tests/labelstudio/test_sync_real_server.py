@@ -18,6 +18,7 @@ from coopclient.core.ids import counting_ids
 from coopclient.platforms.labelstudio import REFUSED
 from coopclient.services.container import Services
 from coopclient.services.platform_sync import PlatformSync
+from coopclient.services.workbench import Workbench
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore
 from tests.fakes import FakeClock
@@ -195,6 +196,27 @@ def test_two_members_pulling_the_same_project_never_share_a_task(
         assert not set(got["a"]) & set(got["b"])
     finally:
         admin.close()
+        other.close()
+
+
+def test_a_task_annotated_by_someone_else_is_shown_as_such(
+    tmp_path: Path, ls_server: LabelStudioServer, ls_member: Member
+) -> None:
+    """The lock failed (or expired) and a co-worker annotated the task: the member's app says so at sync."""
+    project = new_project(ls_server, "choices", 2)
+    other = Member_(tmp_path / "b", ls_server.url, ls_member.token)
+    try:
+        taken, free = other.pull(project, 2)
+        other.annotate(taken, result_for("choices", ""), seconds=30)  # saved offline, not yet sent
+        with ls_server.admin_client() as admin:
+            body = {"result": result_for("choices", ""), "lead_time": 5}
+            admin.post(f"/api/tasks/{other.ref(free)}/annotations/", json=body).raise_for_status()
+        other.sync_until_done()
+        workbench = Workbench(other.services.db, other.services.results, other.services.reports)
+        assert "Someone else has already annotated" in (workbench.task_view(free).remote_note or "")
+        assert workbench.task_view(taken).remote_note is None
+        assert len(ls_server.annotations(other.ref(taken))) == 1
+    finally:
         other.close()
 
 

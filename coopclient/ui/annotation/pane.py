@@ -110,6 +110,7 @@ class AnnotationPane(QWidget):
         result: list[dict[str, Any]] | None,
         *,
         media: Mapping[str, str | None] | None = None,
+        notice: str | None = None,
     ) -> None:
         """Show a task: instructions, text and image views and one editor per control, pre-filled from ``result``.
 
@@ -121,6 +122,7 @@ class AnnotationPane(QWidget):
                 (None: not available offline), as the pull recorded it (``_coopclient_media``); its images are
                 read from these copies only. None for other tasks: their images are read from local paths and
                 ``file://`` URLs. Nothing is ever fetched over the network.
+            notice: what the platform said about the task (e.g. someone else annotated it), shown first.
         """
         reason = unsupported_reason(config, data)
         if reason is not None:
@@ -128,6 +130,8 @@ class AnnotationPane(QWidget):
             return
         had_focus = self._contains_focus()
         layout = self._new_page()
+        if notice:
+            layout.addWidget(self._note(notice))
         for header in config.headers:
             self._add_instruction(layout, header)
         views = self._add_views(layout, config, data, media)
