@@ -266,23 +266,26 @@ def test_faults_between_client_and_server_every_annotation_arrives_exactly_once(
 
 
 def test_a_revoked_token_gives_a_clear_message_and_loses_nothing(tmp_path: Path, ls_server: LabelStudioServer) -> None:
+    """The member's token is revoked on the server itself (reset-token), mid-batch."""
+    token = "7e" * 20
+    ls_server.add_member("revoked@coop.test", "Revoked-pass-1", token)
     project = new_project(ls_server, "choices", 3)
-    member = Member_(tmp_path / "revoke", ls_server.url, ADMIN_TOKEN)
+    member = Member_(tmp_path / "revoke", ls_server.url, token)
     try:
         tasks = member.pull(project, 3)
         for task_id in tasks:
             member.annotate(task_id, result_for("choices", ""))
-        # The token is rotated on the server (revoked): the member's stored token no longer works.
-        member.sync._credentials.set(
-            "coopclient:label-studio:" + ls_server.url, member.sync.accounts()[0].name, "0" * 40
-        )
-        member.sync._forget_adapter(member.account)
+        with ls_server.client(token) as client:  # revoked: Label Studio issues a new one
+            reset = client.post("/api/current-user/reset-token/")
+            reset.raise_for_status()
+            new_token = reset.json()["token"]
+        assert new_token != token
         report = member.sync.sync()
         assert report.delivered == 0
         assert list(report.auth_failed.values()) == [REFUSED]
         assert len(member.sync.outbox()) == 3  # nothing lost
         assert member.services.db.execute("SELECT count(*) FROM results").fetchone()[0] == 3
-        member.sync.add_account("label-studio", ls_server.url, ADMIN_TOKEN)  # the member adds it again
+        member.sync.add_account("label-studio", ls_server.url, new_token)  # the member gives the new token
         member.sync_until_done()
         assert all(len(ls_server.annotations(member.ref(t))) == 1 for t in tasks)
     finally:
