@@ -1,0 +1,187 @@
+"""The ledger database's schema (docs/ledger.md, "Storage"), for SQLite and PostgreSQL.
+
+One description, two dialects: only the column types differ (INTEGER/BLOB against BIGINT/BYTEA) and the way
+the append-only rule is enforced:
+- SQLite: `BEFORE UPDATE` and `BEFORE DELETE` triggers on `entries`, `merkle_nodes` and `checkpoints` that
+  `RAISE(ABORT, 'ledger is append-only')` (SQLite has no TRUNCATE; `DELETE FROM t` fires the trigger).
+- PostgreSQL: a plpgsql function that raises, called by a `BEFORE UPDATE OR DELETE` row trigger and a
+  `BEFORE TRUNCATE` statement trigger (row triggers miss TRUNCATE) on the same tables, plus
+  `REVOKE TRUNCATE ... FROM PUBLIC`. A superuser can still drop all of it, which is why checkpoints are
+  published outside the database and `LedgerStore.verify_integrity` recomputes every hash.
+
+The schema is created at open, in one transaction under the append lock (so two server processes starting
+together do not race), and only when `ledger_meta.schema_version` is missing. A database whose version is
+newer than this code's is refused rather than written to.
+"""
+
+from __future__ import annotations
+
+from coopclient.ledger.db import Database
+
+SCHEMA_VERSION = 1
+
+APPEND_ONLY_TABLES = ("entries", "merkle_nodes", "checkpoints")
+APPEND_ONLY_MESSAGE = "ledger is append-only"
+
+
+class SchemaError(RuntimeError):
+    """The database's schema cannot be used by this version; the message says why."""
+
+
+# {int} / {blob} / {bigint} are filled per engine.
+_TABLES = [
+    "CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS members (
+        key_id TEXT PRIMARY KEY,
+        public_key TEXT UNIQUE NOT NULL,
+        pseudonym TEXT UNIQUE NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('member', 'treasurer', 'log')),
+        enrolled_day TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS invites (
+        token_sha256 TEXT PRIMARY KEY,
+        expires_day TEXT NOT NULL,
+        redeemed_by TEXT)""",
+    """CREATE TABLE IF NOT EXISTS entries (
+        seq {bigint} PRIMARY KEY CHECK (seq >= 0),
+        entry_id TEXT UNIQUE NOT NULL,
+        kind TEXT NOT NULL,
+        signer_key_id TEXT NOT NULL,
+        body {blob} NOT NULL,
+        signature {blob} NOT NULL,
+        leaf_hash {blob} NOT NULL,
+        prev_hash {blob} NOT NULL,
+        entry_hash {blob} NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS merkle_nodes (
+        level {int} NOT NULL,
+        idx {bigint} NOT NULL,
+        hash {blob} NOT NULL,
+        PRIMARY KEY (level, idx))""",
+    """CREATE TABLE IF NOT EXISTS checkpoints (
+        size {bigint} PRIMARY KEY,
+        root {blob} NOT NULL,
+        note TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS batches (
+        idempotency_key TEXT PRIMARY KEY,
+        key_id TEXT NOT NULL,
+        request_sha256 TEXT NOT NULL,
+        response TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS stat_days (
+        member TEXT NOT NULL,
+        day TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        task_kind TEXT NOT NULL,
+        seq {bigint} NOT NULL,
+        active_s {bigint} NOT NULL,
+        unpaid_s {bigint} NOT NULL,
+        tasks_done {bigint} NOT NULL,
+        rejections {bigint} NOT NULL,
+        PRIMARY KEY (member, day, platform, task_kind))""",
+    """CREATE TABLE IF NOT EXISTS stat_earnings (
+        member TEXT NOT NULL,
+        day TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        task_kind TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        micros {bigint} NOT NULL,
+        PRIMARY KEY (member, day, platform, task_kind, currency))""",
+    # A member's own entries (GET /v1/entries/mine) and the policy / release listings, in leaf order.
+    "CREATE INDEX IF NOT EXISTS entries_by_signer ON entries (signer_key_id, seq)",
+    "CREATE INDEX IF NOT EXISTS entries_by_kind ON entries (kind, seq)",
+    # The aggregates read a month of one platform at a time.
+    "CREATE INDEX IF NOT EXISTS stat_days_by_day ON stat_days (day, platform)",
+]
+
+_TYPES = {
+    "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB"},
+    "postgresql": {"int": "INTEGER", "bigint": "BIGINT", "blob": "BYTEA"},
+}
+
+
+def _sqlite_guards() -> list[str]:
+    statements = []
+    for table in APPEND_ONLY_TABLES:
+        for op in ("UPDATE", "DELETE"):
+            statements.append(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{op.lower()} BEFORE {op} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END"
+            )
+    return statements
+
+
+def _postgres_guards() -> list[str]:
+    # Run without parameters, so the % placeholders of RAISE reach PostgreSQL as written.
+    statements = [
+        "CREATE OR REPLACE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
+        f"BEGIN RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}: % on % refused', TG_OP, TG_TABLE_NAME; END $fn$"
+    ]
+    for table in APPEND_ONLY_TABLES:
+        statements += [
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()",
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()",
+        ]
+    statements.append(f"REVOKE TRUNCATE ON {', '.join(APPEND_ONLY_TABLES)} FROM PUBLIC")
+    return statements
+
+
+def schema_statements(engine: str) -> list[str]:
+    """Every statement that creates version SCHEMA_VERSION on `engine` ("sqlite" or "postgresql")."""
+    types = _TYPES[engine]
+    tables = [sql.format(**types) for sql in _TABLES]
+    return tables + (_sqlite_guards() if engine == "sqlite" else _postgres_guards())
+
+
+def ensure_schema(db: Database) -> int:
+    """Create the schema if the database has none; returns the version in place.
+
+    Raises:
+        SchemaError: the database was written by a newer version of the ledger server.
+    """
+    with db.transaction(append_lock=True):
+        version = stored_version(db)
+        if version is None:
+            for sql in schema_statements(db.engine):
+                db.execute(sql)
+            db.execute("INSERT INTO ledger_meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            return SCHEMA_VERSION
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"{db.description}: ledger schema version {version} is newer than this server's "
+                f"{SCHEMA_VERSION}; upgrade coopclient"
+            )
+        # Older versions: migrations go here when there is a version 2.
+        return version
+
+
+def stored_version(db: Database) -> int | None:
+    """The `schema_version` in `ledger_meta`, or None if the ledger has no schema yet."""
+    if db.engine == "sqlite":
+        exists = db.fetchone("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_meta'")
+    else:
+        exists = db.fetchone("SELECT 1 WHERE to_regclass('ledger_meta') IS NOT NULL")
+    if exists is None:
+        return None
+    row = db.fetchone("SELECT value FROM ledger_meta WHERE key = 'schema_version'")
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except ValueError:
+        raise SchemaError(f"{db.description}: ledger_meta.schema_version: not a number: {row[0]!r}") from None
+
+
+def append_only_guards(db: Database) -> set[str]:
+    """The names of the append-only triggers present (for the integrity audit)."""
+    if db.engine == "sqlite":
+        rows = db.fetchall("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    else:
+        rows = db.fetchall("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")
+    return {str(r[0]) for r in rows}
+
+
+def expected_guards(engine: str) -> set[str]:
+    """The trigger names `schema_statements(engine)` creates."""
+    if engine == "sqlite":
+        return {f"{t}_no_{op}" for t in APPEND_ONLY_TABLES for op in ("update", "delete")}
+    return {f"{t}_{suffix}" for t in APPEND_ONLY_TABLES for suffix in ("append_only", "no_truncate")}
