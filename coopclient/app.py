@@ -45,8 +45,8 @@ def build(
         data_dir: the data folder (the store, and pulled media in ``media/``).
         clock: the clock; the system's by default.
         ids: the id source.
-        transport: the httpx transport of every platform adapter; None is the network (tests pass
-            ``httpx.MockTransport``).
+        transport: the httpx transport of every platform adapter and of the co-op ledger's client; None is
+            the network (tests pass ``httpx.MockTransport``).
         credentials: where tokens live; by default the keyring, or memory for this session with a warning
             (``choose_store``), chosen the first time a token is needed.
     """
@@ -58,10 +58,12 @@ def build(
     from coopclient.services.platform_sync import PlatformSync
     from coopclient.services.reports import ReportService
     from coopclient.services.results import ResultService
+    from coopclient.services.sharing import SharingService
     from coopclient.services.timer import TimerService
     from coopclient.storage.credentials import NO_KEYRING_WARNING, choose_store
     from coopclient.storage.db import DB_FILENAME, open_database
     from coopclient.storage.settings import SettingsRepo
+    from coopclient.sync.ledger_client import client_factory
 
     db = open_database(data_dir / DB_FILENAME)
     settings = SettingsRepo(db)
@@ -89,6 +91,7 @@ def build(
         reports=ReportService(db, earnings, settings),
         platforms=platforms,
         credentials=store,
+        sharing=SharingService(db, clock, ids, store, client_factory(transport, clock)),
     )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from coopclient import __version__
+from coopclient import __version__, cli_ledger
 from coopclient.app import build, resolve_data_dir, run_desktop
 from coopclient.core.categories import parse_category
 from coopclient.core.clock import utc_datetime
@@ -140,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("sync", parents=[common], help="send finished results to their platforms")
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
+    cli_ledger.register(sub, common)
     return parser
 
 
@@ -155,9 +156,14 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; returns the exit code."""
+    server_args = cli_ledger.server_argv(sys.argv[1:] if argv is None else argv)
+    if server_args is not None:
+        return cli_ledger.serve(server_args)  # the ledger server parses its own options
     args = _parser().parse_args(argv)
     if args.command is None:
         return run_desktop(resolve_data_dir(args.data_dir))
+    if args.command == "ledger" and not cli_ledger.needs_store(args):
+        return cli_ledger.run_standalone(args)  # the server's and the treasurer's: no local store
     try:
         services = build(resolve_data_dir(args.data_dir))
     except StoreError as exc:
@@ -503,4 +509,5 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "pull": cmd_pull,
     "sync": cmd_sync,
     "outbox": cmd_outbox,
+    "ledger": cli_ledger.cmd_ledger,
 }

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -18,6 +19,9 @@ from coopclient.services.results import ResultService
 from coopclient.services.timer import TimerService
 from coopclient.storage.credentials import CredentialStore
 from coopclient.storage.settings import SettingsRepo
+
+if TYPE_CHECKING:  # its import pulls in the ledger's crypto: paid by build(), not by importing this module
+    from coopclient.services.sharing import SharingService
 
 Chooser = Callable[[], tuple[CredentialStore, str | None]]
 
@@ -92,6 +96,7 @@ class Services:
     reports: ReportService
     platforms: PlatformSync
     credentials: DeferredCredentials
+    sharing: SharingService
 
     @property
     def credentials_warning(self) -> str | None:

@@ -124,5 +124,32 @@ INSERT INTO money_rollup (day, project_id, platform, kind, currency, micros, ent
   FROM earnings GROUP BY 1, 2, 3, 4, 5;
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+# The co-op ledger (docs/ledger.md), member's side. What is kept here is what the member shared, byte for byte
+# (so "What I share" shows the exact text sent), and the last checkpoint they verified (so a rewritten history
+# is caught on the next sync). The member's private key is never here: it lives in the OS keyring.
+SCHEMA_V3 = """
+CREATE TABLE ledger_link (
+  id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL, pseudonym TEXT NOT NULL,
+  public_key TEXT NOT NULL, origin TEXT NOT NULL, log_key TEXT NOT NULL, treasurer_key TEXT NOT NULL,
+  witness_url TEXT, witness_key TEXT, enrolled_day TEXT NOT NULL, consented_day TEXT,
+  paused INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE ledger_shares (
+  entry_id TEXT PRIMARY KEY, day TEXT NOT NULL, platform TEXT NOT NULL, task_kind TEXT NOT NULL,
+  kind TEXT NOT NULL, body TEXT NOT NULL, supersedes TEXT REFERENCES ledger_shares(entry_id),
+  created_ms INTEGER NOT NULL, sent_ms INTEGER, leaf_index INTEGER, verified INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX ledger_shares_cell ON ledger_shares (day, platform, task_kind);
+CREATE TABLE ledger_batches (
+  batch_key TEXT PRIMARY KEY, known_size INTEGER NOT NULL, created_ms INTEGER NOT NULL, done_ms INTEGER);
+CREATE TABLE ledger_batch_rows (
+  batch_key TEXT NOT NULL REFERENCES ledger_batches(batch_key),
+  outbox_seq INTEGER NOT NULL UNIQUE REFERENCES outbox(seq),
+  PRIMARY KEY (batch_key, outbox_seq)) WITHOUT ROWID;
+CREATE TABLE ledger_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1), checkpoint TEXT, size INTEGER NOT NULL DEFAULT 0, root TEXT,
+  witness_size INTEGER NOT NULL DEFAULT 0, warning TEXT);
+CREATE TABLE ledger_policy (
+  entry_id TEXT PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL, leaf_index INTEGER NOT NULL);
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 SCHEMA_VERSION = len(MIGRATIONS)

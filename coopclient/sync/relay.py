@@ -50,6 +50,8 @@ ALREADY_DELIVERED = (
 NO_TASK = "the task is missing from the local store"
 MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this run
 MAX_WAIT_MS = 86_400_000  # a Retry-After longer than a day is taken as a day
+# Rows of the co-op ledger share the outbox but have their own relay (coopclient.sync.ledger_relay).
+NOT_LEDGER = "o.kind != 'ledger_entry'"
 
 logger = logging.getLogger(__name__)
 
@@ -178,7 +180,7 @@ class OutboxRelay:
 
     def entries(self, include_done: bool = False) -> list[OutboxEntry]:
         """The outbox rows for display, oldest first: unfinished ones, or all."""
-        where = "" if include_done else "WHERE o.acked_ms IS NULL"
+        where = f"WHERE {NOT_LEDGER}" + ("" if include_done else " AND o.acked_ms IS NULL")
         rows = self._db.execute(
             "SELECT o.seq, t.id, o.kind, coalesce(p.account_id, o.target), o.parked, o.acked_ms, o.attempts, "
             f"o.next_attempt_ms, o.last_error FROM outbox o {_TASK_JOIN} {where} ORDER BY o.seq"
@@ -201,7 +203,8 @@ class OutboxRelay:
             "sum(o.acked_ms IS NOT NULL AND coalesce(o.last_error, '') != ?), "
             "sum(o.acked_ms IS NOT NULL AND o.last_error = ?), "
             "min(CASE WHEN o.acked_ms IS NULL AND o.parked = 0 THEN o.next_attempt_ms END) "
-            f"FROM outbox o {_TASK_JOIN} LEFT JOIN accounts a ON a.id = p.account_id GROUP BY 1, 2, 3 ORDER BY 1",
+            f"FROM outbox o {_TASK_JOIN} LEFT JOIN accounts a ON a.id = p.account_id WHERE {NOT_LEDGER} "
+            "GROUP BY 1, 2, 3 ORDER BY 1",
             [SUPERSEDED, SUPERSEDED],
         ).fetchall()
         result = []
@@ -274,7 +277,7 @@ class OutboxRelay:
         """Unacked, unparked rows in ``seq`` order, after retiring the versions a newer one supersedes."""
         rows = self._db.execute(
             "SELECT o.seq, o.payload, o.payload_sha256, o.attempts, o.next_attempt_ms, o.parked, p.account_id, "
-            f"t.payload FROM outbox o {_TASK_JOIN} WHERE o.acked_ms IS NULL ORDER BY o.seq"
+            f"t.payload FROM outbox o {_TASK_JOIN} WHERE o.acked_ms IS NULL AND {NOT_LEDGER} ORDER BY o.seq"
         ).fetchall()
         live = []
         for seq, payload, sha, attempts, next_ms, parked, account_id, task_payload in rows:

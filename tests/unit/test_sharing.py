@@ -1,0 +1,434 @@
+"""Sharing with the co-op ledger, the member's side, against the ledger app in this process.
+
+What is shared (closed days only, per day × platform type × kind of task, only the whitelisted fields and
+none of the member's names, projects, accounts or texts), the consent gate, pausing, corrections that
+supersede, enrollment checks, the invite code, and the policy pulled into the local floors and rates.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coopclient.app import build
+from coopclient.core.categories import UNPAID_CATEGORIES
+from coopclient.core.ids import counting_ids
+from coopclient.core.ledger_entries import make_body
+from coopclient.core.money import Money
+from coopclient.core.signing import SigningKey, b64, key_id
+from coopclient.services.container import Services
+from coopclient.services.earnings import EarningKind
+from coopclient.services.sharing import (
+    KEYRING_SERVICE,
+    Invite,
+    SharingError,
+    invite_code,
+    key_account,
+    parse_invite,
+    platform_type,
+    task_kind,
+)
+from coopclient.storage.credentials import MemoryStore
+from coopclient.sync.ledger_client import LedgerClient
+from tests.fakes import T0, FakeClock
+from tests.integration.ledger_server import (
+    ACCOUNT,
+    ACCOUNT_URL,
+    SECRETS,
+    InProcessLedger,
+    annotate,
+    import_tasks,
+    manual,
+    platform_tasks,
+)
+
+DAY = 86_400_000
+DATA_KEYS = {"day", "platform", "task_kind", "active_s", "unpaid_s", "tasks_done", "rejections", "earnings"}
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, clock: FakeClock) -> Iterator[InProcessLedger]:
+    made = InProcessLedger.start(tmp_path / "ledger.sqlite3", clock)
+    yield made
+    made.stop()
+
+
+@pytest.fixture
+def keyring() -> MemoryStore:
+    return MemoryStore()
+
+
+@pytest.fixture
+def member(tmp_path: Path, clock: FakeClock, ledger: InProcessLedger, keyring: MemoryStore) -> Iterator[Services]:
+    s = build(tmp_path / "data", clock=clock, ids=counting_ids(), transport=ledger.transport, credentials=keyring)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def enrolled(member: Services, ledger: InProcessLedger) -> Services:
+    member.sharing.enroll(ledger.treasurer.invite())
+    return member
+
+
+def a_day_of_work(s: Services, clock: FakeClock, folder: Path) -> None:
+    """Monday: two batch tasks (7 min), one platform task (90 s), 10 min searching on Prolific, a bonus."""
+    tasks = import_tasks(s, folder)
+    annotate(s, clock, tasks[0], 300)
+    annotate(s, clock, tasks[1], 120)
+    annotate(s, clock, platform_tasks(s)[0], 90)
+    manual(s, clock, "searching", "Prolific", 600)
+    manual(s, clock, "break", None, 900)
+    s.earnings.add(EarningKind.BONUS, Money(Decimal("1.25"), "EUR"), platform="file", task_id=tasks[0])
+    s.earnings.add(EarningKind.FEE, Money(Decimal("0.30"), "EUR"), platform="file")  # fees are not shared
+
+
+def server_entries(ledger: InProcessLedger) -> list[dict[str, Any]]:
+    rows = ledger.store.database.fetchall("SELECT body FROM entries WHERE kind = 'stats.day' ORDER BY seq")
+    return [json.loads(bytes(r[0])) for r in rows]
+
+
+# -- what is shared ---------------------------------------------------------------------------------------
+
+
+def test_preview_shows_closed_days_only_with_the_whitelisted_figures(
+    enrolled: Services, clock: FakeClock, tmp_path: Path
+) -> None:
+    a_day_of_work(enrolled, clock, tmp_path)
+    assert enrolled.sharing.preview() == []  # Monday is not over yet
+    clock.advance(DAY)
+    annotate(enrolled, clock, import_tasks(enrolled, tmp_path, project="Tuesday")[0], 60)  # today: not shared
+
+    shown = {(p.day.isoformat(), p.platform, p.task_kind): p for p in enrolled.sharing.preview()}
+    unpaid_zero = {c.value: 0 for c in UNPAID_CATEGORIES}
+    assert {k: v.data for k, v in shown.items()} == {
+        ("2026-03-02", "file", "choices"): {
+            "day": "2026-03-02", "platform": "file", "task_kind": "choices", "active_s": 420,
+            "unpaid_s": unpaid_zero, "tasks_done": 2, "rejections": 0, "earnings": {"EUR": "1.330000"},
+        },
+        ("2026-03-02", "label-studio", "choices"): {
+            "day": "2026-03-02", "platform": "label-studio", "task_kind": "choices", "active_s": 90,
+            "unpaid_s": unpaid_zero, "tasks_done": 1, "rejections": 0, "earnings": {"USD": "0.050000"},
+        },
+        ("2026-03-02", "prolific", "other"): {
+            "day": "2026-03-02", "platform": "prolific", "task_kind": "other", "active_s": 0,
+            "unpaid_s": {**unpaid_zero, "searching": 600}, "tasks_done": 0, "rejections": 0, "earnings": {},
+        },
+    }  # fmt: skip
+    for share in shown.values():
+        assert set(share.data) == DATA_KEYS
+        assert json.loads(share.text) == share.data and share.supersedes is None
+        for secret in SECRETS:
+            assert secret.lower() not in share.text.lower()
+
+
+def test_nothing_outside_the_whitelist_reaches_the_server(
+    enrolled: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    a_day_of_work(enrolled, clock, tmp_path)
+    clock.advance(DAY)
+    enrolled.sharing.consent()
+    assert enrolled.sharing.sync().sent == 3
+    envelopes = server_entries(ledger)
+    assert len(envelopes) == 3
+    for envelope in envelopes:
+        assert set(envelope) == {"v", "entry_id", "kind", "signer", "supersedes", "data"}
+        assert set(envelope["data"]) == DATA_KEYS
+        assert set(envelope["data"]["unpaid_s"]) == {c.value for c in UNPAID_CATEGORIES}
+        text = json.dumps(envelope)
+        for secret in (*SECRETS, ACCOUNT, ACCOUNT_URL, "770001", "4242"):
+            assert secret not in text
+
+
+def test_sharing_waits_for_consent(
+    enrolled: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    a_day_of_work(enrolled, clock, tmp_path)
+    clock.advance(DAY)
+    assert enrolled.sharing.queue_due() == 0
+    report = enrolled.sharing.sync()  # checks the ledger, sends nothing
+    assert (report.sent, report.warnings) == (0, [])
+    assert server_entries(ledger) == []
+    status = enrolled.sharing.consent()
+    assert status.consented and status.queued == 0
+    assert enrolled.sharing.sync().sent == 3
+    status = enrolled.sharing.status()
+    assert (status.sent, status.queued, status.last_checkpoint_size, status.warning) == (3, 0, 3, None)
+    shared = enrolled.sharing.shared()
+    assert [(s.sent, s.verified) for s in shared] == [(True, True)] * 3
+    assert sorted(s.leaf_index or 0 for s in shared) == [0, 1, 2] and None not in {s.leaf_index for s in shared}
+    assert enrolled.sharing.preview() == []
+
+
+def test_pause_holds_back_queued_and_due_days_until_resume(
+    enrolled: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    a_day_of_work(enrolled, clock, tmp_path)
+    clock.advance(DAY)
+    enrolled.sharing.consent()
+    assert enrolled.sharing.queue_due() == 3
+    enrolled.sharing.pause()
+    assert enrolled.sharing.queue_due() == 0
+    assert enrolled.sharing.sync().sent == 0
+    assert server_entries(ledger) == []
+    assert enrolled.sharing.status().queued == 3
+    assert len(enrolled.sharing.preview()) == 3  # queued, not yet sent: still what the next sync sends
+    status = enrolled.sharing.resume()
+    assert not status.paused
+    assert enrolled.sharing.sync().sent == 3
+    assert len(server_entries(ledger)) == 3
+
+
+def test_a_changed_day_is_sent_again_as_a_correction(
+    enrolled: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    a_day_of_work(enrolled, clock, tmp_path)
+    clock.advance(DAY)
+    enrolled.sharing.consent()
+    enrolled.sharing.sync()
+    before = {(e["data"]["platform"], e["data"]["task_kind"]): e["entry_id"] for e in server_entries(ledger)}
+    # A rejection reverses Monday's piece rate of the first batch task (recorded on Monday).
+    task = enrolled.db.execute("SELECT task_id FROM earnings WHERE kind = 'piece_rate' ORDER BY id").fetchone()[0]
+    enrolled.earnings.add(
+        EarningKind.REJECTION, Money(Decimal("0.04"), "EUR"), date(2026, 3, 2), platform="file", task_id=task
+    )
+    (correction,) = enrolled.sharing.preview()
+    assert correction.supersedes == before[("file", "choices")]
+    assert correction.data["rejections"] == 1 and correction.data["earnings"] == {"EUR": "1.290000"}
+    assert enrolled.sharing.sync().sent == 1
+    latest = server_entries(ledger)[-1]
+    assert latest["supersedes"] == before[("file", "choices")]
+    assert latest["data"] == correction.data
+    assert enrolled.sharing.preview() == []  # the correction is now the latest; nothing more to send
+    stat = ledger.store.database.fetchone(
+        "SELECT rejections FROM stat_days WHERE day = '2026-03-02' AND platform = 'file' AND task_kind = 'choices'"
+    )
+    assert stat is not None and stat[0] == 1  # the server's projection took the correction
+
+
+def test_a_day_that_lost_its_figures_is_corrected_to_zero(
+    enrolled: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    manual(enrolled, clock, "qualification", "toloka", 1200)
+    clock.advance(DAY)
+    enrolled.sharing.consent()
+    enrolled.sharing.sync()
+    enrolled.db.execute("DELETE FROM activity_spans")  # e.g. the member deleted the wrongly timed work
+    (correction,) = enrolled.sharing.preview()
+    assert correction.data["unpaid_s"]["qualification"] == 0 and correction.supersedes is not None
+
+
+def test_days_before_the_month_of_enrollment_are_not_shared(
+    member: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    manual(member, clock, "searching", "toloka", 600)  # 2026-03-02
+    clock.advance(31 * DAY)  # enrolled on 2026-04-02
+    member.sharing.enroll(ledger.treasurer.invite())
+    manual(member, clock, "searching", "toloka", 300)
+    clock.advance(DAY)
+    assert [p.day for p in member.sharing.preview()] == [date(2026, 4, 2)]
+
+
+# -- the figures ------------------------------------------------------------------------------------------
+
+
+@given(st.lists(st.integers(min_value=-(10**12), max_value=10**12), min_size=1, max_size=6))
+def test_earnings_are_exact_sums_with_six_decimals(amounts: list[int]) -> None:
+    from coopclient.services.sharing import _Cell, _cell_data
+
+    cell = _Cell()
+    for micros in amounts:
+        cell.micros["EUR"] += micros
+        cell.currencies.add("EUR")
+    shared = _cell_data(("2026-03-02", "file", "choices"), cell)["earnings"]["EUR"]
+    assert Decimal(shared) == Decimal(sum(amounts)) / 1_000_000
+    assert len(shared.split(".")[1]) == 6
+
+
+@given(st.integers(min_value=-(10**9), max_value=10**9))
+def test_seconds_are_whole_and_within_a_day(ms: int) -> None:
+    from coopclient.services.sharing import _Cell, _cell_data
+
+    cell = _Cell(active_ms=ms)
+    assert _cell_data(("2026-03-02", "file", "choices"), cell)["active_s"] == min(86_400, max(0, ms // 1000))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("label-studio", "label-studio"), ("Prolific", "prolific"), ("Amazon MTurk", "amazon-mturk"),
+     ("", "other"), (None, "other"), ("https://x.example", "other"), ("a" * 33, "other"), ("toloka_ai", "toloka-ai")],
+)  # fmt: skip
+def test_platform_types(raw: str | None, expected: str) -> None:
+    assert platform_type(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("choices", "choices"), ("choices+textarea", "choices-textarea"), ("unsupported", "other"), (None, "other")],
+)
+def test_task_kinds(raw: str | None, expected: str) -> None:
+    assert task_kind(raw) == expected
+
+
+# -- enrollment and the invite ----------------------------------------------------------------------------
+
+
+def test_enrollment_keeps_the_key_in_the_keyring_only(
+    member: Services, ledger: InProcessLedger, keyring: MemoryStore, tmp_path: Path
+) -> None:
+    status = member.sharing.enroll(ledger.treasurer.invite())
+    secret = keyring.get(KEYRING_SERVICE, key_account(ledger.url))
+    assert secret is not None
+    key = SigningKey.from_seed(base64.b64decode(secret))
+    assert status.pseudonym == f"m-{key_id(key.public)}"
+    dump = "\n".join(member.db.conn.iterdump())
+    assert secret not in dump and key.seed.hex() not in dump
+    with pytest.raises(SharingError, match="already enrolled"):
+        member.sharing.enroll(ledger.treasurer.invite())
+
+
+def test_a_server_that_does_not_match_the_invite_is_refused(member: Services, ledger: InProcessLedger) -> None:
+    good = parse_invite(ledger.treasurer.invite())
+    forged = invite_code(Invite(good.url, good.token, good.origin, SigningKey.generate().public, good.treasurer_key))
+    with pytest.raises(SharingError, match="another log_key than the invite"):
+        member.sharing.enroll(forged)
+    assert not member.sharing.status().enrolled
+    member.sharing.enroll(invite_code(good))  # the invite was not used up by the refused attempt
+    assert member.sharing.status().enrolled
+
+
+def test_a_used_invite_is_refused_by_the_server(
+    member: Services, ledger: InProcessLedger, tmp_path: Path, clock: FakeClock, keyring: MemoryStore
+) -> None:
+    from coopclient.core.platform import AuthFailed
+
+    code = ledger.treasurer.invite()
+    member.sharing.enroll(code)
+    other = build(tmp_path / "other", clock=clock, transport=ledger.transport, credentials=MemoryStore())
+    try:
+        with pytest.raises(AuthFailed, match="invite") as caught:
+            other.sharing.enroll(code)
+        assert parse_invite(code).token not in str(caught.value)
+        assert not other.sharing.status().enrolled
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("hello", "must start with 'coopledger:'"),
+        ("coopledger:%%%", "damaged"),
+        ("coopledger:" + base64.urlsafe_b64encode(b'{"url":"http://x"}').decode(), "missing"),
+    ],
+)
+def test_bad_invite_codes_say_what_is_wrong(code: str, message: str) -> None:
+    with pytest.raises(SharingError, match=message):
+        parse_invite(code)
+
+
+def test_an_invite_round_trips_and_never_shows_its_token() -> None:
+    keys = [SigningKey.generate().public for _ in range(3)]
+    invite = Invite(
+        "https://ledger.example/", "s3cret-token", "coop/abc", keys[0], keys[1], "https://w.example", keys[2]
+    )
+    parsed = parse_invite(invite_code(invite))
+    assert parsed == Invite(
+        "https://ledger.example", "s3cret-token", "coop/abc", keys[0], keys[1], "https://w.example", keys[2]
+    )
+    assert "s3cret-token" not in repr(parsed)
+
+
+def test_a_missing_key_is_a_clear_error(enrolled: Services, keyring: MemoryStore, ledger: InProcessLedger) -> None:
+    keyring.delete(KEYRING_SERVICE, key_account(ledger.url))
+    enrolled.sharing.consent()
+    with pytest.raises(SharingError, match="not in the keyring"):
+        enrolled.sharing.sync()
+
+
+def test_commands_before_enrollment_say_so(member: Services, clock: FakeClock) -> None:
+    assert not member.sharing.status().enrolled
+    manual(member, clock, "searching", "toloka", 600)
+    clock.advance(DAY)
+    assert [p.data["unpaid_s"]["searching"] for p in member.sharing.preview()] == [600]  # seen before joining
+    for action in (member.sharing.consent, member.sharing.pause, member.sharing.sync):
+        with pytest.raises(SharingError, match="not enrolled"):
+            action()
+    assert member.sharing.queue_due() == 0
+
+
+# -- the treasurer's policy -------------------------------------------------------------------------------
+
+
+def test_policy_is_pulled_into_the_floor_and_rates(enrolled: Services, ledger: InProcessLedger) -> None:
+    treasury = ledger.treasurer.service
+    first = treasury.publish_floor(
+        ledger.url, Money(Decimal("12.50"), "EUR"), date(2026, 1, 1), {"PT": Decimal("0.80")}
+    )
+    treasury.publish_fx(ledger.url, "EUR", {"USD": Decimal("1.0800"), "GBP": Decimal("0.8600")}, date(2026, 3, 1))
+    treasury.publish_ratecard(
+        ledger.url, date(2026, 3, 1), "label-studio", "co-op reviews", "choices", "task", Money(Decimal("0.05"), "EUR")
+    )
+    enrolled.earnings.set_floor(Money(Decimal("9"), "EUR"), date(2025, 6, 1))  # the member's own stays
+    report = enrolled.sharing.sync()
+    assert (report.policy_updates, report.warnings) == (3, [])
+    floors = [(str(f.effective), f.hourly, f.source, dict(f.regional_factors)) for f in enrolled.earnings.floors()]
+    assert floors == [
+        ("2025-06-01", Money(Decimal("9"), "EUR"), "set by the member", {}),
+        ("2026-01-01", Money(Decimal("12.50"), "EUR"), "co-op ledger", {"PT": Decimal("0.80")}),
+    ]
+    rates = enrolled.db.execute("SELECT day, base, quote, rate, source FROM fx_rates ORDER BY quote").fetchall()
+    assert rates == [
+        ("2026-03-01", "EUR", "GBP", "0.8600", "co-op ledger"),
+        ("2026-03-01", "EUR", "USD", "1.0800", "co-op ledger"),
+    ]
+    assert enrolled.sharing.rate_cards()[0]["rate"] == "0.05"
+    # A correction of the floor replaces it.
+    treasury.publish_floor(ledger.url, Money(Decimal("13.00"), "EUR"), date(2026, 1, 1), supersedes=first.entry_id)
+    assert enrolled.sharing.sync().policy_updates == 1
+    assert [f.hourly for f in enrolled.earnings.floors()] == [
+        Money(Decimal("9"), "EUR"),
+        Money(Decimal("13.00"), "EUR"),
+    ]
+    assert enrolled.sharing.sync().policy_updates == 0
+
+
+def test_policy_not_signed_by_the_treasurer_is_not_taken(
+    enrolled: Services, ledger: InProcessLedger, keyring: MemoryStore
+) -> None:
+    """A member cannot slip a floor in: the server refuses it (and the app would not apply it anyway)."""
+    key = SigningKey.from_seed(base64.b64decode(keyring.get(KEYRING_SERVICE, key_account(ledger.url)) or ""))
+    data = {"effective": "2026-01-01", "hourly": "99", "currency": "EUR"}
+    body = make_body("policy.floor", data, key.public, str(uuid.uuid4()))
+    with LedgerClient(ledger.url, key, enrolled.clock, ledger.transport) as client:
+        answer = client.append([{"body": body.decode(), "signature": b64(key.sign(body))}], str(uuid.uuid4()), 0)
+    assert answer.results[0]["status"] == "rejected"
+    assert enrolled.sharing.sync().policy_updates == 0
+    assert enrolled.earnings.floors() == []
+
+
+def test_days_are_the_members_local_days(tmp_path: Path, ledger: InProcessLedger, keyring: MemoryStore) -> None:
+    """In Auckland, 08:00 UTC is 21:00 on Monday: work until after local midnight splits into two days, and
+    only Monday is over at Tuesday noon."""
+    clock = FakeClock(T0, tz="Pacific/Auckland")
+    s = build(tmp_path / "nz", clock=clock, transport=ledger.transport, credentials=keyring)
+    try:
+        s.sharing.enroll(ledger.treasurer.invite())
+        manual(s, clock, "searching", "toloka", 4 * 3600)  # 21:00 to 01:00
+        clock.advance(11 * 3_600_000)  # Tuesday 12:00 local
+        (monday,) = s.sharing.preview()
+        assert (monday.day, monday.data["unpaid_s"]["searching"]) == (date(2026, 3, 2), 3 * 3600)
+        clock.advance(DAY)
+        assert [p.data["unpaid_s"]["searching"] for p in s.sharing.preview()] == [3 * 3600, 3600]
+    finally:
+        s.close()
