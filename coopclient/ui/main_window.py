@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         from coopclient.services.workbench import Workbench
         from coopclient.ui.annotation import AnnotationPane
         from coopclient.ui.commands import Commands
+        from coopclient.ui.ledger_commands import LedgerCommands
         from coopclient.ui.platform_commands import PlatformCommands
         from coopclient.ui.tray import TrayIcon
         from coopclient.ui.views.earnings_panel import EarningsPanel
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._size_columns()  # the table has its columns once the controller gave it its model
         self.commands: Commands = Commands(self)
         self.platform_commands = PlatformCommands(self)
+        self.ledger_commands = LedgerCommands(self)
         self.tray: TrayIcon = TrayIcon(self)
         self._wire()
         self._timers()

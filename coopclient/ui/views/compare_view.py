@@ -1,0 +1,685 @@
+"""*Compare platforms*: the co-op's published monthly aggregates, drawn, with what was left out and why.
+
+For the month chosen: the all-in hourly wage of each published platform × kind of task as a box (first
+quartile to third, the median across it) against the co-op's wage floor; bars for the share of unpaid time,
+the rejection rate and the share of hours below the floor; a plain list of the cells not published (or
+published without their wage) with the reason; and the release's privacy settings (ε, thresholds, bounds)
+stated in words. Figures are differentially private estimates: they carry noise by design, and the view says
+so.
+
+Release figures arrive as decimal strings; they are parsed to :class:`~decimal.Decimal` and turned into
+floats only to be drawn. The view does no I/O: the window reads the releases in the background.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QBoxPlotSeries,
+    QBoxSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Okabe–Ito colours: told apart with the common colour-vision deficiencies, readable on light and dark.
+BOX_COLOUR = QColor("#0072b2")
+BOX_FILL_LIGHT = QColor("#b3d4ec")  # a pale tint of the outline: the median line stays readable on it
+SHARE_COLOURS = (QColor("#e69f00"), QColor("#cc79a7"), QColor("#009e73"))
+SHARES = ("unpaid_share", "rejection_rate", "below_floor_share")
+HEADROOM = Decimal("1.1")
+
+
+# -- the release, parsed ------------------------------------------------------------------------------------
+
+
+class ReleaseError(ValueError):
+    """A release is not in the expected shape; the message names the field."""
+
+
+@dataclass(frozen=True)
+class Wage:
+    """A cell's all-in hourly wage quartiles."""
+
+    q1: Decimal
+    median: Decimal
+    q3: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One published platform × kind of task of a month."""
+
+    platform: str
+    task_kind: str
+    members: Decimal | None
+    wage: Wage | None
+    shares: dict[str, Decimal | None]
+
+    @property
+    def label(self) -> str:
+        """``"label-studio · image"``."""
+        return f"{self.platform} · {self.task_kind}"
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A cell left out of a release, and why."""
+
+    platform: str
+    task_kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Release:
+    """One month's published aggregates."""
+
+    month: str
+    settings: Mapping[str, Any]
+    cells: tuple[Cell, ...]
+    suppressed: tuple[Suppressed, ...]
+
+    def floor(self) -> tuple[Decimal, str] | None:
+        """The wage floor the release was computed against (hourly, currency), when it says."""
+        floor = self.settings.get("floor")
+        if isinstance(floor, Mapping) and "hourly" in floor:
+            return _decimal(floor["hourly"], "settings.floor.hourly"), str(floor.get("currency", ""))
+        if isinstance(floor, str | int):
+            return _decimal(floor, "settings.floor"), str(self.settings.get("currency", ""))
+        return None
+
+
+def _decimal(value: object, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ReleaseError(f"{where}: expected a decimal string, got {value!r}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ReleaseError(f"{where}: {value!r} is not a decimal number") from None
+    if not number.is_finite():
+        raise ReleaseError(f"{where}: {value!r} is not a finite number")
+    return number
+
+
+def _optional(value: object, where: str) -> Decimal | None:
+    return None if value is None else _decimal(value, where)
+
+
+def _text(item: Mapping[str, Any], key: str, where: str) -> str:
+    value = item.get(key)
+    if not isinstance(value, str) or not value:
+        raise ReleaseError(f"{where}.{key}: expected a non-empty string, got {value!r}")
+    return value
+
+
+def _wage(value: object, where: str) -> Wage | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise ReleaseError(f"{where}: expected an object or null, got {value!r}")
+    return Wage(
+        _decimal(value.get("q1"), f"{where}.q1"),
+        _decimal(value.get("median"), f"{where}.median"),
+        _decimal(value.get("q3"), f"{where}.q3"),
+        str(value.get("currency", "")),
+    )
+
+
+def parse_release(data: Mapping[str, Any]) -> Release:
+    """Read one release (``SharingService.releases()`` item); raises :class:`ReleaseError` naming the field."""
+    month = _text(data, "month", "release")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, Mapping):
+        raise ReleaseError(f"{month}: settings: expected an object, got {settings!r}")
+    cells = []
+    for i, item in enumerate(data.get("cells") or []):
+        where = f"{month}: cells[{i}]"
+        if not isinstance(item, Mapping):
+            raise ReleaseError(f"{where}: expected an object, got {item!r}")
+        shares = {key: _optional(item.get(key), f"{where}.{key}") for key in SHARES}
+        cells.append(
+            Cell(
+                _text(item, "platform", where),
+                _text(item, "task_kind", where),
+                _optional(item.get("members_noisy"), f"{where}.members_noisy"),
+                _wage(item.get("wage"), f"{where}.wage"),
+                shares,
+            )
+        )
+    suppressed = []
+    for i, item in enumerate(data.get("suppressed") or []):
+        where = f"{month}: suppressed[{i}]"
+        if not isinstance(item, Mapping):
+            raise ReleaseError(f"{where}: expected an object, got {item!r}")
+        reason = item.get("reason")
+        suppressed.append(
+            Suppressed(_text(item, "platform", where), _text(item, "task_kind", where), str(reason or "").strip())
+        )
+    return Release(month, settings, tuple(cells), tuple(suppressed))
+
+
+def percent(share: Decimal) -> float:
+    """A share (0–1) as a percentage for drawing."""
+    return float(share * 100)
+
+
+# -- the view -----------------------------------------------------------------------------------------------
+
+
+class CompareView(QDialog):
+    """Compare platforms, one published month at a time.
+
+    Args:
+        parent: the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare platforms"))
+        self._releases: list[Release] = []
+        self._release: Release | None = None
+        self._box_tips: dict[str, str] = {}
+        self._bar_tips: list[str] = []
+        self._wage_cells: list[Cell] = []
+        self._share_cells: list[Cell] = []
+        self.month_combo = QComboBox(self)
+        self.month_combo.setAccessibleName(self.tr("Month"))
+        self.month_combo.currentIndexChanged.connect(self._month_changed)
+        self.words = QLabel(self.tr("Loading…"), self)
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.withheld = QListWidget(self)
+        self.withheld.setAccessibleName(self.tr("Not published, and why"))
+        self.withheld.setWordWrap(True)
+        self.withheld.setSpacing(3)
+        self.withheld.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self._build_wage_chart()
+        self._build_share_chart()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self._apply_palette()
+        self.month_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- public interface ------------------------------------------------------------------------------
+
+    def set_releases(self, releases: Sequence[Mapping[str, Any]]) -> None:
+        """Offer the published months, newest first, and show the newest.
+
+        A release that cannot be read is left out and named in the text (the others are still shown).
+        """
+        parsed, problems = [], []
+        for data in releases:
+            try:
+                parsed.append(parse_release(data))
+            except ReleaseError as error:
+                problems.append(str(error))
+        self._releases = sorted(parsed, key=lambda r: r.month, reverse=True)
+        self._problems = problems
+        self.month_combo.blockSignals(True)
+        self.month_combo.clear()
+        for release in self._releases:
+            self.month_combo.addItem(release.month, release.month)
+        self.month_combo.blockSignals(False)
+        self.month_combo.setEnabled(bool(self._releases))
+        self._show(self._releases[0] if self._releases else None)
+
+    def show_failure(self, message: str) -> None:
+        """The releases could not be read: say so in place of the figures."""
+        self.set_releases([])
+        self.words.setText(self.tr("The published figures could not be loaded: {why}").format(why=message))
+
+    def month(self) -> str | None:
+        """The month shown, or None."""
+        return self._release.month if self._release else None
+
+    def wage_boxes(self) -> list[tuple[str, float, float, float]]:
+        """The wage boxes drawn: (cell, q1, median, q3)."""
+        return [
+            (
+                cell.label,
+                box.at(QBoxSet.ValuePositions.LowerQuartile),
+                box.at(QBoxSet.ValuePositions.Median),
+                box.at(QBoxSet.ValuePositions.UpperQuartile),
+            )
+            for cell, box in zip(self._wage_cells, self._boxes.boxSets(), strict=True)
+        ]
+
+    def share_bars(self) -> dict[str, list[float]]:
+        """The bars drawn, in percent, by set name, in the order of :meth:`share_categories`."""
+        return {bar.label(): [bar.at(i) for i in range(bar.count())] for bar in self._share_sets}
+
+    def share_categories(self) -> list[str]:
+        """The cells along the shares chart."""
+        return [cell.label for cell in self._share_cells]
+
+    def floor_points(self) -> list[tuple[float, float]]:
+        """The floor line's end points, empty without a floor."""
+        return [(p.x(), p.y()) for p in self._floor.points()]
+
+    def withheld_texts(self) -> list[str]:
+        """The lines of the *Not published* list."""
+        return [self.withheld.item(i).text() for i in range(self.withheld.count())]
+
+    # -- building --------------------------------------------------------------------------------------
+
+    def _build_wage_chart(self) -> None:
+        self._boxes = QBoxPlotSeries()
+        self._boxes.setName(self.tr("Middle half of members (median across)"))
+        self._boxes.setBoxWidth(0.45)
+        self._floor = QLineSeries()
+        self._floor.setName(self.tr("Co-op wage floor"))
+        self._wage_axis = QBarCategoryAxis()
+        self._span_axis = QValueAxis()  # the floor runs across the whole width on a hidden axis
+        self._rate_axis = QValueAxis()
+        chart = QChart()
+        chart.setTitle(self.tr("All-in hourly wage"))
+        chart.addSeries(self._boxes)
+        chart.addSeries(self._floor)
+        chart.addAxis(self._wage_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._span_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._rate_axis, Qt.AlignmentFlag.AlignLeft)
+        self._boxes.attachAxis(self._wage_axis)
+        self._boxes.attachAxis(self._rate_axis)
+        self._floor.attachAxis(self._span_axis)
+        self._floor.attachAxis(self._rate_axis)
+        self._boxes.hovered.connect(self._box_hovered)
+        self.wage_chart = chart
+        self.wage_view = self._chart_view(chart, self.tr("All-in hourly wage by platform and kind of task, chart"))
+
+    def _build_share_chart(self) -> None:
+        names = (self.tr("Unpaid time"), self.tr("Rejected tasks"), self.tr("Hours below the floor"))
+        self._share_sets = [QBarSet(name) for name in names]
+        self._shares = QBarSeries()
+        for bar in self._share_sets:
+            self._shares.append(bar)
+        self._share_axis = QBarCategoryAxis()
+        self._percent_axis = QValueAxis()
+        self._percent_axis.setRange(0, 100)
+        self._percent_axis.setLabelFormat("%d %%")
+        self._percent_axis.setTitleText(self.tr("share, %"))
+        chart = QChart()
+        chart.setTitle(self.tr("Unpaid time, rejections and hours below the floor"))
+        chart.addSeries(self._shares)
+        chart.addAxis(self._share_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._percent_axis, Qt.AlignmentFlag.AlignLeft)
+        self._shares.attachAxis(self._share_axis)
+        self._shares.attachAxis(self._percent_axis)
+        self._shares.hovered.connect(self._bar_hovered)
+        self.share_chart = chart
+        self.share_view = self._chart_view(chart, self.tr("Shares by platform and kind of task, chart"))
+
+    def _chart_view(self, chart: QChart, name: str) -> QChartView:
+        view = QChartView(chart, self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setAccessibleName(name)
+        view.setMinimumSize(420, 240)
+        view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab, so a screen reader reads its description
+        return view
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        month_label = QLabel(self.tr("&Month"), self)
+        month_label.setBuddy(self.month_combo)
+        top.addWidget(month_label)
+        top.addWidget(self.month_combo)
+        top.addStretch(1)
+        charts = QSplitter(Qt.Orientation.Vertical, self)
+        charts.addWidget(self.wage_view)
+        charts.addWidget(self.share_view)
+        charts.setChildrenCollapsible(False)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        withheld_label = QLabel(self.tr("&Not published, and why"), self)
+        withheld_label.setBuddy(self.withheld)
+        column.addWidget(withheld_label)
+        column.addWidget(self.withheld)
+        column.addSpacing(8)
+        column.addWidget(QLabel(self.tr("<b>How these figures were made</b>"), self))
+        column.addWidget(self.words)
+        column.addStretch(1)
+        scroll = QScrollArea(self)  # the words may outgrow a small window: they scroll, never clip
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(charts)
+        body.addWidget(scroll)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1120, 760)
+        body.setSizes([780, 320])
+
+    def _apply_palette(self) -> None:
+        """Follow the widget palette (light or dark) so text and lines keep their contrast."""
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        text = palette.color(QPalette.ColorRole.Text)
+        for chart in (self.wage_chart, self.share_chart):
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+            chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+            chart.setPlotAreaBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+            chart.setPlotAreaBackgroundVisible(True)
+            chart.setBackgroundRoundness(0)
+            chart.setMargins(QMargins(4, 4, 4, 0))
+            chart.setTitleBrush(text)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.legend().setLabelColor(text)
+        for axis in (self._wage_axis, self._rate_axis, self._share_axis, self._percent_axis):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+        self._wage_axis.setGridLineVisible(False)
+        self._share_axis.setGridLineVisible(False)
+        self._span_axis.setVisible(False)
+        self._boxes.setBrush(BOX_FILL_LIGHT if not dark else BOX_COLOUR)
+        self._boxes.setPen(QPen(BOX_COLOUR if not dark else BOX_COLOUR.lighter(170), 2))
+        for bar, colour in zip(self._share_sets, SHARE_COLOURS, strict=True):
+            bar.setColor(colour)
+            bar.setBorderColor(colour)
+        self._floor.setPen(QPen(text, 2, Qt.PenStyle.DashLine))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Restyle when the palette changes (e.g. the system switches to a dark theme)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_floor"):
+            self._apply_palette()
+
+    # -- showing a month -------------------------------------------------------------------------------
+
+    def _month_changed(self, index: int) -> None:
+        if 0 <= index < len(self._releases):
+            self._show(self._releases[index])
+
+    def _show(self, release: Release | None) -> None:
+        self._release = release
+        cells = release.cells if release else ()
+        self._draw_wages([c for c in cells if c.wage is not None], release.floor() if release else None)
+        self._draw_shares(list(cells))
+        self._list_withheld(release)
+        self.words.setText(self._words(release))
+        self._describe()
+
+    def _draw_wages(self, cells: list[Cell], floor: tuple[Decimal, str] | None) -> None:
+        self._boxes.clear()
+        self._wage_axis.clear()
+        self._box_tips = {}
+        self._wage_cells = cells
+        labels = [self._axis_label(c) for c in cells]
+        if labels:
+            self._wage_axis.append(labels)
+        for cell, label in zip(cells, labels, strict=True):
+            assert cell.wage is not None
+            w = cell.wage
+            # No whiskers: the release publishes quartiles only, so both extremes sit on the box's edges.
+            q1, median, q3 = float(w.q1), float(w.median), float(w.q3)
+            box = QBoxSet(q1, q1, median, q3, q3, label)
+            self._boxes.append(box)
+            self._box_tips[label] = self.tr(
+                "{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}"
+            ).format(
+                cell=cell.label, median=w.median, q1=w.q1, q3=w.q3, currency=w.currency, members=self._members(cell)
+            )
+        count = max(1, len(cells))
+        self._span_axis.setRange(-0.5, count - 0.5)
+        if floor is None:
+            self._floor.clear()
+        else:
+            self._floor.replace([QPointF(-0.5, float(floor[0])), QPointF(count - 0.5, float(floor[0]))])
+        for marker in self.wage_chart.legend().markers(self._floor):
+            marker.setVisible(floor is not None)
+        currency = next((c.wage.currency for c in cells if c.wage), floor[1] if floor else "")
+        self._rate_axis.setTitleText(self.tr("{currency} per hour, all-in").format(currency=currency).strip())
+        self._fit_wage_range(cells, floor)
+
+    def _fit_wage_range(self, cells: list[Cell], floor: tuple[Decimal, str] | None) -> None:
+        values = [v for c in cells if c.wage for v in (c.wage.q1, c.wage.q3)]
+        if floor is not None:
+            values.append(floor[0])
+        if not values:
+            self._rate_axis.setRange(0, 1)
+            return
+        self._rate_axis.setRange(0, float(max(values) * HEADROOM))
+        self._rate_axis.applyNiceNumbers()
+        self._rate_axis.setLabelFormat("%.0f")
+
+    def _draw_shares(self, cells: list[Cell]) -> None:
+        self._share_axis.clear()
+        self._share_cells = cells
+        labels = [self._axis_label(c) for c in cells]
+        if labels:
+            self._share_axis.append(labels)
+        for bar, key in zip(self._share_sets, SHARES, strict=True):
+            bar.remove(0, bar.count())
+            # A share the release withheld is drawn as no bar (0); the tooltip and the list say it is missing.
+            bar.append([percent(v) if (v := c.shares[key]) is not None else 0.0 for c in cells])
+        self._bar_tips = [self._share_tip(c) for c in cells]
+
+    def _axis_label(self, cell: Cell) -> str:
+        """Two lines under each cell: platform, then kind of task (long names stay readable).
+
+        Chart labels are rich text; platform and kind names are ``[a-z0-9_-]`` (docs/ledger.md), but they come
+        from a server, so they are escaped all the same.
+        """
+        return f"{html.escape(cell.platform)}<br>{html.escape(cell.task_kind)}"
+
+    def _members(self, cell: Cell) -> str:
+        if cell.members is None:
+            return ""
+        return self.tr("; about {n} members").format(n=cell.members.quantize(Decimal(1)))
+
+    def _share_tip(self, cell: Cell) -> str:
+        def shown(key: str) -> str:
+            value = cell.shares[key]
+            return f"{percent(value):.0f} %" if value is not None else self.tr("not published")
+
+        return self.tr("{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}").format(
+            cell=cell.label,
+            u=shown("unpaid_share"),
+            r=shown("rejection_rate"),
+            b=shown("below_floor_share"),
+            members=self._members(cell),
+        )
+
+    def _list_withheld(self, release: Release | None) -> None:
+        """Each suppressed cell with its reason, in words; a published cell without its wage says so too."""
+        self.withheld.clear()
+        if release is None:
+            return
+        published = {(c.platform, c.task_kind) for c in release.cells}
+        mentioned = set()
+        for item in release.suppressed:
+            key = (item.platform, item.task_kind)
+            mentioned.add(key)
+            text = (
+                self.tr("{cell}: wage not published — {why}")
+                if key in published
+                else self.tr("{cell}: not published — {why}")
+            )
+            self.withheld.addItem(text.format(cell=" · ".join(key), why=self.reason_text(item.reason)))
+        threshold = release.settings.get("min_count_wage")
+        for cell in release.cells:
+            if cell.wage is None and (cell.platform, cell.task_kind) not in mentioned:
+                why = self._fewer_than(threshold) if threshold is not None else self.tr("too few members")
+                self.withheld.addItem(self.tr("{cell}: wage not published — {why}").format(cell=cell.label, why=why))
+        if self.withheld.count() == 0:
+            self.withheld.addItem(self.tr("Every cell with members this month was published."))
+
+    def reason_text(self, reason: str) -> str:
+        """The server's reason in plain words when it is one of the aggregates' own; otherwise as given."""
+        found = _COUNT_REASON.fullmatch(reason)
+        if found:
+            return self._fewer_than(found.group(1))
+        return reason or self.tr("no reason given")
+
+    def _fewer_than(self, n: object) -> str:
+        return self.tr("fewer than {n} members (counted with noise)").format(n=n)
+
+    # -- words -----------------------------------------------------------------------------------------
+
+    def _words(self, release: Release | None) -> str:
+        if release is None:
+            text = self.tr(
+                "No month has been published yet, or none was fetched: each sync with the co-op ledger fetches "
+                "the months published since. The co-op publishes each month's figures once, after the month is "
+                "over."
+            )
+            problems = getattr(self, "_problems", [])
+            if problems:
+                text += " " + self.tr("Could not read: {what}").format(what="; ".join(problems))
+            return text
+        parts = [
+            self.tr(
+                "{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise "
+                "added, so that no member's own figures can be worked out from them."
+            ).format(month=release.month, n=len(release.cells)),
+            *settings_words(release.settings, self.tr),
+        ]
+        problems = getattr(self, "_problems", [])
+        if problems:
+            parts.append(self.tr("Some months could not be read: {what}").format(what="; ".join(problems)))
+        return "\n\n".join(parts)
+
+    def _describe(self) -> None:
+        """Give screen readers the charts' figures as text."""
+        self.wage_view.setAccessibleDescription("; ".join(self._box_tips.values()) or self.tr("no wage published"))
+        self.share_view.setAccessibleDescription("; ".join(self._bar_tips) or self.tr("no cell published"))
+
+    # -- hover -----------------------------------------------------------------------------------------
+
+    def _box_hovered(self, status: bool, box: QBoxSet) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), self._box_tips.get(box.label(), ""), self.wage_view)
+        else:
+            QToolTip.hideText()
+
+    def _bar_hovered(self, status: bool, index: int, _bar: QBarSet) -> None:
+        if status and 0 <= index < len(self._bar_tips):
+            QToolTip.showText(QCursor.pos(), self._bar_tips[index], self.share_view)
+        else:
+            QToolTip.hideText()
+
+
+# -- the release's settings in words ----------------------------------------------------------------------
+
+# The reasons coopclient.ledger.aggregates.suppression() gives, e.g. "noisy member count below 15" and
+# "wage quantiles withheld: noisy member count below 30" (the second names a published cell).
+_COUNT_REASON = re.compile(r"(?:wage quantiles withheld: )?noisy member count below (\d+)")
+# Shown as they are: scalars the sentences below do not cover (a later settings field is still stated).
+_STATED = frozenset(
+    {"privacy_unit", "epsilon", "epsilon_per_cell", "mechanisms", "min_count", "min_count_wage", "wage_bounds",
+     "share_bounds", "max_cells", "floor", "fx", "currency"}
+)  # fmt: skip
+
+
+def _mapping(settings: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = settings.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def _short(value: object, places: int = 4) -> str:
+    """A decimal string shortened for reading (``"0.083333"`` -> ``"0.0833"``); anything else as it is."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= -places:  # not finite, or short enough already
+        return str(value)
+    return str(number.quantize(Decimal(1).scaleb(-places)).normalize())
+
+
+def settings_words(settings: Mapping[str, Any], tr: Callable[[str], str]) -> list[str]:
+    """The release's settings (``coopclient.ledger.aggregates.describe_settings``) as sentences.
+
+    Args:
+        settings: the release's ``settings`` object.
+        tr: the view's ``tr``, for translation.
+    """
+    words: list[str] = []
+    epsilon = _mapping(settings, "epsilon")
+    unit = settings.get("privacy_unit", "member-month")
+    if epsilon:
+        parts = {k: v for k, v in epsilon.items() if k != "total"}
+        total = epsilon.get("total") or str(sum((Decimal(str(v)) for v in parts.values()), Decimal(0)))
+        words.append(
+            tr("Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.").format(
+                total=total, unit=unit, parts=", ".join(f"{k} {v}" for k, v in parts.items())
+            )
+        )
+    per_cell = _mapping(settings, "epsilon_per_cell")
+    if per_cell and settings.get("max_cells") is not None:
+        words.append(
+            tr(
+                "A member's month counts in at most {n} platform and kind-of-task pairs, so each pair gets a "
+                "share of the budget: {parts}."
+            ).format(n=settings["max_cells"], parts=", ".join(f"{k} ε {_short(v)}" for k, v in per_cell.items()))
+        )
+    elif settings.get("max_cells") is not None:
+        words.append(tr("A member's month counts in at most {n} platform and kind-of-task pairs.").format(
+            n=settings["max_cells"]))  # fmt: skip
+    if settings.get("min_count") is not None:
+        words.append(
+            tr("A pair is published only when its member count, with noise, is {n} or more.").format(
+                n=settings["min_count"]
+            )
+        )
+    if settings.get("min_count_wage") is not None:
+        words.append(tr("Its wage is published only from {n} members.").format(n=settings["min_count_wage"]))
+    floor = _mapping(settings, "floor")
+    currency = str(floor.get("currency", ""))
+    bounds = settings.get("wage_bounds")
+    if isinstance(bounds, Sequence) and not isinstance(bounds, str) and len(bounds) == 2:
+        words.append(
+            tr("Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.")
+            .format(low=bounds[0], high=bounds[1], currency=currency)
+            .replace("  ", " ")
+        )
+    if "hourly" in floor:
+        words.append(tr("The co-op's wage floor: {floor} {currency} an hour.").format(floor=floor["hourly"],
+                                                                                    currency=currency))  # fmt: skip
+    fx = _mapping(settings, "fx")
+    if fx:
+        rates = ", ".join(f"1 {code} = {_short(rate)} {currency}" for code, rate in fx.items())
+        words.append(tr("Exchange rates used: {rates}.").format(rates=rates))
+    mechanisms = _mapping(settings, "mechanisms")
+    if mechanisms:
+        words.append(tr("Noise: {what}.").format(what="; ".join(f"{k}: {v}" for k, v in mechanisms.items())))
+    others = {k: v for k, v in settings.items() if k not in _STATED and not isinstance(v, Mapping | list)}
+    if others:
+        words.append(tr("Also: {settings}.").format(settings=", ".join(f"{k} = {v}" for k, v in others.items())))
+    return words
