@@ -8,7 +8,7 @@
 - :class:`RecordingTransport` wraps a transport and keeps every request byte that went through it.
 
 Fixtures (imported by the test modules): ``ledger_engine_url`` (a fresh SQLite path or PostgreSQL database,
-once per engine), ``pg_cluster`` (one PostgreSQL cluster for these modules, from ``tests.ledger.pg``).
+once per engine), ``postgres_cluster`` (the session's one PostgreSQL cluster, tests/ledger/pg_fixtures.py).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,7 +37,7 @@ from coopclient.services.sharing import KEYRING_SERVICE
 from coopclient.services.treasury import TreasuryService, treasurer_account
 from coopclient.storage.credentials import MemoryStore
 from coopclient.sync.ledger_client import client_factory, utc_day
-from tests.ledger.pg import PostgresCluster, PostgresUnavailable, free_port
+from tests.ledger.pg import PostgresCluster, free_port
 
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 60.0
@@ -348,28 +348,12 @@ def manual(s: Any, clock: Any, category: str, platform: str | None, seconds: int
 # -- fixtures -----------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PostgresCluster]:
-    """One PostgreSQL cluster for the ledger sync tests (skipped, with the reason, without PostgreSQL)."""
-    try:
-        cluster = PostgresCluster()
-    except PostgresUnavailable as exc:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true but PostgreSQL is unavailable: {exc}", pytrace=False)
-        pytest.skip(f"PostgreSQL cases skipped: {exc}")
-    cluster.start()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def ledger_engine_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh ledger database, once on SQLite and once on PostgreSQL."""
     if request.param == "sqlite":
         return str(tmp_path / "ledger.sqlite3")
-    cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
+    cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
     return cluster.new_database("member_sync")
 
 

@@ -37,7 +37,6 @@ from tests.integration.ledger_server import (
     import_tasks,
     ledger_engine_url,  # noqa: F401  (fixture)
     manual,
-    pg_cluster,  # noqa: F401  (fixture)
     platform_tasks,
 )
 

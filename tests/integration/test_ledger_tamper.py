@@ -44,7 +44,6 @@ from tests.integration.ledger_server import (
     Treasurer,
     ledger_engine_url,  # noqa: F401  (fixture)
     manual,
-    pg_cluster,  # noqa: F401  (fixture)
 )
 from tests.ledger.pg import PostgresCluster
 
@@ -261,7 +260,7 @@ def test_a_fork_is_detected_through_the_witness(
     members: list[Member],
     request: pytest.FixtureRequest,
 ) -> None:
-    cluster = request.getfixturevalue("pg_cluster") if ledger_engine_url.startswith("postgresql") else None
+    cluster = request.getfixturevalue("postgres_cluster") if ledger_engine_url.startswith("postgresql") else None
     a = LedgerProcess(ledger_engine_url, tmp_path / "a").start()
     b: LedgerProcess | None = None
     witness: LedgerProcess | None = None
