@@ -89,6 +89,7 @@ _TABLES = [
     "CREATE INDEX IF NOT EXISTS entries_by_kind ON entries (kind, seq)",
     # The aggregates read a month of one platform at a time.
     "CREATE INDEX IF NOT EXISTS stat_days_by_day ON stat_days (day, platform)",
+    "CREATE INDEX IF NOT EXISTS stat_earnings_by_day ON stat_earnings (day)",
 ]
 
 _TYPES = {
