@@ -27,12 +27,11 @@ import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coopclient.core.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
@@ -51,16 +50,42 @@ from coopclient.ledger.auth import (
     require_role,
 )
 from coopclient.ledger.limits import Clock, Limits, RequestLimiter, retry_after_header
+from coopclient.ledger.models import (
+    AUTH_ERRORS,
+    BASE_ERRORS,
+    MAX_SIZE,
+    UUID_PATTERN,
+    CheckpointResponse,
+    EnrollRequest,
+    EnrollResponse,
+    EntriesRequest,
+    EntriesResponse,
+    EntryIn,
+    EntryListResponse,
+    EntryResult,
+    ErrorResponse,
+    InfoResponse,
+    InvitesRequest,
+    InvitesResponse,
+    LimitsInfo,
+    ProofResponse,
+    ReleaseConflict,
+    ReleaseRequest,
+    ReleaseResponse,
+    StoredEntry,
+    b64s,
+    entry_out,
+    entry_result,
+    rejected,
+    results_json,
+)
 from coopclient.ledger.store import AppendResult, BatchExists, BatchRecord, InviteError, LedgerStore
 from coopclient.ledger.store import StoredEntry as LedgerEntry
 from coopclient.ledger.witness import Witness, WitnessStore, witness_router
 
 logger = logging.getLogger(__name__)
 
-MAX_SIZE = 2**62  # tree sizes and indexes beyond this cannot exist; bounds the ints the API accepts
 INVITE_BYTES = 32
-_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-_MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 
 Today = Callable[[], date]
 Rng = Callable[[int], bytes]
@@ -90,120 +115,6 @@ class ApiError(Exception):
         self.status = status
         self.detail = detail
         self.headers = headers
-
-
-# --- wire models ----------------------------------------------------------------------------------------------
-
-
-class _Request(BaseModel):
-    # Strict: JSON types as declared (no "5" for 5); unknown fields are errors, not silently dropped.
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-class ErrorResponse(BaseModel):
-    detail: str = Field(description="what is wrong, starting with the field or header it is about")
-
-
-class LimitsInfo(BaseModel):
-    max_body_bytes: int
-    max_entries: int
-    max_entry_bytes: int
-
-
-class InfoResponse(BaseModel):
-    origin: str = Field(description="the log's origin, first line of its checkpoints")
-    log_key: str = Field(description="the log's public key, base64")
-    treasurer_key: str = Field(description="the treasurer's public key, base64")
-    limits: LimitsInfo
-
-
-class InvitesRequest(_Request):
-    count: Annotated[int, Field(ge=1, le=50, description="how many one-time invites to make")]
-
-
-class InvitesResponse(BaseModel):
-    invites: list[str] = Field(description="one-time invite tokens, valid for 30 days")
-
-
-class EnrollRequest(_Request):
-    invite: Annotated[str, Field(min_length=1, max_length=200)]
-    public_key: Annotated[str, Field(min_length=1, max_length=200, description="base64 Ed25519 public key")]
-
-
-class EnrollResponse(BaseModel):
-    pseudonym: str
-    origin: str
-    log_key: str
-    treasurer_key: str
-
-
-class EntryIn(_Request):
-    body: str = Field(description="the entry's canonical JSON text")
-    signature: str = Field(description="the signer's Ed25519 signature over the body's UTF-8 bytes, base64")
-
-
-class EntriesRequest(_Request):
-    entries: list[EntryIn]
-    known_size: Annotated[int, Field(ge=0, le=MAX_SIZE, description="the size of the client's last checkpoint")] = 0
-
-
-class EntryResult(BaseModel):
-    entry_id: str | None = Field(description="the entry's id; null if the body could not be parsed")
-    status: Literal["accepted", "duplicate", "rejected"]
-    reason: str | None
-    leaf_index: int | None
-
-
-class EntriesResponse(BaseModel):
-    results: list[EntryResult] = Field(description="one per entry sent, in the same order")
-    checkpoint: str = Field(description="a signed note of the log after the batch")
-    consistency: list[str] = Field(description="consistency proof from known_size to the checkpoint's size")
-
-
-class CheckpointResponse(BaseModel):
-    checkpoint: str
-
-
-class ProofResponse(BaseModel):
-    proof: list[str]
-
-
-class StoredEntry(BaseModel):
-    leaf_index: int
-    body: str
-    signature: str
-    inclusion: list[str] = Field(description="inclusion proof of the leaf in the tree of the asked size")
-
-
-class EntryListResponse(BaseModel):
-    entries: list[StoredEntry]
-
-
-class ReleaseRequest(_Request):
-    month: Annotated[str, Field(pattern=_MONTH, description="a month that is over, YYYY-MM")]
-
-
-class ReleaseResponse(StoredEntry):
-    checkpoint: str = Field(description="a signed note whose size the inclusion proof is for")
-
-
-class ReleaseConflict(ReleaseResponse):
-    detail: str
-
-
-# --- responses documented in OpenAPI ------------------------------------------------------------------------
-
-_RETRY_AFTER = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}
-_BASE_ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"model": ErrorResponse, "description": "body or batch too large"},
-    422: {"model": ErrorResponse, "description": "malformed request"},
-    429: {"model": ErrorResponse, "description": "too many requests", "headers": _RETRY_AFTER},
-}
-_AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
-    **_BASE_ERRORS,
-    401: {"model": ErrorResponse, "description": "not signed by an enrolled key"},
-    403: {"model": ErrorResponse, "description": "the key's role may not do this"},
-}
 
 
 def _error_json(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -448,7 +359,7 @@ class _Api:
         who: Annotated[Member, Depends(_caller)],
         raw: Annotated[bytes, Depends(_raw_body)],
         idempotency_key: Annotated[
-            str, Header(alias="Idempotency-Key", pattern=_UUID, description="a fresh uuid per batch")
+            str, Header(alias="Idempotency-Key", pattern=UUID_PATTERN, description="a fresh uuid per batch")
         ],
     ) -> EntriesResponse:
         require_role(who, ROLE_MEMBER, ROLE_TREASURER)
@@ -470,7 +381,7 @@ class _Api:
                 results = _stored_results((exc.key_id, exc.request_sha256, exc.response), who, digest)
         note, new_size = self.checkpoint()
         proof = self.store.consistency(request.known_size, new_size) if 0 < request.known_size < new_size else []
-        return EntriesResponse(results=results, checkpoint=note, consistency=_b64s(proof))
+        return EntriesResponse(results=results, checkpoint=note, consistency=b64s(proof))
 
     def _append(self, entries: list[EntryIn], who: Member, key: str, digest: str) -> list[EntryResult]:
         """Check each entry, append the good ones and record the batch's answer, in one store transaction."""
@@ -479,9 +390,9 @@ class _Api:
 
         def merged(appended: list[AppendResult]) -> list[EntryResult]:
             results = iter(appended)
-            return [c if isinstance(c, EntryResult) else _result(next(results)) for c in checked]
+            return [c if isinstance(c, EntryResult) else entry_result(next(results)) for c in checked]
 
-        record = BatchRecord(key, who.key_id, digest, lambda appended: _results_json(merged(appended)))
+        record = BatchRecord(key, who.key_id, digest, lambda appended: results_json(merged(appended)))
         return merged(self.store.append(valid, who, batch=record))
 
     def _check_entry(self, item: EntryIn, who: Member) -> EntryResult | tuple[Entry, bytes]:
@@ -489,24 +400,24 @@ class _Api:
         try:
             body = item.body.encode("utf-8")
         except UnicodeEncodeError:
-            return _rejected(None, "body: not valid Unicode text")
+            return rejected(None, "body: not valid Unicode text")
         limit = self.settings.limits.max_entry_bytes
         if len(body) > limit:
-            return _rejected(None, f"body: {len(body)} bytes, over the limit of {limit} an entry")
+            return rejected(None, f"body: {len(body)} bytes, over the limit of {limit} an entry")
         try:
             entry = parse_entry(body)
         except EntryError as exc:
-            return _rejected(None, str(exc))
+            return rejected(None, str(exc))
         reason = self._entry_refusal(entry, who)
         if reason is None:
             try:
                 signature = unb64(item.signature)
             except ValueError as exc:
-                return _rejected(entry.entry_id, f"signature: {exc}")
+                return rejected(entry.entry_id, f"signature: {exc}")
             if verify(entry.signer, body, signature):
                 return entry, signature
             reason = "signature: does not verify for the entry's signer and body"
-        return _rejected(entry.entry_id, reason)
+        return rejected(entry.entry_id, reason)
 
     def _entry_refusal(self, entry: Entry, who: Member) -> str | None:
         if entry.signer != who.public:
@@ -530,10 +441,10 @@ class _Api:
 
     def _with_proofs(self, stored: list[LedgerEntry], size: int) -> EntryListResponse:
         proofs = self.store.inclusion_many([s.leaf_index for s in stored], size) if stored else []
-        return EntryListResponse(entries=[_entry_out(s, p) for s, p in zip(stored, proofs, strict=True)])
+        return EntryListResponse(entries=[entry_out(s, p) for s, p in zip(stored, proofs, strict=True)])
 
     def _entry_out(self, stored: LedgerEntry, size: int) -> StoredEntry:
-        return _entry_out(stored, self.store.inclusion(stored.leaf_index, size))
+        return entry_out(stored, self.store.inclusion(stored.leaf_index, size))
 
     def get_mine(
         self,
@@ -569,7 +480,7 @@ class _Api:
         self._readable_size(new, "new")
         if old > new:
             raise ApiError(422, f"old: {old} is larger than new ({new})")
-        return ProofResponse(proof=_b64s(self.store.consistency(old, new)) if 0 < old < new else [])
+        return ProofResponse(proof=b64s(self.store.consistency(old, new)) if 0 < old < new else [])
 
     # -- releases ---------------------------------------------------------------------------------------------
 
@@ -635,33 +546,12 @@ class _Api:
         return int(result.leaf_index)
 
 
-def _result(r: AppendResult) -> EntryResult:
-    return EntryResult(entry_id=r.entry_id, status=r.status, reason=r.reason, leaf_index=r.leaf_index)
-
-
-def _results_json(results: list[EntryResult]) -> str:
-    return json.dumps({"results": [r.model_dump() for r in results]}, separators=(",", ":"))
-
-
 def _stored_results(stored: tuple[str, str, str], who: Member, digest: str) -> list[EntryResult]:
     """The answer recorded for an Idempotency-Key, if this is the same request by the same key."""
     key_id, request_sha256, response = stored
     if key_id != who.key_id or request_sha256 != digest:
         raise ApiError(422, "Idempotency-Key: already used for a different request; use a new key per batch")
     return [EntryResult(**r) for r in json.loads(response)["results"]]
-
-
-def _rejected(entry_id: str | None, reason: str) -> EntryResult:
-    return EntryResult(entry_id=entry_id, status="rejected", reason=reason, leaf_index=None)
-
-
-def _entry_out(stored: LedgerEntry, inclusion: list[bytes]) -> StoredEntry:
-    return StoredEntry(
-        leaf_index=stored.leaf_index,
-        body=bytes(stored.body).decode("utf-8"),
-        signature=b64(bytes(stored.signature)),
-        inclusion=_b64s(inclusion),
-    )
 
 
 def _public_key(name: str, text: str) -> bytes:
@@ -678,10 +568,6 @@ def _token(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
-def _b64s(hashes: list[bytes]) -> list[str]:
-    return [b64(h) for h in hashes]
-
-
 def _retry(wait: float) -> dict[str, str]:
     return {"Retry-After": retry_after_header(wait)}
 
@@ -690,7 +576,7 @@ def _retry(wait: float) -> dict[str, str]:
 
 
 def _routes(app: FastAPI, api: _Api) -> None:
-    public, signed = _BASE_ERRORS, _AUTH_ERRORS
+    public, signed = BASE_ERRORS, AUTH_ERRORS
     route = app.add_api_route
     route("/v1/info", api.get_info, methods=["GET"], response_model=InfoResponse, responses=public)
     route("/v1/checkpoint", api.get_checkpoint, methods=["GET"], response_model=CheckpointResponse, responses=public)
@@ -730,6 +616,6 @@ def create_app(
     _routes(app, api)
     if settings.witness_logs is not None:
         witness = Witness(WitnessStore(store.database), log_key, api.info.origin, settings.witness_logs)
-        app.include_router(witness_router(witness, _BASE_ERRORS))
+        app.include_router(witness_router(witness, BASE_ERRORS))
     app.add_middleware(_Guard, limiter=api.limiter)
     return app

@@ -65,7 +65,7 @@ def ledger(tmp_path: Path, clock: FakeClock) -> Iterator[InProcessLedger]:
 
 @pytest.fixture
 def keyring() -> MemoryStore:
-    return MemoryStore()
+    return MemoryStore(persistent=True)  # stands for the keyring: enrolling refuses a session-only store
 
 
 @pytest.fixture
@@ -244,23 +244,23 @@ def test_days_before_the_month_of_enrollment_are_not_shared(
 
 @given(st.lists(st.integers(min_value=-(10**12), max_value=10**12), min_size=1, max_size=6))
 def test_earnings_are_exact_sums_with_six_decimals(amounts: list[int]) -> None:
-    from coopclient.services.sharing import _Cell, _cell_data
+    from coopclient.services.share_figures import CellFigures, cell_data
 
-    cell = _Cell()
+    cell = CellFigures()
     for micros in amounts:
         cell.micros["EUR"] += micros
         cell.currencies.add("EUR")
-    shared = _cell_data(("2026-03-02", "file", "choices"), cell)["earnings"]["EUR"]
+    shared = cell_data(("2026-03-02", "file", "choices"), cell)["earnings"]["EUR"]
     assert Decimal(shared) == Decimal(sum(amounts)) / 1_000_000
     assert len(shared.split(".")[1]) == 6
 
 
 @given(st.integers(min_value=-(10**9), max_value=10**9))
 def test_seconds_are_whole_and_within_a_day(ms: int) -> None:
-    from coopclient.services.sharing import _Cell, _cell_data
+    from coopclient.services.share_figures import CellFigures, cell_data
 
-    cell = _Cell(active_ms=ms)
-    assert _cell_data(("2026-03-02", "file", "choices"), cell)["active_s"] == min(86_400, max(0, ms // 1000))
+    cell = CellFigures(active_ms=ms)
+    assert cell_data(("2026-03-02", "file", "choices"), cell)["active_s"] == min(86_400, max(0, ms // 1000))
 
 
 @pytest.mark.parametrize(
@@ -297,6 +297,31 @@ def test_enrollment_keeps_the_key_in_the_keyring_only(
         member.sharing.enroll(ledger.treasurer.invite())
 
 
+def test_enrollment_is_refused_when_the_key_would_last_this_session_only(
+    tmp_path: Path, clock: FakeClock, ledger: InProcessLedger
+) -> None:
+    """No usable keyring (a session-only store): the key would be lost when the app closes, and with it the
+    member's own entries, so enrolling is refused before the server sees the one-time invite."""
+    session_only = MemoryStore()
+    s = build(tmp_path / "data", clock=clock, transport=ledger.transport, credentials=session_only)
+    code = ledger.treasurer.invite()
+    try:
+        assert s.sharing.status().session_only
+        with pytest.raises(SharingError, match="no usable keyring") as caught:
+            s.sharing.enroll(code)
+        assert parse_invite(code).token not in str(caught.value)
+        assert not s.sharing.status().enrolled
+        assert session_only.get(KEYRING_SERVICE, key_account(ledger.url)) is None
+    finally:
+        s.close()
+    kept = build(tmp_path / "kept", clock=clock, transport=ledger.transport, credentials=MemoryStore(persistent=True))
+    try:
+        assert not kept.sharing.status().session_only
+        assert kept.sharing.enroll(code).enrolled  # the refused attempt did not use the invite up
+    finally:
+        kept.close()
+
+
 def test_a_server_that_does_not_match_the_invite_is_refused(member: Services, ledger: InProcessLedger) -> None:
     good = parse_invite(ledger.treasurer.invite())
     forged = invite_code(Invite(good.url, good.token, good.origin, SigningKey.generate().public, good.treasurer_key))
@@ -314,7 +339,7 @@ def test_a_used_invite_is_refused_by_the_server(
 
     code = ledger.treasurer.invite()
     member.sharing.enroll(code)
-    other = build(tmp_path / "other", clock=clock, transport=ledger.transport, credentials=MemoryStore())
+    other = build(tmp_path / "other", clock=clock, transport=ledger.transport, credentials=MemoryStore(persistent=True))
     try:
         with pytest.raises(AuthFailed, match="invite") as caught:
             other.sharing.enroll(code)

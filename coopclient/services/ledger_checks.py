@@ -1,0 +1,180 @@
+"""What each sync checks on the ledger, beyond the checkpoint itself (``sync.ledger_relay.CheckpointTracker``):
+
+- every entry this device sent is still there, byte for byte, in the tree of the verified checkpoint;
+- a witness, when the invite named one, cosigns that checkpoint; a 409 whose checkpoint is not on the same
+  history as the server's is a possible fork (the server may be showing members different histories).
+
+Problems found are collected in :class:`Findings`: ``integrity`` problems are kept for the status bar's
+warning; ``other`` notes (a witness that could not be reached) are for this sync only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from coopclient.core.checkpoint import DASH, Checkpoint, CheckpointError, cosigners, read_checkpoint
+from coopclient.core.ledger_entries import EntryError, parse_entry
+from coopclient.core.merkle import leaf_hash, verify_consistency, verify_inclusion
+from coopclient.core.platform import PlatformError, Rejected
+from coopclient.sync.ledger_client import LedgerClient, ProvedEntry, WitnessConflict
+from coopclient.sync.ledger_relay import CheckpointTracker
+
+_WITNESS_TRIES = 3  # the witness may move between our requests (other members submit too)
+
+
+@dataclass
+class Findings:
+    """What a sync found: ``integrity`` problems with the ledger (kept for the status) and other notes."""
+
+    integrity: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WitnessPin:
+    """The witness an invite named: where it is, its key, and the origin of the log it cosigns."""
+
+    url: str
+    key: bytes
+    origin: str
+
+
+class LedgerChecks:
+    """The checks of a sync that read and mark the local store.
+
+    Args:
+        db: the local store (``ledger_shares`` and ``ledger_state``).
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    # -- the member's own entries ------------------------------------------------------------------------
+
+    def check_mine(self, client: LedgerClient, cp: Checkpoint, found: Findings) -> None:
+        """Every entry this device sent is on the server, byte for byte, in the tree of the checkpoint."""
+        listed = _listed_by_id(client.mine(cp.size, 0), found)
+        rows = self._db.execute(
+            "SELECT entry_id, day, platform, task_kind, body, leaf_index FROM ledger_shares "
+            "WHERE sent_ms IS NOT NULL ORDER BY day, created_ms"
+        ).fetchall()
+        changed: list[str] = []
+        missing: list[str] = []
+        good: list[tuple[int, str]] = []
+        for entry_id, day, platform, kind, body, index in rows:
+            if index is not None and index >= cp.size:
+                continue  # appended after the checkpoint checked against (an older one, still consistent)
+            held = listed.get(entry_id)
+            if held is None:
+                missing.append(f"{day} ({platform}, {kind})")
+            elif not holds(held, body.encode("utf-8"), index, cp):
+                changed.append(f"{day} ({platform}, {kind})")
+            else:
+                good.append((held.leaf_index, entry_id))
+        if changed:
+            found.integrity.append("the ledger server changed your shared figures for " + ", ".join(changed))
+        if missing:
+            found.integrity.append("your shared figures are missing from the ledger for " + ", ".join(missing))
+        self._mark_verified(good, {entry_id for entry_id, *_ in rows} if changed or missing else set())
+
+    def _mark_verified(self, good: list[tuple[int, str]], checked: set[str]) -> None:
+        """Mark the entries found intact; the other ``checked`` ones (sent, not found intact) as unverified."""
+        with self._db.atomic():
+            self._db.conn.executemany("UPDATE ledger_shares SET verified = 1, leaf_index = ? WHERE entry_id = ?", good)
+            if checked:
+                bad = checked - {entry_id for _, entry_id in good}
+                self._db.conn.executemany(
+                    "UPDATE ledger_shares SET verified = 0 WHERE entry_id = ? AND sent_ms IS NOT NULL",
+                    [(e,) for e in bad],
+                )
+
+    # -- the witness ---------------------------------------------------------------------------------------
+
+    def witness(self, client: LedgerClient, pin: WitnessPin, tracker: CheckpointTracker, found: Findings) -> None:
+        """Have the witness cosign the verified checkpoint; a history it holds that ours does not extend is a fork."""
+        stored = tracker.current()
+        if stored.note is None or stored.size == 0:
+            return
+        target = Checkpoint(pin.origin, stored.size, stored.root)
+        held = int(self._db.execute("SELECT witness_size FROM ledger_state WHERE id = 1").fetchone()[0])
+        for _ in range(_WITNESS_TRIES):
+            try:
+                proof = client.consistency(held, target.size) if 0 < held < target.size else []
+                cosigned = client.witness(pin.url, held, proof, stored.note)
+            except WitnessConflict as exc:
+                verdict = _explain_conflict(client, pin, target, exc)
+                if verdict is not None:
+                    (found.integrity if verdict.startswith("possible fork") else found.other).append(verdict)
+                    return
+                if exc.size > target.size:
+                    self._set_witness_size(exc.size)
+                    return  # the witness is ahead along the same history: nothing to cosign now
+                held = exc.size
+                continue
+            except PlatformError as exc:
+                found.other.append(f"the witness at {pin.url} could not cosign: {exc}")
+                return
+            problem = check_cosigned(cosigned, target, pin.key)
+            if problem:
+                found.integrity.append(f"the witness at {pin.url}: {problem}")
+                return
+            tracker.store(cosigned, target)
+            self._set_witness_size(target.size)
+            return
+        found.other.append(f"the witness at {pin.url} kept moving; it will be asked again at the next sync")
+
+    def _set_witness_size(self, size: int) -> None:
+        with self._db.atomic():
+            self._db.execute("UPDATE ledger_state SET witness_size = ? WHERE id = 1", [size])
+
+
+def _listed_by_id(items: list[ProvedEntry], found: Findings) -> dict[str, ProvedEntry]:
+    """The member's entries the server lists, by entry id (a malformed one is an integrity problem)."""
+    listed: dict[str, ProvedEntry] = {}
+    for item in items:
+        try:
+            listed[parse_entry(item.body).entry_id] = item
+        except EntryError:
+            found.integrity.append(f"the ledger lists a malformed entry of yours at leaf {item.leaf_index}")
+    return listed
+
+
+def _explain_conflict(client: LedgerClient, pin: WitnessPin, target: Checkpoint, exc: WitnessConflict) -> str | None:
+    """None when the witness's checkpoint and ours lie on one history (so asking again can work)."""
+    low, high = (exc.size, target.size) if exc.size <= target.size else (target.size, exc.size)
+    low_root, high_root = (exc.root, target.root) if exc.size <= target.size else (target.root, exc.root)
+    try:
+        proof = client.consistency(low, high) if 0 < low < high else []
+    except Rejected:
+        proof = None
+    if proof is not None and verify_consistency(low, high, low_root, high_root, proof):
+        return None
+    return (
+        f"possible fork: the witness at {pin.url} holds a checkpoint of size {exc.size} that is not "
+        f"on the history your ledger server shows (size {target.size}); the server may be showing members "
+        "different histories"
+    )
+
+
+def holds(item: ProvedEntry, body: bytes, index: int | None, cp: Checkpoint) -> bool:
+    """The server's copy is the body sent, at the leaf it was given, and in the tree of ``cp``."""
+    if item.body != body or (index is not None and item.leaf_index != index):
+        return False
+    return verify_inclusion(leaf_hash(item.body), item.leaf_index, cp.size, item.inclusion, cp.root)
+
+
+def check_cosigned(note: str, target: Checkpoint, witness_key: bytes) -> str | None:
+    """Why a note the witness returned is not a cosignature of ``target`` by ``witness_key`` (None if it is)."""
+    try:
+        cp = read_checkpoint(note)
+        names = {line.split(" ")[1] for line in note.split("\n\n", 1)[1].splitlines() if line.startswith(DASH + " ")}
+        signed = cosigners(note, dict.fromkeys(names, witness_key))
+    except (CheckpointError, IndexError):
+        return "its answer is not a signed note"
+    if cp != target:
+        return "it returned another checkpoint than the one sent"
+    if not signed:
+        return "its cosignature does not verify with the witness key in your invite"
+    return None
