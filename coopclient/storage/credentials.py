@@ -64,11 +64,18 @@ def service_name(platform: str, url: str) -> str:
 
 
 class MemoryStore:
-    """Secrets kept in memory for this run only: nothing reaches the disk."""
+    """Secrets kept in memory for this run only: nothing reaches the disk.
+
+    Args:
+        persistent: for tests only: let the store stand for a keyring (secrets that outlive the app), so code
+            that refuses a session-only store (enrolling in the co-op ledger) can run against it.
+    """
 
     persistent: bool = False
 
-    def __init__(self) -> None:
+    def __init__(self, *, persistent: bool | None = None) -> None:
+        if persistent is not None:  # else the class's value, which a test subclass may have set
+            self.persistent = persistent
         self._secrets: dict[tuple[str, str], str] = {}
 
     def get(self, service: str, account: str) -> str | None:
@@ -85,7 +92,8 @@ class MemoryStore:
 
     def __repr__(self) -> str:
         """Counts entries; never shows a secret."""
-        return f"<MemoryStore: {len(self._secrets)} secret(s), this session only>"
+        kept = "standing for a keyring" if self.persistent else "this session only"
+        return f"<MemoryStore: {len(self._secrets)} secret(s), {kept}>"
 
 
 class KeyringStore:

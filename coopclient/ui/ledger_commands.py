@@ -232,7 +232,7 @@ class LedgerCommands(QObject):
         if status.enrolled:
             self._message(self.tr("You have already joined the co-op ledger as {p}").format(p=status.pseudonym))
             return
-        dialog = EnrollDialog(self.w)
+        dialog = EnrollDialog(self.w, session_only=status.session_only)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:

@@ -94,7 +94,7 @@ def member_copy(template: Path, target: Path, wall_ms: int, transport: httpx.Bas
         source.backup(copy)
     source.close()
     copy.close()
-    s = build(target, clock=FakeClock(wall_ms), transport=transport, credentials=MemoryStore())
+    s = build(target, clock=FakeClock(wall_ms), transport=transport, credentials=MemoryStore(persistent=True))
     s.sharing.enroll(code)
     first = s.db.execute("SELECT min(day) FROM time_rollup").fetchone()[0]
     s.db.execute("UPDATE ledger_link SET enrolled_day = ?", [first])  # the week may span two months

@@ -59,7 +59,7 @@ def test_nothing_identifying_leaves_the_device_in_a_week_of_work(server: LedgerP
     clock = FakeClock(today - 8 * DAY + 7 * 3_600_000 + 13 * 60_000 + 17_000, tz="Europe/Lisbon")  # 07:13:17
     recorder = RecordingTransport(httpx.HTTPTransport())
     treasurer = Treasurer(server.url, SystemClock(), None, key=server.treasurer_key)
-    s = build(tmp_path / "member", clock=clock, transport=recorder, credentials=MemoryStore())
+    s = build(tmp_path / "member", clock=clock, transport=recorder, credentials=MemoryStore(persistent=True))
     try:
         s.sharing.enroll(treasurer.invite())
         s.sharing.consent()

@@ -82,7 +82,7 @@ def two_days_of_work(s: Services, clock: FakeClock, folder: Path) -> None:
 def test_the_whole_flow(server: LedgerProcess, tmp_path: Path) -> None:
     clock = days_ago(2)
     treasurer = Treasurer(server.url, SystemClock(), None, key=server.treasurer_key)
-    s = build(tmp_path / "member", clock=clock, ids=counting_ids(), credentials=MemoryStore())
+    s = build(tmp_path / "member", clock=clock, ids=counting_ids(), credentials=MemoryStore(persistent=True))
     try:
         status = s.sharing.enroll(treasurer.invite())
         assert status.enrolled and status.pseudonym and status.pseudonym.startswith("m-")
@@ -118,7 +118,7 @@ def test_a_lost_response_is_retried_with_the_same_key_and_bytes(server: LedgerPr
     clock = days_ago(2)
     recorder = RecordingTransport(httpx.HTTPTransport())
     treasurer = Treasurer(server.url, SystemClock(), None, key=server.treasurer_key)
-    s = build(tmp_path / "member", clock=clock, transport=recorder, credentials=MemoryStore())
+    s = build(tmp_path / "member", clock=clock, transport=recorder, credentials=MemoryStore(persistent=True))
     try:
         s.sharing.enroll(treasurer.invite())
         two_days_of_work(s, clock, tmp_path)
@@ -167,7 +167,7 @@ def test_an_unreachable_server_keeps_everything_queued(tmp_path: Path) -> None:
                 raise httpx.ConnectError("connection refused (test)")
             return ledger.transport.handle_request(request)
 
-    s = build(tmp_path / "member", clock=clock, transport=Switch(), credentials=MemoryStore())
+    s = build(tmp_path / "member", clock=clock, transport=Switch(), credentials=MemoryStore(persistent=True))
     try:
         s.sharing.enroll(ledger.treasurer.invite())
         two_days_of_work(s, clock, tmp_path)

@@ -92,7 +92,7 @@ def members(tmp_path: Path) -> Iterator[list[Member]]:
 
 
 def new_member(made: list[Member], folder: Path, clock: FakeClock, code: str) -> Member:
-    keyring = MemoryStore()
+    keyring = MemoryStore(persistent=True)
     s = build(folder, clock=clock, credentials=keyring)
     made.append(Member(s, clock, keyring))
     s.sharing.enroll(code)

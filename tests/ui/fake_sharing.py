@@ -27,6 +27,7 @@ class SharingStatus:
     sent: int
     last_checkpoint_size: int  # 0 before the first verified checkpoint
     warning: str | None  # what the last sync found wrong with the ledger (integrity only)
+    session_only: bool = False  # no usable keyring: a ledger key would not outlive the app
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -196,6 +197,40 @@ def test_join_then_consent_shows_exactly_what_is_sent_and_share_syncs(
     assert window.ledger_commands.status_label.text() == "Co-op: sharing"
     assert not window.ledger_commands.actions["join"].isEnabled()
     assert window.ledger_commands.actions["pause"].isEnabled()
+
+
+def test_without_a_keyring_the_join_dialog_says_so_and_takes_no_code(
+    qtbot: QtBot, services: Services, fake: FakeSharing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    real_status = fake.status
+    monkeypatch.setattr(fake, "status", lambda: replace(real_status(), session_only=True))
+    window = open_window(qtbot, services, fake)
+    try:
+        trigger(window, "Join the co-op ledger…")
+        enroll = window.ledger_commands.dialog
+        assert isinstance(enroll, EnrollDialog)
+        active(qtbot, enroll)
+        assert enroll.keyring_note is not None and enroll.keyring_note.isVisible()
+        assert "no usable keyring" in enroll.keyring_note.text()
+        assert not enroll.code_edit.isEnabled()
+        assert not enroll.join_button.isEnabled()
+        enroll.accept()  # even called directly, Join does nothing without a keyring
+        assert enroll.isVisible()
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the focus is on Cancel: closes without joining
+        assert not enroll.isVisible()
+        assert enroll.result() == QDialog.DialogCode.Rejected
+        assert "enroll" not in fake.calls
+    finally:
+        window.close()
+
+
+def test_with_a_keyring_the_join_dialog_has_no_keyring_note(qtbot: QtBot) -> None:
+    dialog = EnrollDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.keyring_note is None
+    assert dialog.code_edit.isEnabled() and dialog.join_button.isEnabled()
 
 
 def test_not_now_sends_nothing_and_the_next_sync_asks_again(
@@ -704,7 +739,11 @@ def test_the_real_service_join_consent_share_and_pause_by_keyboard(
 
     ledger = InProcessLedger.start(tmp_path / "ledger.sqlite", clock)
     services = build(
-        tmp_path / "data", clock=clock, ids=counting_ids(), transport=ledger.transport, credentials=MemoryStore()
+        tmp_path / "data",
+        clock=clock,
+        ids=counting_ids(),
+        transport=ledger.transport,
+        credentials=MemoryStore(persistent=True),
     )
     w: MainWindow | None = None
     try:

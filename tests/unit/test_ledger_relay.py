@@ -52,7 +52,7 @@ def flaky(ledger: InProcessLedger) -> Flaky:
 
 @pytest.fixture
 def member(tmp_path: Path, clock: FakeClock, ledger: InProcessLedger, flaky: Flaky) -> Iterator[Services]:
-    s = build(tmp_path / "data", clock=clock, transport=flaky, credentials=MemoryStore())
+    s = build(tmp_path / "data", clock=clock, transport=flaky, credentials=MemoryStore(persistent=True))
     s.sharing.enroll(ledger.treasurer.invite())
     s.sharing.consent()
     for platform in ("toloka", "prolific", "appen"):

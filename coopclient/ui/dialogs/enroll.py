@@ -2,6 +2,9 @@
 
 The dialog only collects the code; the window enrolls in the background. An invite code is a one-time
 secret: it is typed into a hidden field and never put in a message, a tooltip or an accessible text.
+
+Without a usable keyring the key joining makes would last this session only (and the member could never
+read their own entries again), so the dialog says so first and takes no code: enrolling would be refused.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ class EnrollDialog(QDialog):
 
     Args:
         parent: the window.
+        session_only: there is no usable keyring (``SharingStatus.session_only``): explain, and take no code.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session_only: bool = False) -> None:
         super().__init__(parent)
+        self.session_only = session_only
         self.setWindowTitle(self.tr("Join the co-op ledger"))
         self._checked_once = False
         self.code_edit = QLineEdit(self)
@@ -51,7 +56,11 @@ class EnrollDialog(QDialog):
         self.join_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.keyring_note = self._keyring_note()
         self._lay_out()
+        self.code_edit.setEnabled(not session_only)
+        self.show_code.setEnabled(not session_only)
+        self.join_button.setEnabled(not session_only)
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def code(self) -> str:
@@ -68,7 +77,9 @@ class EnrollDialog(QDialog):
         return None
 
     def accept(self) -> None:
-        """Close with *Join* only when a code is there; otherwise say what is missing."""
+        """Close with *Join* only when a code is there (and a keyring can keep the key); else say what is missing."""
+        if self.session_only:
+            return
         self._checked_once = True
         if self._show_error() is None:
             super().accept()
@@ -76,6 +87,22 @@ class EnrollDialog(QDialog):
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building --------------------------------------------------------------------------------------
+
+    def _keyring_note(self) -> QLabel | None:
+        if not self.session_only:
+            return None
+        note = QLabel(
+            self.tr(
+                "You cannot join yet: this computer has no usable keyring, so the key joining makes would be "
+                "lost when the app closes, and you could never read your own shared figures again. Unlock or "
+                "install a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), "
+                "restart the app, then join with your invite code; it stays valid until then."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("keyringNote")
+        return note
 
     def _lay_out(self) -> None:
         intro = QLabel(
@@ -101,6 +128,8 @@ class EnrollDialog(QDialog):
         cell.setMinimumWidth(self.fontMetrics().averageCharWidth() * _FIELD_CHARS)
         form.addRow(label, cell)
         layout = QVBoxLayout(self)
+        if self.keyring_note is not None:
+            layout.addWidget(self.keyring_note)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(later)
