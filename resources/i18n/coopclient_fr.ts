@@ -6,226 +6,276 @@
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="187"/>
         <source>Hours on tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sur les tâches</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="188"/>
         <source>Active annotating time, plus idle time you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="191"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
         <source>Session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de session</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="192"/>
         <source>Session hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de session</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="199"/>
         <source>All-in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps tout compris</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
         <source>All-in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures tout compris</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="201"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="204"/>
         <source>Idle awaiting your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
         <source>Idle time awaiting your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="206"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="211"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="212"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>Money received</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent reçu</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
         <source>Payouts that reached you, in the report currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="216"/>
         <source>Task time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur les tâches</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="217"/>
         <source>Task-time wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="218"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
         <source>Session-time wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="224"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
         <source>All-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout compris</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
         <source>All-in wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="232"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
         <source>Money-received wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="242"/>
         <source>All-in vs floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout compris face au plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
         <source>All-in wage against the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
         <source>Floor per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancher par heure</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
         <source>Wage floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="248"/>
         <source>Hours below floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sous le plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="249"/>
         <source>Hours below the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sous le plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Manque à gagner</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="25"/>
         <source>Task {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {time}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="27"/>
         <source>Session {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {time}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="33"/>
         <source>Idle — not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif — non compté</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="33"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="33"/>
         <source>Timer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="640"/>
+        <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
+        <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="648"/>
+        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
+        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="653"/>
+        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
+        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
+        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
+        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
+        <source>Its wage is published only from {n} members.</source>
+        <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="668"/>
+        <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
+        <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="673"/>
+        <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
+        <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="678"/>
+        <source>Exchange rates used: {rates}.</source>
+        <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
+        <source>Noise: {what}.</source>
+        <translation>Bruit&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="684"/>
+        <source>Also: {settings}.</source>
+        <translation>Également&#xa0;: {settings}.</translation>
     </message>
 </context>
 <context>
@@ -233,110 +283,110 @@
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="43"/>
         <source>Add a platform account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte de plateforme</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="46"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="47"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="47"/>
         <source>user name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur ou e-mail</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="48"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="61"/>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="83"/>
         <source>Enter the account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du compte.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="84"/>
         <source>Paste the API token from the platform&apos;s account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d&apos;API affiché sur la page de votre compte de la plateforme.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="101"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="103"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="116"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plateforme</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="117"/>
         <source>&amp;Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="118"/>
         <source>Account &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="124"/>
         <source>API &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="140"/>
         <source>Enter the server&apos;s address, such as https://label.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://label.example.org.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="142"/>
         <source>“{url}” is not a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web commençant par http:// ou https://.</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="79"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="88"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="85"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="94"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="118"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="140"/>
         <source>Image tasks are not supported in the desktop app yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="136"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="158"/>
         <source>This task can&apos;t be shown in the desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="263"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="289"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
 </context>
 <context>
@@ -344,7 +394,186 @@
     <message>
         <location filename="../../coopclient/ui/annotation/choices.py" line="36"/>
         <source>Choice {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="206"/>
+        <source>Compare platforms</source>
+        <translation>Comparer les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="216"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="220"/>
+        <source>Not published, and why</source>
+        <translation>Non publié, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="258"/>
+        <source>The published figures could not be loaded: {why}</source>
+        <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="296"/>
+        <source>Middle half of members (median across)</source>
+        <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="299"/>
+        <source>Co-op wage floor</source>
+        <translation>Salaire plancher de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="304"/>
+        <source>All-in hourly wage</source>
+        <translation>Salaire horaire tout compris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="316"/>
+        <source>All-in hourly wage by platform and kind of task, chart</source>
+        <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <source>Unpaid time</source>
+        <translation>Temps non payé</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <source>Rejected tasks</source>
+        <translation>Tâches rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <source>Hours below the floor</source>
+        <translation>Heures sous le plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="328"/>
+        <source>share, %</source>
+        <translation>part,&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="330"/>
+        <source>Unpaid time, rejections and hours below the floor</source>
+        <translation>Temps non payé, rejets et heures sous le plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="338"/>
+        <source>Shares by platform and kind of task, chart</source>
+        <translation>Parts par plateforme et type de tâche, graphique</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="350"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
+        <source>&amp;Not published, and why</source>
+        <translation>&amp;Non publié, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="367"/>
+        <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="453"/>
+        <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
+        <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="466"/>
+        <source>{currency} per hour, all-in</source>
+        <translation>{currency} par heure, tout compris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="503"/>
+        <source>; about {n} members</source>
+        <translation>&#xa0;; environ {n} membres</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="508"/>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="510"/>
+        <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
+        <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="529"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="538"/>
+        <source>{cell}: wage not published — {why}</source>
+        <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="531"/>
+        <source>{cell}: not published — {why}</source>
+        <translation>{cell}&#xa0;: non publié — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="537"/>
+        <source>too few members</source>
+        <translation>trop peu de membres</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="540"/>
+        <source>Every cell with members this month was published.</source>
+        <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="547"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
+        <source>fewer than {n} members (counted with noise)</source>
+        <translation>moins de {n} membres (compte bruité)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="557"/>
+        <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
+        <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="563"/>
+        <source>Could not read: {what}</source>
+        <translation>Lecture impossible&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="567"/>
+        <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
+        <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="574"/>
+        <source>Some months could not be read: {what}</source>
+        <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
+        <source>no wage published</source>
+        <translation>aucun salaire publié</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="580"/>
+        <source>no cell published</source>
+        <translation>aucune paire publiée</translation>
     </message>
 </context>
 <context>
@@ -352,7 +581,7 @@
     <message>
         <location filename="../../coopclient/ui/annotation/editor.py" line="60"/>
         <source>Problem with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec {name}</translation>
     </message>
 </context>
 <context>
@@ -360,97 +589,150 @@
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="167"/>
         <source>This batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="167"/>
         <source>this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="168"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="168"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="169"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="169"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="175"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="176"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="177"/>
         <source>Wage per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="178"/>
         <source>Wage floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="186"/>
         <source>Task time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur les tâches</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>{figure} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} {period}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
         <source>no time recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
         <source>no wage floor set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
         <source>{amount}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}/h</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
         <source>below the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>sous le plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>near the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>proche du plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>above the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus du plancher</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="40"/>
+        <source>Join the co-op ledger</source>
+        <translation>Rejoindre le registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="43"/>
+        <source>Invite code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="52"/>
+        <source>Sho&amp;w the code</source>
+        <translation>&amp;Afficher le code</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="55"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="74"/>
+        <source>Paste the invite code the co-op&apos;s treasurer gave you.</source>
+        <translation>Collez le code d&apos;invitation que vous a donné le trésorier de la coopérative.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="76"/>
+        <source>An invite code has no spaces inside: check that it was pasted whole.</source>
+        <translation>Un code d&apos;invitation ne contient pas d&apos;espace&#xa0;: vérifiez qu&apos;il a été collé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="96"/>
+        <source>You cannot join yet: this computer has no usable keyring, so the key joining makes would be lost when the app closes, and you could never read your own shared figures again. Unlock or install a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), restart the app, then join with your invite code; it stays valid until then.</source>
+        <translation>Vous ne pouvez pas encore rejoindre le registre&#xa0;: cet ordinateur n&apos;a pas de trousseau utilisable, donc la clé créée en rejoignant serait perdue à la fermeture de l&apos;application, et vous ne pourriez plus jamais relire vos propres chiffres partagés. Déverrouillez ou installez un trousseau (GNOME Keyring, KWallet, Trousseau d&apos;accès de macOS, Gestionnaire d&apos;identification de Windows), redémarrez l&apos;application, puis rejoignez le registre avec votre code d&apos;invitation&#xa0;; il reste valable jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="110"/>
+        <source>Joining lets you compare what each platform really pays co-op members, from figures members share. Your app makes a key on this computer (kept in your system&apos;s keyring); the co-op&apos;s ledger knows you only by a pseudonym made from it, never by your name, e-mail or platform accounts.</source>
+        <translation>Rejoindre le registre vous permet de comparer ce que chaque plateforme paie réellement aux membres de la coopérative, à partir des chiffres que les membres partagent. L&apos;application crée une clé sur cet ordinateur (conservée dans le trousseau de votre système)&#xa0;; le registre de la coopérative ne vous connaît que par un pseudonyme tiré de cette clé, jamais par votre nom, votre e-mail ou vos comptes de plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="119"/>
+        <source>Nothing is shared when you join: first you will see exactly what would be sent, and decide.</source>
+        <translation>Rien n&apos;est partagé quand vous rejoignez le registre&#xa0;: vous verrez d&apos;abord exactement ce qui serait envoyé, puis vous déciderez.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/enroll.py" line="125"/>
+        <source>&amp;Invite code</source>
+        <translation>Code d&apos;&amp;invitation</translation>
     </message>
 </context>
 <context>
@@ -458,77 +740,85 @@
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="66"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous revoilà</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="68"/>
         <source>&amp;Keep: it was work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder&#xa0;: c&apos;était du travail</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="68"/>
         <source>Keep the time as work</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce temps comme du travail</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="69"/>
         <source>&amp;Discard: it was not work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer&#xa0;: ce n&apos;était pas du travail</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="69"/>
         <source>Discard the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce temps</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="70"/>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="70"/>
         <source>Move the time to the chosen category</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ce temps vers la catégorie choisie</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="72"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="72"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="90"/>
         <source>You were away for {duration} ({times}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité pendant {duration} ({times}).</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="105"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}&#xa0;s</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="108"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="109"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="120"/>
         <source>Category to move the time to</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie vers laquelle déplacer ce temps</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/idle.py" line="124"/>
         <source>This time is not counted until you decide what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce temps n&apos;est pas compté tant que vous n&apos;avez pas dit ce que c&apos;était.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/image_view.py" line="99"/>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -536,330 +826,590 @@
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="32"/>
         <source>Import a batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de lot</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="35"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier du lot (JSONL ou CSV)</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="35"/>
         <source>Batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du lot</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>Labeling &amp;config (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;a&amp;nnotation (XML)</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>Labeling config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;annotation</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du projet</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="42"/>
         <source>default: the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut&#xa0;: le nom du fichier</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="43"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="45"/>
         <source>Piece rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif à la tâche</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="47"/>
         <source>Piece &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif à la tâche</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="62"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="63"/>
         <source>Browse for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir ({what})</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="84"/>
         <source>Choose the batch file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier du lot.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="86"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la configuration d&apos;annotation (XML) qui accompagne le lot.</translation>
     </message>
 </context>
 <context>
     <name>LabelLegend</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/legend.py" line="65"/>
+        <location filename="../../coopclient/ui/annotation/legend.py" line="83"/>
         <source>Label {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette {value}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/legend.py" line="66"/>
+        <location filename="../../coopclient/ui/annotation/legend.py" line="62"/>
         <source>Mark the selected text as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le texte sélectionné comme {value}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="93"/>
+        <source>&amp;Co-op</source>
+        <translation>C&amp;oopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="97"/>
+        <source>&amp;Join the co-op ledger…</source>
+        <translation>Re&amp;joindre le registre de la coopérative…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="99"/>
+        <source>Join with an invite from the treasurer</source>
+        <translation>Rejoindre avec une invitation du trésorier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="101"/>
+        <source>&amp;What I share</source>
+        <translation>Ce que je &amp;partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="101"/>
+        <source>Everything sent to the co-op ledger</source>
+        <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <source>&amp;Pause sharing</source>
+        <translation>&amp;Suspendre le partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <source>Send nothing until you resume</source>
+        <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <source>&amp;Resume sharing</source>
+        <translation>&amp;Reprendre le partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <source>Send your finished days again</source>
+        <translation>Recommencer à envoyer vos journées terminées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <source>&amp;Compare platforms</source>
+        <translation>&amp;Comparer les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <source>The co-op&apos;s published monthly figures</source>
+        <translation>Les chiffres mensuels publiés par la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
+        <source>&amp;Sync with the co-op ledger</source>
+        <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="109"/>
+        <source>Send finished days and check the ledger</source>
+        <translation>Envoyer les journées terminées et vérifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="145"/>
+        <source>Co-op ledger warning</source>
+        <translation>Avertissement du registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="146"/>
+        <source>What I sha&amp;re…</source>
+        <translation>Ce que je parta&amp;ge…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="148"/>
+        <source>Hide &amp;warning</source>
+        <translation>Masquer l&apos;a&amp;vertissement</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="149"/>
+        <source>Hide the co-op ledger warning</source>
+        <translation>Masquer l&apos;avertissement du registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="165"/>
+        <source>Co-op sharing</source>
+        <translation>Partage avec la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="194"/>
+        <source>Co-op: sharing paused</source>
+        <translation>Coopérative&#xa0;: partage suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="196"/>
+        <source>Co-op: joined, nothing shared yet</source>
+        <translation>Coopérative&#xa0;: registre rejoint, rien de partagé pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="198"/>
+        <source>Co-op: {n} waiting to be shared</source>
+        <translation>Coopérative&#xa0;: {n} en attente de partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="199"/>
+        <source>Co-op: sharing</source>
+        <translation>Coopérative&#xa0;: partage actif</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="209"/>
+        <source>Warning — the co-op ledger failed a check: {warning}. The server may have changed or hidden entries it had already shown. Your own figures stay on this computer; tell the co-op&apos;s treasurer.</source>
+        <translation>Avertissement — le registre de la coopérative n&apos;a pas passé une vérification&#xa0;: {warning}. Le serveur a peut-être modifié ou masqué des entrées qu&apos;il avait déjà montrées. Vos propres chiffres restent sur cet ordinateur&#xa0;; prévenez le trésorier de la coopérative.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="233"/>
+        <source>You have already joined the co-op ledger as {p}</source>
+        <translation>Vous avez déjà rejoint le registre de la coopérative en tant que {p}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="244"/>
+        <source>Joining the co-op ledger…</source>
+        <translation>Inscription au registre de la coopérative…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="256"/>
+        <source>Joined the co-op ledger as {p}</source>
+        <translation>Registre de la coopérative rejoint en tant que {p}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="262"/>
+        <source>You did not join the co-op ledger: {why}</source>
+        <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="280"/>
+        <source>Nothing was shared. Co-op → Sync with the co-op ledger asks again.</source>
+        <translation>Rien n&apos;a été partagé. Coopérative → Synchroniser avec le registre de la coopérative vous le redemandera.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="290"/>
+        <source>A sync with the co-op ledger is already running</source>
+        <translation>Une synchronisation avec le registre de la coopérative est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="297"/>
+        <source>Join the co-op ledger first: Co-op → Join the co-op ledger…</source>
+        <translation>Rejoignez d&apos;abord le registre de la coopérative&#xa0;: Coopérative → Rejoindre le registre de la coopérative…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="299"/>
+        <source>Sharing is paused: Co-op → Resume sharing to send again</source>
+        <translation>Le partage est suspendu&#xa0;: Coopérative → Reprendre le partage pour envoyer à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="322"/>
+        <source>Syncing with the co-op ledger…</source>
+        <translation>Synchronisation avec le registre de la coopérative…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="346"/>
+        <source>Sync with the co-op ledger failed: {why}</source>
+        <translation>La synchronisation avec le registre de la coopérative a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="351"/>
+        <source>Co-op ledger: {n} shared</source>
+        <translation>Registre de la coopérative&#xa0;: {n} partagé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="353"/>
+        <source>Co-op ledger: nothing new to share</source>
+        <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="355"/>
+        <source>; ledger checked at {n} entries</source>
+        <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="357"/>
+        <source>; {n} policy update(s) received</source>
+        <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="359"/>
+        <source>; warning: {w}</source>
+        <translation>&#xa0;; avertissement&#xa0;: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="374"/>
+        <source>Sharing paused: nothing is sent to the co-op ledger until you resume it</source>
+        <translation>Partage suspendu&#xa0;: rien n&apos;est envoyé au registre de la coopérative tant que vous ne l&apos;avez pas repris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="376"/>
+        <source>Sharing resumed</source>
+        <translation>Partage repris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="421"/>
+        <source>What you shared could not be read: {why}</source>
+        <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="442"/>
+        <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
+        <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="79"/>
+        <location filename="../../coopclient/ui/main_window.py" line="86"/>
         <source>coopclient — fair pay for annotation work</source>
-        <translation type="unfinished"></translation>
+        <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="128"/>
+        <location filename="../../coopclient/ui/main_window.py" line="98"/>
+        <location filename="../../coopclient/ui/main_window.py" line="174"/>
         <source>Opening your work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="124"/>
+        <location filename="../../coopclient/ui/main_window.py" line="170"/>
         <source>Show tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="138"/>
+        <location filename="../../coopclient/ui/main_window.py" line="184"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="153"/>
+        <location filename="../../coopclient/ui/main_window.py" line="199"/>
         <source>Earnings against the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="155"/>
+        <location filename="../../coopclient/ui/main_window.py" line="201"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="165"/>
+        <location filename="../../coopclient/ui/main_window.py" line="211"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="189"/>
-        <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="192"/>
-        <source>Try the &amp;demo batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="193"/>
-        <source>Try the demo batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
-        <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="206"/>
-        <source>Set the &amp;floor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="229"/>
-        <location filename="../../coopclient/ui/main_window.py" line="230"/>
-        <location filename="../../coopclient/ui/main_window.py" line="231"/>
-        <location filename="../../coopclient/ui/main_window.py" line="232"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="229"/>
-        <source>&amp;Import a batch file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="230"/>
-        <source>Import the &amp;demo batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="231"/>
-        <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="232"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="234"/>
-        <location filename="../../coopclient/ui/main_window.py" line="241"/>
-        <location filename="../../coopclient/ui/main_window.py" line="247"/>
-        <location filename="../../coopclient/ui/main_window.py" line="248"/>
-        <location filename="../../coopclient/ui/main_window.py" line="249"/>
-        <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="235"/>
-        <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
+        <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="238"/>
-        <source>Validate and save this task, then go to the next</source>
-        <translation type="unfinished"></translation>
+        <source>Try the &amp;demo batch</source>
+        <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="242"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coopclient/ui/main_window.py" line="239"/>
+        <source>Try the demo batch</source>
+        <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="245"/>
-        <source>Skip this task (not paid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="247"/>
-        <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="248"/>
-        <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="249"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="251"/>
-        <location filename="../../coopclient/ui/main_window.py" line="258"/>
-        <source>T&amp;imer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coopclient/ui/main_window.py" line="250"/>
+        <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
+        <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="252"/>
+        <source>Set the &amp;floor…</source>
+        <translation>Définir le pla&amp;ncher…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="277"/>
+        <location filename="../../coopclient/ui/main_window.py" line="278"/>
+        <location filename="../../coopclient/ui/main_window.py" line="279"/>
+        <location filename="../../coopclient/ui/main_window.py" line="280"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="277"/>
+        <source>&amp;Import a batch file…</source>
+        <translation>&amp;Importer un fichier de lot…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="278"/>
+        <source>Import the &amp;demo batch</source>
+        <translation>Importer le lot de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="279"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="280"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="289"/>
+        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <location filename="../../coopclient/ui/main_window.py" line="296"/>
+        <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
+        <source>Validate and save this task, then go to the next</source>
+        <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="290"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="293"/>
+        <source>Skip this task (not paid)</source>
+        <translation>Passer cette tâche (non payée)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <source>&amp;Previous task</source>
+        <translation>Tâche p&amp;récédente</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="296"/>
+        <source>&amp;Next task</source>
+        <translation>Tâche &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="306"/>
+        <source>T&amp;imer</source>
+        <translation>C&amp;hronomètre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>&amp;Start a manual timer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="258"/>
+        <location filename="../../coopclient/ui/main_window.py" line="306"/>
         <source>S&amp;top the manual timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="260"/>
+        <location filename="../../coopclient/ui/main_window.py" line="308"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="260"/>
+        <location filename="../../coopclient/ui/main_window.py" line="308"/>
         <source>&amp;Add a platform account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="261"/>
+        <location filename="../../coopclient/ui/main_window.py" line="310"/>
+        <location filename="../../coopclient/ui/main_window.py" line="317"/>
+        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <source>&amp;Platforms</source>
+        <translation>&amp;Plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <source>&amp;Pull tasks…</source>
+        <translation>&amp;Récupérer des tâches…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="314"/>
+        <source>Lock tasks of a platform project to you and bring them here for offline work</source>
+        <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="318"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="321"/>
+        <source>Send your results to their platforms now</source>
+        <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="324"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="261"/>
+        <location filename="../../coopclient/ui/main_window.py" line="324"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="262"/>
-        <location filename="../../coopclient/ui/main_window.py" line="263"/>
-        <location filename="../../coopclient/ui/main_window.py" line="264"/>
-        <location filename="../../coopclient/ui/main_window.py" line="265"/>
+        <location filename="../../coopclient/ui/main_window.py" line="325"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="262"/>
+        <location filename="../../coopclient/ui/main_window.py" line="325"/>
         <source>Show the &amp;earnings panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="263"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>Go to the &amp;task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="264"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>Go to the &amp;batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="265"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>Go to the &amp;annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="266"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="266"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="358"/>
+        <location filename="../../coopclient/ui/main_window.py" line="417"/>
         <source>Offline: results are kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="370"/>
+        <location filename="../../coopclient/ui/main_window.py" line="419"/>
+        <source>Sync: {q} queued, {p} parked (see the outbox)</source>
+        <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="421"/>
+        <source>Sync: {q} queued</source>
+        <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="423"/>
+        <source>Sync: all {n} results sent</source>
+        <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="454"/>
         <source>Demo batch imported: {n} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="392"/>
+        <location filename="../../coopclient/ui/main_window.py" line="476"/>
         <source>Imported {n} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="399"/>
+        <location filename="../../coopclient/ui/main_window.py" line="483"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="405"/>
+        <location filename="../../coopclient/ui/main_window.py" line="489"/>
         <source>Exported {n} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="441"/>
+        <location filename="../../coopclient/ui/main_window.py" line="527"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
 </context>
 <context>
@@ -867,52 +1417,70 @@
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="35"/>
         <source>Start a manual timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un chronomètre manuel</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="40"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="41"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="43"/>
         <source>&amp;Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le chronomètre</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="62"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="73"/>
         <source>optional, e.g. prolific</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, par ex. prolific</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="74"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="81"/>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="82"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plateforme</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>MissingImage</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="43"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="46"/>
+        <source>This image is not available offline</source>
+        <translation>Cette image n&apos;est pas disponible hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="49"/>
+        <source>This image can&apos;t be opened: {name} is missing or is not an image file</source>
+        <translation>Impossible d&apos;ouvrir cette image&#xa0;: {name} est introuvable ou n&apos;est pas un fichier image</translation>
     </message>
 </context>
 <context>
@@ -920,17 +1488,286 @@
     <message>
         <location filename="../../coopclient/ui/annotation/ner.py" line="62"/>
         <source>Select text (mouse or Shift+arrows), then press a label key. Click a highlight to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez du texte (souris ou Shift+flèches), puis appuyez sur la touche d&apos;une étiquette. Cliquez sur un surlignage pour le retirer.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/ner.py" line="66"/>
         <source>Marked spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages marqués</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/ner.py" line="181"/>
         <source>No spans marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage marqué pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="53"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="54"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="58"/>
+        <source>Show &amp;sent results</source>
+        <translation>Afficher les résultats &amp;envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="60"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="61"/>
+        <source>Retry the selected result</source>
+        <translation>Réessayer d&apos;envoyer le résultat sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="103"/>
+        <source>Parked: {reason}</source>
+        <translation>Bloqué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="103"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="106"/>
+        <source>Waiting: next try at {time}</source>
+        <translation>En attente&#xa0;: nouvel essai à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="109"/>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="110"/>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="111"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="112"/>
+        <source>Replaced by a newer version</source>
+        <translation>Remplacé par une version plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="119"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="119"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="119"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="130"/>
+        <source>Results waiting to be sent</source>
+        <translation>Résultats en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="150"/>
+        <source>(task missing)</source>
+        <translation>(tâche introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="151"/>
+        <source>Task {id}</source>
+        <translation>Tâche {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="154"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="154"/>
+        <source>Skip</source>
+        <translation>Tâche passée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="160"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="161"/>
+        <source>{n} result(s) wait to be sent.</source>
+        <translation>{n} résultat(s) en attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="164"/>
+        <source>{p} parked: the server refused them. Fix the result and save it again, or select one and Retry.</source>
+        <translation>{p} bloqué(s)&#xa0;: le serveur les a refusés. Corrigez le résultat et enregistrez-le à nouveau, ou sélectionnez-en un et cliquez sur Réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCommands</name>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="87"/>
+        <source>Add a Label Studio account first (Accounts → Add a platform account…)</source>
+        <translation>Ajoutez d&apos;abord un compte Label Studio (Comptes → Ajouter un compte de plateforme…)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="98"/>
+        <source>Pulling tasks…</source>
+        <translation>Récupération des tâches…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="120"/>
+        <source>No new tasks from {project}</source>
+        <translation>Pas de nouvelle tâche dans {project}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="122"/>
+        <source>Pulled 1 task from {project}</source>
+        <translation>1 tâche récupérée depuis {project}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="124"/>
+        <source>Pulled {n} tasks from {project}</source>
+        <translation>{n} tâches récupérées depuis {project}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="127"/>
+        <source>{n} cannot be shown here</source>
+        <translation>{n} non affichable(s) ici</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="129"/>
+        <source>{n} media file(s) not available offline</source>
+        <translation>{n} fichier(s) média non disponible(s) hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="134"/>
+        <source>No tasks were pulled: {why}</source>
+        <translation>Aucune tâche n&apos;a été récupérée&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="142"/>
+        <source>Sending results…</source>
+        <translation>Envoi des résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="199"/>
+        <source>Sync failed: {why}</source>
+        <translation>La synchronisation a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="204"/>
+        <source>Label Studio refused the token: add the account again</source>
+        <translation>Label Studio a refusé le jeton&#xa0;: ajoutez à nouveau le compte</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="206"/>
+        <source>Server unreachable: working offline, will retry</source>
+        <translation>Serveur injoignable&#xa0;: travail hors ligne, nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="207"/>
+        <source>{n} sent</source>
+        <translation>{n} envoyé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="210"/>
+        <source>Nothing to send now</source>
+        <translation>Rien à envoyer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="211"/>
+        <source>Sync: {d} sent, {r} to retry later, {p} parked</source>
+        <translation>Synchro&#xa0;: {d} envoyé(s), {r} à réessayer plus tard, {p} bloqué(s)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="214"/>
+        <source> (see the outbox)</source>
+        <translation> (voir la boîte d&apos;envoi)</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="54"/>
+        <source>Pull tasks for offline work</source>
+        <translation>Récupérer des tâches pour travailler hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="56"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="60"/>
+        <source>Project number</source>
+        <translation>Numéro du projet</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="61"/>
+        <source>e.g. 3, or the project&apos;s address</source>
+        <translation>par ex. 3, ou l&apos;adresse du projet</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="67"/>
+        <source>Number of tasks</source>
+        <translation>Nombre de tâches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="68"/>
+        <source>From 1 to {n}</source>
+        <translation>De 1 à {n}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="70"/>
+        <source>&amp;Pull tasks</source>
+        <translation>&amp;Récupérer les tâches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="87"/>
+        <source>Enter the project&apos;s number, shown in its address on the platform.</source>
+        <translation>Saisissez le numéro du projet, visible dans son adresse sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="89"/>
+        <source>“{text}” is not a project number or a project&apos;s address.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est ni un numéro de projet ni l&apos;adresse d&apos;un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="104"/>
+        <source>&amp;Account</source>
+        <translation>Co&amp;mpte</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="105"/>
+        <source>P&amp;roject</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="106"/>
+        <source>&amp;Number of tasks</source>
+        <translation>&amp;Nombre de tâches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/pull.py" line="112"/>
+        <source>The tasks are locked to you on the platform until you submit or skip them.</source>
+        <translation>Les tâches vous sont réservées sur la plateforme jusqu&apos;à ce que vous les validiez ou les passiez.</translation>
     </message>
 </context>
 <context>
@@ -938,28 +1775,28 @@
     <message>
         <location filename="../../coopclient/ui/annotation/rating.py" line="92"/>
         <source>Rating {n} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {n} sur {max}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/rating.py" line="94"/>
         <location filename="../../coopclient/ui/annotation/rating.py" line="135"/>
         <source>{n} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur {max}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/rating.py" line="95"/>
         <source>{tip} (key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} (touche {key})</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/rating.py" line="135"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de note</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/rating.py" line="141"/>
         <source>{state}   ·   keys {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}   ·   touches {keys}</translation>
     </message>
 </context>
 <context>
@@ -967,62 +1804,116 @@
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="56"/>
         <source>Time recovered after a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps récupéré après un plantage</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="59"/>
         <source>&amp;OK, keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK, les garder</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="60"/>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;supprimer</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="83"/>
         <source>coopclient stopped while the timer was running. This time was saved up to the last heartbeat before the stop. Keep it as recorded, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>coopclient s&apos;est arrêté pendant que le chronomètre tournait. Ce temps a été enregistré jusqu&apos;au dernier relevé avant l&apos;arrêt. Le garder tel quel, ou le supprimer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
         <source>Task or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ou catégorie</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="108"/>
         <source>Recovered time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps récupéré</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="120"/>
         <source>Task {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {id}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="121"/>
         <source>{task} ({category})</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} ({category})</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/recovered.py" line="123"/>
         <source>{what}, idle (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, inactif (en attente)</translation>
+    </message>
+</context>
+<context>
+    <name>RectangleEditor</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="66"/>
+        <source>Give the selected box, and the boxes you draw next, the label {value}</source>
+        <translation>Donner l&apos;étiquette {value} au cadre sélectionné et aux cadres que vous tracerez ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="72"/>
+        <source>Drag on the image to draw a box. Click a box to select it, then drag it or its corners, or use the arrow keys (Shift: finer, Alt: resize). A label key relabels it; Delete removes it.</source>
+        <translation>Faites glisser sur l&apos;image pour tracer un cadre. Cliquez sur un cadre pour le sélectionner, puis faites glisser le cadre ou ses coins, ou utilisez les flèches (Shift&#xa0;: plus fin, Alt&#xa0;: redimensionner). La touche d&apos;une étiquette change son étiquette&#xa0;; Delete le supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="77"/>
+        <source>No boxes drawn yet.</source>
+        <translation>Aucun cadre tracé pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="92"/>
+        <source>Boxes</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="184"/>
+        <source>Box {n}: {label} at {x} %, {y} %</source>
+        <translation>Cadre {n}&#xa0;: {label} à {x}&#xa0;%, {y}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="196"/>
+        <source>{width} % wide, {height} % high</source>
+        <translation>{width}&#xa0;% de large, {height}&#xa0;% de haut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="206"/>
+        <source>%n rotated box(es) from the platform are kept as they are (they can&apos;t be shown here).</source>
+        <translation>
+            <numerusform>%n cadre pivoté venant de la plateforme est conservé tel quel (il ne peut pas être affiché ici).</numerusform>
+            <numerusform>%n cadres pivotés venant de la plateforme sont conservés tels quels (ils ne peuvent pas être affichés ici).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="222"/>
+        <source>Selected: {box}</source>
+        <translation>Sélectionné&#xa0;: {box}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/annotation/rectangles.py" line="225"/>
+        <source>%n box(es); none selected</source>
+        <translation>
+            <numerusform>%n cadre&#xa0;; aucun sélectionné</numerusform>
+            <numerusform>%n cadres&#xa0;; aucun sélectionné</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,97 +1921,329 @@
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="66"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="164"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="167"/>
         <source>From {low} to {high} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="173"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="173"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="173"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
         <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 12.50</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
         <source>Wage floor, amount per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
         <source>Wage floor, currency code (ISO 4217)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="198"/>
         <source>&amp;Wage floor (per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="221"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="234"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="241"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="248"/>
         <source>The floor can be changed but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="250"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="255"/>
         <source>Enter the floor&apos;s amount per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/settings.py" line="263"/>
         <source>The floor must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plancher doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareConsentDialog</name>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="63"/>
+        <source>Share with the co-op ledger?</source>
+        <translation>Partager avec le registre de la coopérative&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="72"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="73"/>
+        <source>&amp;Not now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="98"/>
+        <source>No finished day is waiting to be shared yet. If you agree, each day&apos;s figures will be sent to {server} under your pseudonym {pseudonym} once the day is over, in the form shown below.</source>
+        <translation>Aucune journée terminée n&apos;attend encore d&apos;être partagée. Si vous acceptez, les chiffres de chaque journée seront envoyés à {server} sous votre pseudonyme {pseudonym} une fois la journée finie, sous la forme ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="102"/>
+        <source>If you agree, these {n} payloads are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
+        <translation>Si vous acceptez, ces {n} envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="110"/>
+        <source>Payloads that would be sent</source>
+        <translation>Envois qui seraient effectués</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="129"/>
+        <source>Exact text of the selected payload</source>
+        <translation>Texte exact de l&apos;envoi sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="137"/>
+        <source>day: the date (never a time of day)
+platform: the type of platform, such as label-studio (never an account or address)
+task_kind: the kind of task, such as image or choices
+active_s: seconds of active work
+unpaid_s: seconds of unpaid work by category (searching, qualification, …)
+tasks_done, rejections: counts
+earnings: what you earned, by currency</source>
+        <translation>day&#xa0;: la date (jamais l&apos;heure)
+platform&#xa0;: le type de plateforme, par exemple label-studio (jamais un compte ni une adresse)
+task_kind&#xa0;: le type de tâche, par exemple image ou choices
+active_s&#xa0;: secondes de travail actif
+unpaid_s&#xa0;: secondes de travail non payé par catégorie (recherche, qualification, …)
+tasks_done, rejections&#xa0;: nombres de tâches faites et de rejets
+earnings&#xa0;: ce que vous avez gagné, par devise</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
+        <source>Never sent</source>
+        <translation>Jamais envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="152"/>
+        <source>your name, e-mail, platform accounts, tokens or worker ids</source>
+        <translation>votre nom, votre e-mail, vos comptes de plateforme, vos jetons ou vos identifiants de travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="153"/>
+        <source>task texts, your answers, task or project ids, addresses (URLs)</source>
+        <translation>les textes des tâches, vos réponses, les identifiants de tâche ou de projet, les adresses (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="154"/>
+        <source>times of day: only the date of a day, once it is over</source>
+        <translation>les heures de la journée&#xa0;: seulement la date d&apos;une journée, une fois celle-ci terminée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="155"/>
+        <source>fees and payouts: only what you earned</source>
+        <translation>les frais et les versements&#xa0;: seulement ce que vous avez gagné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="169"/>
+        <source>The ledger is append-only and signed: what is sent stays in it, and a changed day is sent as a correction. You can pause sharing at any time (Co-op → Pause sharing); Co-op → What I share lists everything sent.</source>
+        <translation>Le registre est signé et on ne peut qu&apos;y ajouter&#xa0;: ce qui est envoyé y reste, et une journée modifiée est envoyée comme correction. Vous pouvez suspendre le partage à tout moment (Coopérative → Suspendre le partage)&#xa0;; Coopérative → Ce que je partage liste tout ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="182"/>
+        <source>&amp;Payloads</source>
+        <translation>&amp;Envois</translation>
+    </message>
+</context>
+<context>
+    <name>SharedModel</name>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <source>Kind of task</source>
+        <translation>Type de tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="175"/>
+        <source>In the ledger, verified (entry {n})</source>
+        <translation>Dans le registre, vérifié (entrée {n})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="177"/>
+        <source>In the ledger, verified</source>
+        <translation>Dans le registre, vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="179"/>
+        <source>Sent, not yet verified</source>
+        <translation>Envoyé, pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="180"/>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>SharingView</name>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="201"/>
+        <source>What I share with the co-op</source>
+        <translation>Ce que je partage avec la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="203"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="208"/>
+        <source>Nothing shared yet.</source>
+        <translation>Rien n&apos;a encore été partagé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="212"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="231"/>
+        <source>&amp;Pause sharing</source>
+        <translation>&amp;Suspendre le partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="214"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="215"/>
+        <source>Sync with the co-op ledger now</source>
+        <translation>Synchroniser maintenant avec le registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="231"/>
+        <source>&amp;Resume sharing</source>
+        <translation>&amp;Reprendre le partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="238"/>
+        <source>You have not joined the co-op ledger: nothing is shared (Co-op → Join the co-op ledger…).</source>
+        <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: rien n&apos;est partagé (Coopérative → Rejoindre le registre de la coopérative…).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="240"/>
+        <source>Sharing as {pseudonym} with {server}.</source>
+        <translation>Partage en tant que {pseudonym} avec {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="243"/>
+        <source>{sent} sent, {queued} waiting to be sent.</source>
+        <translation>{sent} envoyé(s), {queued} en attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="247"/>
+        <source>The ledger was last checked at {n} entries.</source>
+        <translation>Dernière vérification du registre&#xa0;: {n} entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="250"/>
+        <source>Sharing is paused: nothing is sent until you resume it.</source>
+        <translation>Le partage est suspendu&#xa0;: rien n&apos;est envoyé tant que vous ne l&apos;avez pas repris.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="252"/>
+        <source>Nothing is sent until you agree to what would be sent (at the first sync).</source>
+        <translation>Rien n&apos;est envoyé tant que vous n&apos;avez pas accepté ce qui serait envoyé (à la première synchronisation).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="254"/>
+        <source>Warning: {warning}</source>
+        <translation>Avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="271"/>
+        <source>Payloads shared with the co-op ledger</source>
+        <translation>Envois partagés avec le registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="297"/>
+        <source>Exact text sent for the selected payload</source>
+        <translation>Texte exact envoyé pour l&apos;envoi sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="298"/>
+        <source>Select a payload to see exactly what was sent.</source>
+        <translation>Sélectionnez un envoi pour voir exactement ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="314"/>
+        <source>&amp;Shared payloads</source>
+        <translation>&amp;Envois partagés</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="349"/>
+        <source>Entry {id} — {state}</source>
+        <translation>Entrée {id} — {state}</translation>
     </message>
 </context>
 <context>
@@ -1129,22 +2252,22 @@
         <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="53"/>
         <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="76"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="81"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="81"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -1152,22 +2275,22 @@
     <message>
         <location filename="../../coopclient/ui/views/sidebar.py" line="31"/>
         <source>Accounts, projects and batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes, projets et lots</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/sidebar.py" line="55"/>
         <source>Batch files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de lot</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/sidebar.py" line="60"/>
         <source>{label} · {todo} to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {todo} à faire</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/sidebar.py" line="63"/>
         <source>{label}: {todo} to do, {done} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {todo} à faire, {done} faite(s), {skipped} passée(s)</translation>
     </message>
 </context>
 <context>
@@ -1175,42 +2298,42 @@
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="137"/>
         <source> · unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation> · non prise en charge</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="146"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="147"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="148"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +2341,7 @@
     <message>
         <location filename="../../coopclient/ui/annotation/text_view.py" line="65"/>
         <source>Task text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la tâche</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +2349,7 @@
     <message>
         <location filename="../../coopclient/ui/annotation/textarea.py" line="61"/>
         <source>{name} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ({name})</translation>
     </message>
 </context>
 <context>
@@ -1234,32 +2357,32 @@
     <message>
         <location filename="../../coopclient/ui/tray.py" line="28"/>
         <source>coopclient — no timer running</source>
-        <translation type="unfinished"></translation>
+        <translation>coopclient — aucun chronomètre en cours</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/tray.py" line="29"/>
         <source>coopclient — {running}</source>
-        <translation type="unfinished"></translation>
+        <translation>coopclient — {running}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/tray.py" line="80"/>
         <source>&amp;Start manual timer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/tray.py" line="81"/>
         <source>S&amp;top manual timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/tray.py" line="82"/>
         <source>Show &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;fenêtre</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/tray.py" line="83"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1267,82 +2390,82 @@
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="46"/>
         <source>All-in per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout compris, par heure</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="52"/>
         <source>Wage floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire plancher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="63"/>
         <source>All-in wage per day this week, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire horaire tout compris par jour cette semaine, graphique</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="87"/>
         <source>{day}: no time recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}&#xa0;: aucun temps enregistré pour le moment</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="129"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="130"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="131"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="132"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="133"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="134"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="135"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="205"/>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="206"/>
         <source>{currency} per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} par heure</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="210"/>
         <source>{day} {date}: all-in {wage}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {date}&#xa0;: tout compris {wage}/h</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="217"/>
         <source>wage floor {floor}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire plancher {floor}/h</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="219"/>
         <source>no wage floor set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salaire plancher défini</translation>
     </message>
 </context>
 <context>
@@ -1350,17 +2473,17 @@
     <message>
         <location filename="../../coopclient/ui/work.py" line="172"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="203"/>
         <source>Task {n} was not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="230"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler</translation>
     </message>
 </context>
 <context>
@@ -1368,65 +2491,80 @@
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="114"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {name}…</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="115"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/import_batch.py" line="139"/>
         <source>The batch was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n&apos;a pas été importé</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="14"/>
         <source>Time on this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur cette tâche</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="15"/>
         <source>Time this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de cette session</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="16"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/status.py" line="17"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
 </context>
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="72"/>
+        <location filename="../../coopclient/ui/commands.py" line="71"/>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="105"/>
+        <location filename="../../coopclient/ui/commands.py" line="95"/>
+        <source>Checking the token with {url}…</source>
+        <translation>Vérification du jeton auprès de {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="107"/>
         <source>Account {name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="132"/>
+        <location filename="../../coopclient/ui/commands.py" line="115"/>
+        <source>the server could not be reached ({why}); check the address and your connection</source>
+        <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="119"/>
+        <source>The account was not added: {why}</source>
+        <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="145"/>
         <source>Manual timer started: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="147"/>
+        <location filename="../../coopclient/ui/commands.py" line="160"/>
         <source>Manual timer stopped: {time} recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
 </context>
 </TS>
