@@ -272,37 +272,55 @@ def _rates_to(currency: str, base: str, rates: Mapping[str, str]) -> dict[str, D
 # -- (a) the query --------------------------------------------------------------------------------------------
 
 # Shape (measured on PostgreSQL: tests/ledger/test_bench_aggregates.py): each stats.day row is joined to
-# its earnings rows and grouped per day, then per member-cell. The rates are a CASE over the currency (no join
-# with a VALUES list), so each day's earnings in the floor's currency are compared with the floor inside the
-# query: earned_micros × 3600 < floor_micros × seconds. The conversion is DOUBLE PRECISION on both engines:
-# a quarter faster than NUMERIC on PostgreSQL, the same arithmetic on SQLite (which has no decimal type),
-# and the figures only feed mechanisms that work in f64 anyway; each member-cell's earnings are rounded back
-# to micros. A rate like 1/1.08 is rounded either way, so a day paid exactly the floor in another currency
-# could come out a hair below it: the threshold is the floor less a 10^-12 relative tolerance.
+# its earnings rows and grouped per day, then per member-cell. Both tables have a covering index led by the
+# day ((day, member, platform, task_kind, ...) in schema.py), so the month is read by two index-only range
+# scans that come out in the same order: a merge join feeding a streaming per-day GROUP BY (the day's own
+# columns are in the key — they are unique per day — so only the earnings are aggregated there), then one
+# hash aggregate per member-cell. PostgreSQL's estimate of the per-day groups is far off (it guesses a tenth),
+# so left alone it picks a nested loop with a million index probes, 2.5x slower over a whole month of a big
+# co-op; :func:`member_month_rows` turns nested loops and hash joins off for this query only (and parallel
+# workers, which each re-read the whole earnings range for a merge join).
+# The rates are a CASE over the currency (no join with a VALUES list), so each day's earnings in the floor's
+# currency are compared with the floor inside the query: earned_micros × 3600 < floor_micros × seconds. The
+# conversion is DOUBLE PRECISION on both engines: a quarter faster than NUMERIC on PostgreSQL, the same
+# arithmetic on SQLite (which has no decimal type), and the figures only feed mechanisms that work in f64
+# anyway; each member-cell's earnings are rounded back to micros. A rate like 1/1.08 is rounded either way,
+# so a day paid exactly the floor in another currency could come out a hair below it: the threshold is the
+# floor less a 10^-12 relative tolerance.
 # The counters are summed as INTEGER (PostgreSQL sums BIGINT into slow NUMERIC). A currency without a rate
 # is reported (the MIN of the unmatched codes) so the caller refuses to release rather than dropping money.
 _QUERY = """
 WITH days AS (
-    SELECT d.member, d.platform, d.task_kind,
-           MIN(CAST(d.active_s AS INTEGER)) AS active_s, MIN(CAST(d.unpaid_s AS INTEGER)) AS unpaid_s,
-           MIN(CAST(d.tasks_done AS INTEGER)) AS tasks_done, MIN(CAST(d.rejections AS INTEGER)) AS rejections,
+    SELECT d.member, d.platform, d.task_kind, d.active_s, d.unpaid_s, d.tasks_done, d.rejections,
            COALESCE(SUM(e.micros * {rate}), 0) AS earned,
-           MIN(CASE WHEN e.currency IS NOT NULL AND {rate} IS NULL THEN e.currency END) AS missing
+           MIN(CASE WHEN {rate} IS NULL THEN e.currency END) AS missing
     FROM stat_days d
     LEFT JOIN stat_earnings e
-      ON e.member = d.member AND e.day = d.day AND e.platform = d.platform AND e.task_kind = d.task_kind
+      ON e.day = d.day AND e.member = d.member AND e.platform = d.platform AND e.task_kind = d.task_kind
      AND e.day >= ? AND e.day <= ?
     WHERE d.day >= ? AND d.day <= ?
-    GROUP BY d.member, d.platform, d.task_kind, d.day
+    GROUP BY d.day, d.member, d.platform, d.task_kind, d.active_s, d.unpaid_s, d.tasks_done, d.rejections
 )
-SELECT member, platform, task_kind, SUM(active_s), SUM(unpaid_s), SUM(tasks_done), SUM(rejections), SUM(earned),
+SELECT member, platform, task_kind, SUM(CAST(active_s AS INTEGER)), SUM(CAST(unpaid_s AS INTEGER)),
+       SUM(CAST(tasks_done AS INTEGER)), SUM(CAST(rejections AS INTEGER)), SUM(earned),
        SUM(CASE WHEN earned * 3600 < CAST(? AS DOUBLE PRECISION) * (active_s + unpaid_s)
-                THEN active_s + unpaid_s ELSE 0 END),
+                THEN CAST(active_s + unpaid_s AS INTEGER) ELSE 0 END),
        MIN(missing)
 FROM days
 GROUP BY member, platform, task_kind
-HAVING SUM(active_s + unpaid_s) > 0
+HAVING SUM(CAST(active_s + unpaid_s AS INTEGER)) > 0
 """
+
+# Per-query planner settings on PostgreSQL (local to the read transaction; see the comment on _QUERY). The
+# month's hash tables fit in 64 MB (instead of spilling at the default 4 MB), and a one-off query does not
+# repay JIT compilation (~0.3 s once its cost estimate crosses jit_above_cost).
+_PG_SETTINGS = (
+    ("work_mem", "64MB"),
+    ("jit", "off"),
+    ("enable_nestloop", "off"),
+    ("enable_hashjoin", "off"),
+    ("max_parallel_workers_per_gather", "0"),
+)
 
 
 def member_month_rows(database: Database, month: str, floor: Decimal, fx: Mapping[str, Decimal]) -> list[MemberMonth]:
@@ -322,9 +340,8 @@ def member_month_rows(database: Database, month: str, floor: Decimal, fx: Mappin
     params: list[Any] = [*rate_params, *rate_params, *days, *days, str(threshold)]
     with database.snapshot():
         if database.engine == "postgresql":
-            # The month's hash tables fit in 64 MB (instead of spilling at the default 4 MB), and a one-off
-            # query does not repay JIT compilation (~0.3 s once its cost estimate crosses jit_above_cost).
-            database.fetchall("SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)")
+            calls = ", ".join("set_config(?, ?, true)" for _ in _PG_SETTINGS)
+            database.fetchall(f"SELECT {calls}", [value for pair in _PG_SETTINGS for value in pair])
         rows = database.fetchall(_QUERY.format(rate=rate), params)
     result = []
     for member, platform, task_kind, active, unpaid, done, rejected, earned, below, missing in rows:

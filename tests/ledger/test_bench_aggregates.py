@@ -11,6 +11,12 @@ arithmetic, contribution bounding, the OpenDP mechanisms built and run, the publ
 the median. Baseline, interleaved in the same run: the bare ``SELECT member, sum(active_s) FROM stat_days
 WHERE day BETWEEN <the month> GROUP BY member, platform, task_kind`` over the same rows, fetched the same way.
 Also printed: the median of the query alone (``member_month_rows``).
+
+Second case, for the strict reading of the target ("aggregates over 1,000,000 entries"): one release that
+reads all 1,000,000 rows. The same 5,000 members each work 25 days of one month (:data:`BIG_MONTH`) in 8
+cells, so 200 rows a member again but all in one month — and 8 cells a member, so contribution bounding
+(4 cells) really bites. Baseline: the bare ``GROUP BY member, platform, task_kind`` over that month (all
+the rows). Measured :data:`BIG_PASSES` times, interleaved, and the median.
 """
 
 from __future__ import annotations
@@ -49,6 +55,10 @@ COPY_DAYS = (
     "COPY stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections) FROM STDIN"
 )
 COPY_EARNINGS = "COPY stat_earnings (member, day, platform, task_kind, currency, micros) FROM STDIN"
+BIG_MONTH = f"{YEAR}-03"
+BIG_DAYS = 25
+BIG_CELLS = 8
+BIG_PASSES = 7
 POLICY = Policy(floor_hourly=Decimal("12.50"), currency="EUR", fx={"USD": 1 / Decimal("1.0800")})
 
 
@@ -80,9 +90,37 @@ def _generate() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     return days, money
 
 
-def _load(url: str) -> None:
-    """COPY the generated month in (one COPY at a time: a connection runs one), then ANALYZE."""
-    days, money = _generate()
+def _generate_one_month() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """All 1,000,000 rows in :data:`BIG_MONTH`: each member works :data:`BIG_DAYS` days in :data:`BIG_CELLS`."""
+    rng = random.Random(7407)
+    cells = [(p, k) for p in PLATFORMS for k in KINDS]
+    first, _ = month_days(BIG_MONTH)
+    month = [first + timedelta(days=n) for n in range(31)]
+    days: list[tuple[object, ...]] = []
+    money: list[tuple[object, ...]] = []
+    for m in range(MEMBERS):
+        member = f"m-{m:016x}"
+        pay = rng.lognormvariate(2.9, 0.35)
+        usual = rng.sample(cells, BIG_CELLS)
+        for day in sorted(rng.sample(month, BIG_DAYS)):
+            for platform, kind in usual:
+                seq = len(days)
+                active = rng.randrange(600, 2 * 3600)
+                done = rng.randrange(0, 100)
+                text = day.isoformat()
+                days.append((member, text, platform, kind, seq, active, rng.randrange(0, 900), done, done // 40))
+                micros = int(pay * active / 3600 * rng.uniform(0.6, 1.4) * 1_000_000)
+                money.append((member, text, platform, kind, "EUR", micros))
+                if seq % 10 == 0:
+                    money.append((member, text, platform, kind, "USD", micros // 5))
+    days.sort(key=lambda row: str(row[1]))
+    money.sort(key=lambda row: str(row[1]))
+    return days, money
+
+
+def _load(url: str, generate: Callable[[], tuple[list[tuple[object, ...]], list[tuple[object, ...]]]]) -> None:
+    """COPY the generated rows in (one COPY at a time: a connection runs one), then ANALYZE."""
+    days, money = generate()
     with psycopg.connect(url) as conn:
         for statement, rows in ((COPY_DAYS, days), (COPY_EARNINGS, money)):
             with conn.cursor() as cur, cur.copy(statement) as copy:
@@ -101,7 +139,17 @@ def database(postgres_cluster: PostgresCluster) -> Iterator[Database]:
     url = postgres_cluster.new_database("bench_aggregates")
     db = connect(url)
     ensure_schema(db)
-    _load(url)
+    _load(url, _generate)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def one_month_database(postgres_cluster: PostgresCluster) -> Iterator[Database]:
+    url = postgres_cluster.new_database("bench_aggregates_one_month")
+    db = connect(url)
+    ensure_schema(db)
+    _load(url, _generate_one_month)
     yield db
     db.close()
 
@@ -114,10 +162,14 @@ def _timed(action: Callable[[], T]) -> tuple[int, T]:
 
 def _baseline(db: Database, month: str) -> list[Row]:
     first, last = month_days(month)
-    return db.fetchall(
-        "SELECT member, sum(active_s) FROM stat_days WHERE day >= ? AND day <= ? GROUP BY member, platform, task_kind",
-        (first.isoformat(), last.isoformat()),
-    )
+    with db.snapshot():
+        if db.engine == "postgresql":  # the same settings the release's query gets: a like-for-like baseline
+            db.fetchall("SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)")
+        return db.fetchall(
+            "SELECT member, sum(active_s) FROM stat_days WHERE day >= ? AND day <= ? "
+            "GROUP BY member, platform, task_kind",
+            (first.isoformat(), last.isoformat()),
+        )
 
 
 def test_monthly_release_over_a_million_rows_under_a_second(database: Database) -> None:
@@ -145,6 +197,43 @@ def test_monthly_release_over_a_million_rows_under_a_second(database: Database) 
         f"{ROWS:,} stats.day rows over {len(MONTHS)} months (~{ROWS // len(MONTHS):,} a month), "
         f"{MEMBERS:,} members, PostgreSQL",
         f"median {release_ms:.0f} ms a month (target < {TARGET_MS:.0f} ms), of which the query {query_ms:.0f} ms",
+        f"baseline GROUP BY {baseline_ms:.0f} ms",
+        f"ratio {release_ms / baseline_ms:.2f}x",
+    )
+    assert release_ms < TARGET_MS
+
+
+@pytest.mark.xfail(
+    strict=True,  # the day it passes, drop the mark
+    reason="not met: the release must join each day's earnings to test it against the floor, which over "
+    "1,000,000 rows costs several bare GROUP BYs (~4 s here); meeting it needs per-member-month sums kept at ingest",
+)
+def test_release_over_all_million_rows_in_one_month_under_a_second(one_month_database: Database) -> None:
+    database = one_month_database
+    first, last = month_days(BIG_MONTH)
+    in_month = "SELECT count(*) FROM stat_days WHERE day >= ? AND day <= ?"
+    (count,) = database.fetchone(in_month, (first.isoformat(), last.isoformat())) or (0,)
+    assert count == ROWS
+    settings = ReleaseSettings()
+    compute_release(database, BIG_MONTH, POLICY, settings)  # warm
+    release_ns: list[int] = []
+    query_ns: list[int] = []
+    baseline_ns: list[int] = []
+    for _ in range(BIG_PASSES):
+        took, data = _timed(partial(compute_release, database, BIG_MONTH, POLICY, settings))
+        release_ns.append(took)
+        took, rows = _timed(partial(member_month_rows, database, BIG_MONTH, POLICY.floor_hourly, POLICY.rates()))
+        query_ns.append(took)
+        took, groups = _timed(partial(_baseline, database, BIG_MONTH))
+        baseline_ns.append(took)
+        assert len(rows) == len(groups) == MEMBERS * BIG_CELLS
+        cells = data["cells"]
+        assert isinstance(cells, list) and len(cells) == len(PLATFORMS) * len(KINDS)
+    release_ms, query_ms, baseline_ms = (ms(median(ns)) for ns in (release_ns, query_ns, baseline_ns))
+    report_line(
+        "aggregates release, all rows in one month",
+        f"{ROWS:,} stats.day rows in {BIG_MONTH}, {MEMBERS:,} members x {BIG_CELLS} cells, PostgreSQL",
+        f"median {release_ms:.0f} ms (target < {TARGET_MS:.0f} ms), of which the query {query_ms:.0f} ms",
         f"baseline GROUP BY {baseline_ms:.0f} ms",
         f"ratio {release_ms / baseline_ms:.2f}x",
     )
