@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from coopclient.core.platform import Unreachable
@@ -68,7 +69,7 @@ class Commands:
             beat = min(15, int(changes["heartbeat_s"])) * 1000  # type: ignore[call-overload]
             timer.rules = replace(timer.rules, heartbeat_ms=beat)
             self.w.beat.setInterval(beat)
-        self.w.statusBar().showMessage(self.w.tr("Settings saved"), 5000)
+        self.w.statusBar().showMessage(QCoreApplication.translate("Commands", "Settings saved"), 5000)
         self.w.refresh_figures()
 
     # -- accounts --------------------------------------------------------------------------------------
@@ -92,7 +93,9 @@ class Commands:
                 return
             platform, url, name, token = dialog.values()
             platforms = self.w.services.platforms
-            self.w.statusBar().showMessage(self.w.tr("Checking the token with {url}…").format(url=url))
+            self.w.statusBar().showMessage(
+                QCoreApplication.translate("Commands", "Checking the token with {url}…").format(url=url)
+            )
             self.w.ops.run(
                 lambda: platforms.add_account(platform, url, token, name),
                 success=lambda _id: self._account_added(name),
@@ -103,8 +106,12 @@ class Commands:
         dialog.open()
 
     def _account_added(self, name: str) -> None:
-        note = f" — {self.w.tr(self._store_warning)}" if self._store_warning else ""
-        self.w.statusBar().showMessage(self.w.tr("Account {name} added").format(name=name) + note, 10000)
+        # The keyring warning is shown in the account dialog too: the same context finds the same translation.
+        warning = self._store_warning
+        note = " — " + QCoreApplication.translate("AccountDialog", warning) if warning else ""
+        self.w.statusBar().showMessage(
+            QCoreApplication.translate("Commands", "Account {name} added").format(name=name) + note, 10000
+        )
         self.w.refresh_tree()
         self.w.platform_commands.resume()  # results held back by a refused token can go now
 
@@ -112,11 +119,11 @@ class Commands:
         """A refused token, an unreachable server or a keyring failure: nothing was stored."""
         why = describe(error).replace(token, "********") if token else describe(error)
         if isinstance(error, Unreachable):
-            why = self.w.tr("the server could not be reached ({why}); check the address and your connection").format(
-                why=why
-            )
+            why = QCoreApplication.translate(
+                "Commands", "the server could not be reached ({why}); check the address and your connection"
+            ).format(why=why)
         self.w.statusBar().clearMessage()
-        self.w.show_error(self.w.tr("The account was not added: {why}").format(why=why))
+        self.w.show_error(QCoreApplication.translate("Commands", "The account was not added: {why}").format(why=why))
 
     # -- the manual timer ----------------------------------------------------------------------------------
 
@@ -142,7 +149,8 @@ class Commands:
             def started(running: tuple[str, int]) -> None:
                 self.w.manual_running = running
                 self.w.statusBar().showMessage(
-                    self.w.tr("Manual timer started: {what}").format(what=category.label), 8000
+                    QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label),
+                    8000,
                 )
 
             self.w.ops.run(start, success=started)
@@ -157,7 +165,10 @@ class Commands:
         def stopped(found: tuple[object, int]) -> None:
             self.w.manual_running = None
             self.w.statusBar().showMessage(
-                self.w.tr("Manual timer stopped: {time} recorded").format(time=duration_text(found[1])), 8000
+                QCoreApplication.translate("Commands", "Manual timer stopped: {time} recorded").format(
+                    time=duration_text(found[1])
+                ),
+                8000,
             )
             self.w.refresh_figures()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,8 +111,14 @@ def run_import(
 ) -> QProgressDialog:
     """Import in the background with a progress dialog; ``done(imported)`` runs on success."""
     path, config_path, project, rate_text = values
-    progress = QProgressDialog(parent.tr("Importing {name}…").format(name=path.name), parent.tr("Cancel"), 0, 0, parent)
-    progress.setWindowTitle(parent.tr("Import"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("ImportDialog", "Importing {name}…").format(name=path.name),
+        QCoreApplication.translate("ImportDialog", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import"))
     progress.setMinimumDuration(300)
     progress.setAutoClose(True)
 
@@ -136,7 +142,9 @@ def run_import(
     def failed(error: BaseException) -> None:
         ops.progressed.disconnect(on_progress)
         progress.reset()
-        QMessageBox.warning(parent, parent.tr("The batch was not imported"), describe(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportDialog", "The batch was not imported"), describe(error)
+        )
 
     ops.progressed.connect(on_progress)
     _, context = ops.run_long(op, success=finished, failure=failed)

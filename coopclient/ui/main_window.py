@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from coopclient.ui.ops import Ops
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
+
     from coopclient.services.batches import Imported
     from coopclient.services.container import Services
     from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
@@ -562,15 +564,28 @@ def run(open_services: Callable[[], Services]) -> int:
     return code
 
 
-def _install_translator(app: QCoreApplication) -> None:
-    """Load the UI's translation for the system locale, when one is compiled (resources/i18n/*.qm)."""
-    from PySide6.QtCore import QLocale, QTranslator
+def _install_translator(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load the UI's translation for ``locale`` (default: the system's), when one is compiled
+    (resources/i18n/coopclient_<locale>.qm), and Qt's own (qtbase_<locale>.qm, for the standard buttons and
+    dialogs) when PySide6 ships it; returns the translators installed, so that they can be removed."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from coopclient.resources_path import resources_dir
 
-    translator = QTranslator(app)
-    if translator.load(QLocale.system(), "coopclient", "_", str(resources_dir() / "i18n")):
-        app.installTranslator(translator)
+    locale = locale if locale is not None else QLocale.system()
+    catalogues = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("coopclient", str(resources_dir() / "i18n")),
+    )
+    installed = []
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        # load() tries coopclient_fr_FR, then coopclient_fr, ...; False when none exists (English: no file).
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
 
 
 def apply_theme(theme: str) -> None:

@@ -2,283 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="187"/>
-        <source>Hours on tasks</source>
-        <translation>Heures sur les tâches</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="188"/>
-        <source>Active annotating time, plus idle time you kept.</source>
-        <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="191"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
-        <source>Session time</source>
-        <translation>Temps de session</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="192"/>
-        <source>Session hours</source>
-        <translation>Heures de session</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
-        <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
-        <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="199"/>
-        <source>All-in time</source>
-        <translation>Temps tout compris</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
-        <source>All-in hours</source>
-        <translation>Heures tout compris</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="201"/>
-        <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
-        <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="204"/>
-        <source>Idle awaiting your decision</source>
-        <translation>Inactivité en attente de votre décision</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
-        <source>Idle time awaiting your decision</source>
-        <translation>Temps d&apos;inactivité en attente de votre décision</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="206"/>
-        <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
-        <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
-        <source>Earned</source>
-        <translation>Gagné</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
-        <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
-        <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="211"/>
-        <source>Fees</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="212"/>
-        <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
-        <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
-        <source>Money received</source>
-        <translation>Argent reçu</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
-        <source>Payouts that reached you, in the report currency.</source>
-        <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="216"/>
-        <source>Task time</source>
-        <translation>Temps sur les tâches</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="217"/>
-        <source>Task-time wage</source>
-        <translation>Salaire horaire sur le temps de tâche</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="218"/>
-        <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
-        <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
-        <source>Session-time wage</source>
-        <translation>Salaire horaire sur le temps de session</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="224"/>
-        <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
-        <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
-        <source>All-in</source>
-        <translation>Tout compris</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
-        <source>All-in wage</source>
-        <translation>Salaire horaire tout compris</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="232"/>
-        <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
-        <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
-        <source>Money-received wage</source>
-        <translation>Salaire horaire sur l&apos;argent reçu</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
-        <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
-        <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="242"/>
-        <source>All-in vs floor</source>
-        <translation>Tout compris face au plancher</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
-        <source>All-in wage against the floor</source>
-        <translation>Salaire horaire tout compris par rapport au plancher</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
-        <source>Below the floor, near it (at most 10 % above it) or above it.</source>
-        <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
-        <source>Floor per hour</source>
-        <translation>Plancher par heure</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
-        <source>Wage floor</source>
-        <translation>Salaire plancher</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
-        <source>The co-op&apos;s hourly wage floor in force.</source>
-        <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="248"/>
-        <source>Hours below floor</source>
-        <translation>Heures sous le plancher</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="249"/>
-        <source>Hours below the floor</source>
-        <translation>Heures sous le plancher</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
-        <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
-        <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
-        <source>Shortfall</source>
-        <translation>Manque à gagner</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
-        <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
-        <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="25"/>
-        <source>Task {time}</source>
-        <translation>Tâche {time}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="27"/>
-        <source>Session {time}</source>
-        <translation>Session {time}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="33"/>
-        <source>Idle — not counted</source>
-        <translation>Inactif — non compté</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="33"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="33"/>
-        <source>Timer stopped</source>
-        <translation>Chronomètre arrêté</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="640"/>
-        <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
-        <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="648"/>
-        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
-        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="653"/>
-        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
-        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
-        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
-        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
-        <source>Its wage is published only from {n} members.</source>
-        <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="668"/>
-        <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
-        <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="673"/>
-        <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
-        <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="678"/>
-        <source>Exchange rates used: {rates}.</source>
-        <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
-        <source>Noise: {what}.</source>
-        <translation>Bruit&#xa0;: {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="684"/>
-        <source>Also: {settings}.</source>
-        <translation>Également&#xa0;: {settings}.</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../coopclient/ui/dialogs/account.py" line="43"/>
@@ -395,6 +118,44 @@
         <location filename="../../coopclient/ui/annotation/choices.py" line="36"/>
         <source>Choice {value}</source>
         <translation>Choix {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="72"/>
+        <source>Settings saved</source>
+        <translation>Réglages enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="97"/>
+        <source>Checking the token with {url}…</source>
+        <translation>Vérification du jeton auprès de {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="113"/>
+        <source>Account {name} added</source>
+        <translation>Compte {name} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="122"/>
+        <source>the server could not be reached ({why}); check the address and your connection</source>
+        <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="126"/>
+        <source>The account was not added: {why}</source>
+        <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="152"/>
+        <source>Manual timer started: {what}</source>
+        <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/commands.py" line="168"/>
+        <source>Manual timer stopped: {time} recorded</source>
+        <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
 </context>
 <context>
@@ -575,6 +336,56 @@
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="643"/>
+        <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
+        <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
+        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
+        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="658"/>
+        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
+        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
+        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
+        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <source>Its wage is published only from {n} members.</source>
+        <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="679"/>
+        <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
+        <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
+        <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
+        <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="695"/>
+        <source>Exchange rates used: {rates}.</source>
+        <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="699"/>
+        <source>Noise: {what}.</source>
+        <translation>Bruit&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <source>Also: {settings}.</source>
+        <translation>Également&#xa0;: {settings}.</translation>
+    </message>
 </context>
 <context>
     <name>ControlEditor</name>
@@ -633,51 +444,243 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="178"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="186"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="185"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="223"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="186"/>
+        <source>Hours on tasks</source>
+        <translation>Heures sur les tâches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="187"/>
+        <source>Active annotating time, plus idle time you kept.</source>
+        <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="190"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <source>Session time</source>
+        <translation>Temps de session</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="191"/>
+        <source>Session hours</source>
+        <translation>Heures de session</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="193"/>
+        <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
+        <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="198"/>
+        <source>All-in time</source>
+        <translation>Temps tout compris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="199"/>
+        <source>All-in hours</source>
+        <translation>Heures tout compris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
+        <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="203"/>
+        <source>Idle awaiting your decision</source>
+        <translation>Inactivité en attente de votre décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="204"/>
+        <source>Idle time awaiting your decision</source>
+        <translation>Temps d&apos;inactivité en attente de votre décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
+        <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
+        <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="209"/>
+        <source>Earned</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
+        <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
+        <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="215"/>
+        <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
+        <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="218"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <source>Money received</source>
+        <translation>Argent reçu</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <source>Payouts that reached you, in the report currency.</source>
+        <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="224"/>
+        <source>Task-time wage</source>
+        <translation>Salaire horaire sur le temps de tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
+        <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
+        <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <source>Session-time wage</source>
+        <translation>Salaire horaire sur le temps de session</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
+        <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
+        <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
+        <source>All-in</source>
+        <translation>Tout compris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
+        <source>All-in wage</source>
+        <translation>Salaire horaire tout compris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
+        <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
+        <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <source>Money-received wage</source>
+        <translation>Salaire horaire sur l&apos;argent reçu</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
+        <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
+        <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="249"/>
+        <source>All-in vs floor</source>
+        <translation>Tout compris face au plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
+        <source>All-in wage against the floor</source>
+        <translation>Salaire horaire tout compris par rapport au plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <source>Below the floor, near it (at most 10 % above it) or above it.</source>
+        <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <source>Floor per hour</source>
+        <translation>Plancher par heure</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
+        <source>The co-op&apos;s hourly wage floor in force.</source>
+        <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <source>Hours below floor</source>
+        <translation>Heures sous le plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <source>Hours below the floor</source>
+        <translation>Heures sous le plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
+        <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
+        <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <source>Shortfall</source>
+        <translation>Manque à gagner</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
+        <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="366"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -892,6 +895,26 @@
         <location filename="../../coopclient/ui/import_batch.py" line="86"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Choisissez la configuration d&apos;annotation (XML) qui accompagne le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="115"/>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="121"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="146"/>
+        <source>The batch was not imported</source>
+        <translation>Le lot n&apos;a pas été importé</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2317,54 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
 </context>
 <context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="19"/>
+        <source>Time on this task</source>
+        <translation>Temps sur cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="20"/>
+        <source>Time this session</source>
+        <translation>Temps de cette session</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="21"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="22"/>
+        <source>Sync state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="30"/>
+        <source>Task {time}</source>
+        <translation>Tâche {time}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="31"/>
+        <source>Session {time}</source>
+        <translation>Session {time}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="36"/>
+        <source>Idle — not counted</source>
+        <translation>Inactif — non compté</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="38"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="40"/>
+        <source>Timer stopped</source>
+        <translation>Chronomètre arrêté</translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
@@ -2484,87 +2555,6 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <location filename="../../coopclient/ui/work.py" line="230"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="114"/>
-        <source>Importing {name}…</source>
-        <translation>Importation de {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="114"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="115"/>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="139"/>
-        <source>The batch was not imported</source>
-        <translation>Le lot n&apos;a pas été importé</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="14"/>
-        <source>Time on this task</source>
-        <translation>Temps sur cette tâche</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="15"/>
-        <source>Time this session</source>
-        <translation>Temps de cette session</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="16"/>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/status.py" line="17"/>
-        <source>Sync state</source>
-        <translation>État de la synchronisation</translation>
-    </message>
-</context>
-<context>
-    <name>self.w</name>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="71"/>
-        <source>Settings saved</source>
-        <translation>Réglages enregistrés</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="95"/>
-        <source>Checking the token with {url}…</source>
-        <translation>Vérification du jeton auprès de {url}…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="107"/>
-        <source>Account {name} added</source>
-        <translation>Compte {name} ajouté</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="115"/>
-        <source>the server could not be reached ({why}); check the address and your connection</source>
-        <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="119"/>
-        <source>The account was not added: {why}</source>
-        <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="145"/>
-        <source>Manual timer started: {what}</source>
-        <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/commands.py" line="160"/>
-        <source>Manual timer stopped: {time} recorded</source>
-        <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
 </context>
 </TS>

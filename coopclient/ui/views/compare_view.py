@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -31,7 +31,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -567,7 +567,7 @@ class CompareView(QDialog):
                 "{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise "
                 "added, so that no member's own figures can be worked out from them."
             ).format(month=release.month, n=len(release.cells)),
-            *settings_words(release.settings, self.tr),
+            *settings_words(release.settings),
         ]
         problems = getattr(self, "_problems", [])
         if problems:
@@ -623,12 +623,15 @@ def _short(value: object, places: int = 4) -> str:
     return str(number.quantize(Decimal(1).scaleb(-places)).normalize())
 
 
-def settings_words(settings: Mapping[str, Any], tr: Callable[[str], str]) -> list[str]:
+def settings_words(settings: Mapping[str, Any]) -> list[str]:
     """The release's settings (``coopclient.ledger.aggregates.describe_settings``) as sentences.
+
+    Translated in the ``CompareView`` context, where the view's own strings are: the context is written out in
+    each call because lupdate files a string under the context it reads at the call (a ``tr`` passed in would
+    file these under none).
 
     Args:
         settings: the release's ``settings`` object.
-        tr: the view's ``tr``, for translation.
     """
     words: list[str] = []
     epsilon = _mapping(settings, "epsilon")
@@ -637,49 +640,71 @@ def settings_words(settings: Mapping[str, Any], tr: Callable[[str], str]) -> lis
         parts = {k: v for k, v in epsilon.items() if k != "total"}
         total = epsilon.get("total") or str(sum((Decimal(str(v)) for v in parts.values()), Decimal(0)))
         words.append(
-            tr("Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.").format(
-                total=total, unit=unit, parts=", ".join(f"{k} {v}" for k, v in parts.items())
-            )
+            QCoreApplication.translate(
+                "CompareView", "Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise."
+            ).format(total=total, unit=unit, parts=", ".join(f"{k} {v}" for k, v in parts.items()))
         )
     per_cell = _mapping(settings, "epsilon_per_cell")
     if per_cell and settings.get("max_cells") is not None:
         words.append(
-            tr(
+            QCoreApplication.translate(
+                "CompareView",
                 "A member's month counts in at most {n} platform and kind-of-task pairs, so each pair gets a "
-                "share of the budget: {parts}."
+                "share of the budget: {parts}.",
             ).format(n=settings["max_cells"], parts=", ".join(f"{k} ε {_short(v)}" for k, v in per_cell.items()))
         )
     elif settings.get("max_cells") is not None:
-        words.append(tr("A member's month counts in at most {n} platform and kind-of-task pairs.").format(
-            n=settings["max_cells"]))  # fmt: skip
+        words.append(
+            QCoreApplication.translate(
+                "CompareView", "A member's month counts in at most {n} platform and kind-of-task pairs."
+            ).format(n=settings["max_cells"])
+        )
     if settings.get("min_count") is not None:
         words.append(
-            tr("A pair is published only when its member count, with noise, is {n} or more.").format(
-                n=settings["min_count"]
-            )
+            QCoreApplication.translate(
+                "CompareView", "A pair is published only when its member count, with noise, is {n} or more."
+            ).format(n=settings["min_count"])
         )
     if settings.get("min_count_wage") is not None:
-        words.append(tr("Its wage is published only from {n} members.").format(n=settings["min_count_wage"]))
+        words.append(
+            QCoreApplication.translate("CompareView", "Its wage is published only from {n} members.").format(
+                n=settings["min_count_wage"]
+            )
+        )
     floor = _mapping(settings, "floor")
     currency = str(floor.get("currency", ""))
     bounds = settings.get("wage_bounds")
     if isinstance(bounds, Sequence) and not isinstance(bounds, str) and len(bounds) == 2:
         words.append(
-            tr("Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.")
+            QCoreApplication.translate(
+                "CompareView",
+                "Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.",
+            )
             .format(low=bounds[0], high=bounds[1], currency=currency)
             .replace("  ", " ")
         )
     if "hourly" in floor:
-        words.append(tr("The co-op's wage floor: {floor} {currency} an hour.").format(floor=floor["hourly"],
-                                                                                    currency=currency))  # fmt: skip
+        words.append(
+            QCoreApplication.translate("CompareView", "The co-op's wage floor: {floor} {currency} an hour.").format(
+                floor=floor["hourly"], currency=currency
+            )
+        )
     fx = _mapping(settings, "fx")
     if fx:
         rates = ", ".join(f"1 {code} = {_short(rate)} {currency}" for code, rate in fx.items())
-        words.append(tr("Exchange rates used: {rates}.").format(rates=rates))
+        words.append(QCoreApplication.translate("CompareView", "Exchange rates used: {rates}.").format(rates=rates))
     mechanisms = _mapping(settings, "mechanisms")
     if mechanisms:
-        words.append(tr("Noise: {what}.").format(what="; ".join(f"{k}: {v}" for k, v in mechanisms.items())))
+        words.append(
+            QCoreApplication.translate("CompareView", "Noise: {what}.").format(
+                what="; ".join(f"{k}: {v}" for k, v in mechanisms.items())
+            )
+        )
     others = {k: v for k, v in settings.items() if k not in _STATED and not isinstance(v, Mapping | list)}
     if others:
-        words.append(tr("Also: {settings}.").format(settings=", ".join(f"{k} = {v}" for k, v in others.items())))
+        words.append(
+            QCoreApplication.translate("CompareView", "Also: {settings}.").format(
+                settings=", ".join(f"{k} = {v}" for k, v in others.items())
+            )
+        )
     return words

@@ -180,79 +180,90 @@ class EarningsPanel(QWidget):
 
     def _figure_texts(self) -> dict[str, tuple[str, str, str]]:
         """Each figure's label, accessible name and tooltip (formulas from core/wages.py)."""
-        tr = self.tr
         return {
             "hours_task": (
-                tr("Task time"),
-                tr("Hours on tasks"),
-                tr("Active annotating time, plus idle time you kept."),
+                self.tr("Task time"),
+                self.tr("Hours on tasks"),
+                self.tr("Active annotating time, plus idle time you kept."),
             ),
             "hours_session": (
-                tr("Session time"),
-                tr("Session hours"),
-                tr(
+                self.tr("Session time"),
+                self.tr("Session hours"),
+                self.tr(
                     "Task time + returned and rejected task time + the short gaps between spans that are bridged"
                     " into one session."
                 ),
             ),
             "hours_all_in": (
-                tr("All-in time"),
-                tr("All-in hours"),
-                tr("Session time + logged unpaid work: searching, qualification, communication, payment admin."),
+                self.tr("All-in time"),
+                self.tr("All-in hours"),
+                self.tr("Session time + logged unpaid work: searching, qualification, communication, payment admin."),
             ),
             "hours_idle": (
-                tr("Idle awaiting your decision"),
-                tr("Idle time awaiting your decision"),
-                tr("Idle time you have not yet kept or discarded: not counted until you decide."),
+                self.tr("Idle awaiting your decision"),
+                self.tr("Idle time awaiting your decision"),
+                self.tr("Idle time you have not yet kept or discarded: not counted until you decide."),
             ),
-            "earned": (tr("Earned"), tr("Earned"), tr("Piece rates + bonuses + adjustments − rejection reversals.")),
+            "earned": (
+                self.tr("Earned"),
+                self.tr("Earned"),
+                self.tr("Piece rates + bonuses + adjustments − rejection reversals."),
+            ),
             "fees": (
-                tr("Fees"),
-                tr("Fees"),
-                tr("Worker-side fees (payment, transfer, exchange), as a negative amount."),
+                self.tr("Fees"),
+                self.tr("Fees"),
+                self.tr("Worker-side fees (payment, transfer, exchange), as a negative amount."),
             ),
-            "received": (tr("Received"), tr("Money received"), tr("Payouts that reached you, in the report currency.")),
+            "received": (
+                self.tr("Received"),
+                self.tr("Money received"),
+                self.tr("Payouts that reached you, in the report currency."),
+            ),
             "wage_task": (
-                tr("Task time"),
-                tr("Task-time wage"),
-                tr("Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept)."),
+                self.tr("Task time"),
+                self.tr("Task-time wage"),
+                self.tr("Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept)."),
             ),
             "wage_session": (
-                tr("Session time"),
-                tr("Session-time wage"),
-                tr(
+                self.tr("Session time"),
+                self.tr("Session-time wage"),
+                self.tr(
                     "Session time wage = earned ÷ session time (task time + returned and rejected task time + the"
                     " short gaps between spans, up to the session gap, that Hara et al.'s cluster method bridges)."
                 ),
             ),
             "wage_all_in": (
-                tr("All-in"),
-                tr("All-in wage"),
-                tr(
+                self.tr("All-in"),
+                self.tr("All-in wage"),
+                self.tr(
                     "All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching,"
                     " qualification, communication, payment admin). The wage floor is checked on this wage."
                 ),
             ),
             "wage_received": (
-                tr("Money received"),
-                tr("Money-received wage"),
-                tr("Money received wage = payouts that reached you, in the report currency ÷ all-in time."),
+                self.tr("Money received"),
+                self.tr("Money-received wage"),
+                self.tr("Money received wage = payouts that reached you, in the report currency ÷ all-in time."),
             ),
             "standing": (
-                tr("All-in vs floor"),
-                tr("All-in wage against the floor"),
-                tr("Below the floor, near it (at most 10 % above it) or above it."),
+                self.tr("All-in vs floor"),
+                self.tr("All-in wage against the floor"),
+                self.tr("Below the floor, near it (at most 10 % above it) or above it."),
             ),
-            "floor": (tr("Floor per hour"), tr("Wage floor"), tr("The co-op's hourly wage floor in force.")),
+            "floor": (
+                self.tr("Floor per hour"),
+                self.tr("Wage floor"),
+                self.tr("The co-op's hourly wage floor in force."),
+            ),
             "hours_below": (
-                tr("Hours below floor"),
-                tr("Hours below the floor"),
-                tr("All-in hours of the days whose all-in wage was below the floor in force that day."),
+                self.tr("Hours below floor"),
+                self.tr("Hours below the floor"),
+                self.tr("All-in hours of the days whose all-in wage was below the floor in force that day."),
             ),
             "shortfall": (
-                tr("Shortfall"),
-                tr("Shortfall"),
-                tr("The money that would bring those days up to the floor: floor × hours − (earned − fees)."),
+                self.tr("Shortfall"),
+                self.tr("Shortfall"),
+                self.tr("The money that would bring those days up to the floor: floor × hours − (earned − fees)."),
             ),
         }
 

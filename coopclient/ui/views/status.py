@@ -2,35 +2,43 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from coopclient.ui.models.task_table import duration_text
+
+# StatusPanel is no QObject, so it has no tr(): its strings name their context, "StatusPanel", literally, as
+# lupdate reads it from the call (an alias such as parent.tr would file them under "parent", which no lookup
+# at run time ever asks for).
 
 
 class StatusPanel:
     """Labels added to the window's status bar."""
 
     def __init__(self, bar: QStatusBar, parent: QWidget) -> None:
-        self.task = _label(parent, parent.tr("Time on this task"))
-        self.session = _label(parent, parent.tr("Time this session"))
-        self.idle = _label(parent, parent.tr("Activity"))
-        self.sync = _label(parent, parent.tr("Sync state"))
+        self.task = _label(parent, QCoreApplication.translate("StatusPanel", "Time on this task"))
+        self.session = _label(parent, QCoreApplication.translate("StatusPanel", "Time this session"))
+        self.idle = _label(parent, QCoreApplication.translate("StatusPanel", "Activity"))
+        self.sync = _label(parent, QCoreApplication.translate("StatusPanel", "Sync state"))
         for label in (self.task, self.session, self.idle, self.sync):
             bar.addPermanentWidget(label)
-        self._parent = parent
 
     def show_clocks(self, task_ms: int | None, session_ms: int | None) -> None:
         """Show the two clocks ("—" when not timing)."""
-        tr = self._parent.tr
-        self.task.setText(tr("Task {time}").format(time=duration_text(task_ms) if task_ms is not None else "—"))
-        self.session.setText(
-            tr("Session {time}").format(time=duration_text(session_ms) if session_ms is not None else "—")
-        )
+        task = duration_text(task_ms) if task_ms is not None else "—"
+        session = duration_text(session_ms) if session_ms is not None else "—"
+        self.task.setText(QCoreApplication.translate("StatusPanel", "Task {time}").format(time=task))
+        self.session.setText(QCoreApplication.translate("StatusPanel", "Session {time}").format(time=session))
 
     def show_idle(self, idle: bool, running: bool) -> None:
         """Show whether the timer counts (active), is set aside (idle) or is stopped."""
-        tr = self._parent.tr
-        self.idle.setText(tr("Idle — not counted") if idle else (tr("Active") if running else tr("Timer stopped")))
+        if idle:
+            text = QCoreApplication.translate("StatusPanel", "Idle — not counted")
+        elif running:
+            text = QCoreApplication.translate("StatusPanel", "Active")
+        else:
+            text = QCoreApplication.translate("StatusPanel", "Timer stopped")
+        self.idle.setText(text)
 
     def show_sync(self, text: str) -> None:
         """Show the sync state."""

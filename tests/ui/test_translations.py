@@ -1,0 +1,130 @@
+"""The French catalogue: the shipped .qm is the compiled .ts, the .ts is complete, every string sits under a
+context that a lookup at run time asks for, and the real main window comes up in French (Qt's buttons too)."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from coopclient.services.container import Services
+from coopclient.ui.main_window import MainWindow, _install_translator
+from coopclient.ui.ops import ImmediateExecutor, Ops
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "coopclient" / "ui"
+TS = ROOT / "resources" / "i18n" / "coopclient_fr.ts"
+QM = ROOT / "resources" / "i18n" / "coopclient_fr.qm"
+
+
+def _tool(name: str) -> str:
+    """A Qt Linguist tool of the venv's PySide6 (next to the interpreter), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} not found next to {sys.executable} nor on PATH (it comes with PySide6)"
+    return found
+
+
+def _run(*args: str) -> None:
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"{args[0]} failed: {done.stderr or done.stdout}"
+
+
+def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    """Each message of a .ts with the name of its context."""
+    root = ET.parse(ts).getroot()
+    return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+def test_shipped_qm_is_the_compiled_catalogue(tmp_path: Path) -> None:
+    # lrelease's output is deterministic (same .ts, same bytes), so a .qm left stale after a .ts edit differs.
+    fresh = tmp_path / "coopclient_fr.qm"
+    _run(_tool("pyside6-lrelease"), str(TS), "-qm", str(fresh))
+    assert QM.exists(), f"{QM} is missing: compile it with pyside6-lrelease"
+    assert fresh.read_bytes() == QM.read_bytes(), f"{QM} is stale: recompile {TS.name} with pyside6-lrelease"
+
+
+def test_catalogue_has_no_unfinished_or_obsolete_entries() -> None:
+    messages = _messages(TS)
+    assert len(messages) > 400  # the whole UI, not a stub
+    left = [
+        (context, msg.findtext("source"), translation.get("type"))
+        for context, msg in messages
+        if (translation := msg.find("translation")) is None
+        or translation.get("type") in {"unfinished", "obsolete", "vanished"}
+        or not "".join(translation.itertext()).strip()
+    ]
+    assert not left, f"{TS.name}: entries not finished or no longer in the sources: {left}"
+
+
+def test_every_string_is_filed_under_a_ui_class(tmp_path: Path) -> None:
+    """lupdate files ``self.tr`` under the enclosing class, which PySide6's tr() looks up (it walks the class's
+    MRO); an alias (``tr = self.tr``, ``parent.tr``) is filed under "", "parent" or "self.w", never found."""
+    sources = sorted(UI.rglob("*.py"))
+    classes = {
+        node.name
+        for path in sources
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ClassDef)
+    }
+    extracted = tmp_path / "extracted.ts"
+    _run(_tool("pyside6-lupdate"), *map(str, sources), "-ts", str(extracted))
+    contexts = {context for context, _ in _messages(extracted)}
+    assert {"MainWindow", "EarningsPanel", "StatusPanel"} <= contexts
+    assert contexts <= classes, f"strings filed under contexts no class has: {sorted(contexts - classes)}"
+    shipped = {context for context, _ in _messages(TS)}
+    assert shipped <= classes, f"{TS.name} has contexts no class has: {sorted(shipped - classes)}"
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The French catalogues installed for one test, then removed (the other tests run in English)."""
+    installed = _install_translator(qapp, QLocale("fr_FR"))
+    assert [Path(t.filePath()).name for t in installed] == ["qtbase_fr.qm", "coopclient_fr.qm"]
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_main_window_speaks_french(qtbot, services: Services, french: None) -> None:
+    window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert {"&Fichier", "&Tâche", "&Affichage", "&Comptes"} <= set(menus), menus
+
+    labels = {label.text() for label in window.earnings.findChildren(QLabel)}
+    assert {"Temps sur les tâches", "Temps tout compris", "Manque à gagner"} <= labels, labels
+
+    status = window.status
+    assert status.task.accessibleName() == "Temps sur cette tâche"
+    status.show_idle(idle=False, running=False)
+    assert status.idle.text() == "Chronomètre arrêté"
+    status.show_clocks(None, None)
+    assert status.task.text() == "Tâche —"
+
+    # Qt's own strings come from qtbase_fr.qm.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, window)
+    assert [b.text() for b in buttons.buttons()] == ["Annuler"]
+    window.close()
+
+
+def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services, qapp: QApplication) -> None:
+    """A locale with no coopclient catalogue (German) installs Qt's only; the app's strings stay English."""
+    installed = _install_translator(qapp, QLocale("de_DE"))
+    try:
+        assert "coopclient_de.qm" not in [Path(t.filePath()).name for t in installed]
+        window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+        qtbot.addWidget(window)
+        assert "&File" in [action.text() for action in window.menuBar().actions()]
+        window.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
