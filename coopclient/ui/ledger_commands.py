@@ -429,7 +429,8 @@ class LedgerCommands(QObject):
         from coopclient.ui.views.compare_view import CompareView
 
         if self.compare_view is None:
-            self.compare_view = CompareView(self.w)
+            # The service is looked up at each read: the window attaches its services after it opens.
+            self.compare_view = CompareView(self.w, ops=self.w.ops, rate_cards=lambda: self._sharing.rate_cards())
         view = self.compare_view
         view.show()
         view.raise_()

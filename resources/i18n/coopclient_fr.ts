@@ -161,228 +161,279 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="206"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="241"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="251"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="216"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="253"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="220"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="257"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="258"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="305"/>
+        <source>{rate} {currency} per {unit}</source>
+        <translation>{rate} {currency} par {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <source>No rate cards published yet</source>
+        <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="324"/>
+        <source>The rate cards could not be loaded: {why}</source>
+        <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="296"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="373"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="299"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="376"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="304"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="381"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="316"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="393"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="396"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="396"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="396"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="328"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="330"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="407"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="338"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="415"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="350"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="420"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="421"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="422"/>
+        <source>Kind of task</source>
+        <translation>Type de tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="423"/>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="424"/>
+        <source>Effective</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="429"/>
+        <source>Co-op rate cards</source>
+        <translation>Grilles tarifaires de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="473"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="485"/>
+        <source>Co-op &amp;rate cards</source>
+        <translation>&amp;Grilles tarifaires de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="501"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="367"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="506"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="453"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="466"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="605"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="503"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="642"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="508"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="647"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="510"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="649"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="529"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="538"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="668"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="677"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="531"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="537"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="676"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="540"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="679"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="547"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="686"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="689"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="557"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="696"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="563"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="702"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="567"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="574"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="713"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="718"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="580"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="719"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="643"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="782"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="789"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="658"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="803"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="679"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="818"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="827"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="695"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="834"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="699"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="838"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="845"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -1146,291 +1197,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="86"/>
+        <location filename="../../coopclient/ui/main_window.py" line="88"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="98"/>
-        <location filename="../../coopclient/ui/main_window.py" line="174"/>
+        <location filename="../../coopclient/ui/main_window.py" line="100"/>
+        <location filename="../../coopclient/ui/main_window.py" line="176"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="170"/>
+        <location filename="../../coopclient/ui/main_window.py" line="172"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="184"/>
+        <location filename="../../coopclient/ui/main_window.py" line="186"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="199"/>
+        <location filename="../../coopclient/ui/main_window.py" line="201"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="201"/>
+        <location filename="../../coopclient/ui/main_window.py" line="203"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="211"/>
+        <location filename="../../coopclient/ui/main_window.py" line="213"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="235"/>
+        <location filename="../../coopclient/ui/main_window.py" line="237"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="238"/>
+        <location filename="../../coopclient/ui/main_window.py" line="240"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="239"/>
+        <location filename="../../coopclient/ui/main_window.py" line="241"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="250"/>
+        <location filename="../../coopclient/ui/main_window.py" line="252"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="252"/>
+        <location filename="../../coopclient/ui/main_window.py" line="254"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="277"/>
-        <location filename="../../coopclient/ui/main_window.py" line="278"/>
         <location filename="../../coopclient/ui/main_window.py" line="279"/>
         <location filename="../../coopclient/ui/main_window.py" line="280"/>
+        <location filename="../../coopclient/ui/main_window.py" line="281"/>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="277"/>
+        <location filename="../../coopclient/ui/main_window.py" line="279"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="278"/>
+        <location filename="../../coopclient/ui/main_window.py" line="280"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="279"/>
+        <location filename="../../coopclient/ui/main_window.py" line="281"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="280"/>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
-        <location filename="../../coopclient/ui/main_window.py" line="289"/>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
-        <location filename="../../coopclient/ui/main_window.py" line="296"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
+        <location filename="../../coopclient/ui/main_window.py" line="291"/>
         <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <location filename="../../coopclient/ui/main_window.py" line="298"/>
+        <location filename="../../coopclient/ui/main_window.py" line="299"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="286"/>
+        <location filename="../../coopclient/ui/main_window.py" line="288"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="290"/>
+        <location filename="../../coopclient/ui/main_window.py" line="292"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="293"/>
+        <location filename="../../coopclient/ui/main_window.py" line="295"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <location filename="../../coopclient/ui/main_window.py" line="297"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="296"/>
+        <location filename="../../coopclient/ui/main_window.py" line="298"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <location filename="../../coopclient/ui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="299"/>
-        <location filename="../../coopclient/ui/main_window.py" line="306"/>
+        <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="308"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="303"/>
+        <location filename="../../coopclient/ui/main_window.py" line="305"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="306"/>
+        <location filename="../../coopclient/ui/main_window.py" line="308"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
+        <location filename="../../coopclient/ui/main_window.py" line="310"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
+        <location filename="../../coopclient/ui/main_window.py" line="310"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="310"/>
-        <location filename="../../coopclient/ui/main_window.py" line="317"/>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <location filename="../../coopclient/ui/main_window.py" line="312"/>
+        <location filename="../../coopclient/ui/main_window.py" line="319"/>
+        <location filename="../../coopclient/ui/main_window.py" line="325"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="314"/>
+        <location filename="../../coopclient/ui/main_window.py" line="316"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="318"/>
+        <location filename="../../coopclient/ui/main_window.py" line="320"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="321"/>
+        <location filename="../../coopclient/ui/main_window.py" line="323"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <location filename="../../coopclient/ui/main_window.py" line="325"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="324"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="324"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="325"/>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="325"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="417"/>
+        <location filename="../../coopclient/ui/main_window.py" line="419"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="419"/>
+        <location filename="../../coopclient/ui/main_window.py" line="421"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="421"/>
+        <location filename="../../coopclient/ui/main_window.py" line="423"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="423"/>
+        <location filename="../../coopclient/ui/main_window.py" line="425"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="454"/>
+        <location filename="../../coopclient/ui/main_window.py" line="456"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="476"/>
+        <location filename="../../coopclient/ui/main_window.py" line="478"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="483"/>
+        <location filename="../../coopclient/ui/main_window.py" line="485"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="489"/>
+        <location filename="../../coopclient/ui/main_window.py" line="491"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="527"/>
+        <location filename="../../coopclient/ui/main_window.py" line="529"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

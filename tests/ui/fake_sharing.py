@@ -168,6 +168,16 @@ RELEASES: list[dict[str, Any]] = [
     },
 ]
 
+# The treasurer's rate cards in force (``policy.ratecard`` data, docs/ledger.md), as the service returns them.
+RATE_CARDS: list[dict[str, Any]] = [
+    {"effective": "2026-10-01", "platform": "label-studio", "project": "Street signs", "task_kind": "image",
+     "unit": "task", "rate": "0.080000", "currency": "EUR"},
+    {"effective": "2026-09-15", "platform": "label-studio", "project": "Reviews sentiment", "task_kind": "choices",
+     "unit": "task", "rate": "0.050000", "currency": "EUR"},
+    {"effective": "2026-11-01", "platform": "doccano", "project": "Medical NER", "task_kind": "ner",
+     "unit": "hour", "rate": "14.5", "currency": "EUR"},
+]  # fmt: skip
+
 
 @dataclass
 class FakeSharing:
@@ -185,6 +195,8 @@ class FakeSharing:
     integrity_problem: str | None = None  # the next sync finds this wrong with the ledger (kept in the status)
     sync_notes: list[str] = field(default_factory=list)  # the next sync's other warnings (not kept)
     releases_data: list[dict[str, Any]] = field(default_factory=lambda: [dict(r) for r in RELEASES])
+    rate_cards_data: list[dict[str, Any]] = field(default_factory=lambda: [dict(c) for c in RATE_CARDS])
+    rate_cards_error: Exception | None = None  # raised by rate_cards
     gate: threading.Event | None = None  # when set, sync() waits for it (a slow network)
     calls: list[str] = field(default_factory=list)
     payloads: list[SharedPayload] = field(default_factory=list)
@@ -286,7 +298,9 @@ class FakeSharing:
 
     def rate_cards(self) -> list[dict[str, Any]]:
         self.calls.append("rate_cards")
-        return []
+        if self.rate_cards_error is not None:
+            raise self.rate_cards_error
+        return list(self.rate_cards_data)
 
     # -- test helpers ----------------------------------------------------------------------------------
 

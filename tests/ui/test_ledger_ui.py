@@ -45,6 +45,7 @@ from tests.ui.fake_sharing import (
     BELOW_15,
     INVITE,
     PSEUDONYM,
+    RATE_CARDS,
     RELEASES,
     SERVER,
     SETTINGS,
@@ -563,11 +564,59 @@ def test_compare_platforms_draws_the_cells_and_says_what_was_suppressed(
     assert not view.isVisible()
 
 
+def test_compare_platforms_lists_the_rate_cards(qtbot: QtBot, window: MainWindow, fake: FakeSharing) -> None:
+    fake.enrolled = True
+    trigger(window, "Compare platforms")
+    view = window.ledger_commands.compare_view
+    assert isinstance(view, CompareView)
+    assert fake.calls.index("rate_cards") > fake.calls.index("releases")  # once the member is known to have joined
+    assert view.rate_card_rows() == [
+        ["doccano", "Medical NER", "ner", "14.50 EUR per hour", "2026-11-01"],
+        ["label-studio", "Reviews sentiment", "choices", "0.05 EUR per task", "2026-09-15"],
+        ["label-studio", "Street signs", "image", "0.08 EUR per task", "2026-10-01"],
+    ]
+    assert view.rate_table.isVisible()
+    assert not view.rate_note.isVisible()
+    view.close()
+
+    fake.rate_cards_data = []  # none published: said in a line, no empty table
+    trigger(window, "Compare platforms")
+    assert view.rate_card_rows() == []
+    assert not view.rate_table.isVisible()
+    assert view.rate_note.isVisible()
+    assert view.rate_note.text() == "No rate cards published yet"
+
+
+def test_rate_cards_that_cannot_be_read_are_said_so(qtbot: QtBot, window: MainWindow, fake: FakeSharing) -> None:
+    fake.enrolled = True
+    fake.rate_cards_error = OSError("disk unreadable")
+    trigger(window, "Compare platforms")
+    view = window.ledger_commands.compare_view
+    assert view is not None
+    assert view.rate_card_rows() == []
+    assert view.rate_note.text().startswith("The rate cards could not be loaded: ")
+    assert "disk unreadable" in view.rate_note.text()
+    assert view.month() == "2026-10"  # the releases are shown all the same
+
+
+def test_a_rate_is_shown_with_two_places_at_least(qtbot: QtBot) -> None:
+    view = CompareView()  # no window: nothing is read, the cards are given
+    qtbot.addWidget(view)
+    odd = {**RATE_CARDS[0], "rate": "0.012500", "currency": "GBP", "project": "", "effective": None}
+    view.set_rate_cards([odd, {**RATE_CARDS[1], "rate": "not a number"}])
+    assert view.rate_card_rows() == [
+        ["label-studio", "Reviews sentiment", "choices", "not a number EUR per task", "2026-09-15"],
+        ["label-studio", "—", "image", "0.0125 GBP per task", "—"],
+    ]
+
+
 def test_compare_before_joining_says_to_join_first(qtbot: QtBot, window: MainWindow, fake: FakeSharing) -> None:
     trigger(window, "Compare platforms")
     view = window.ledger_commands.compare_view
     assert view is not None
     assert "releases" not in fake.calls
+    assert "rate_cards" not in fake.calls
+    assert view.rate_note.text() == "No rate cards published yet"
     assert view.words.text() == (
         "The published figures could not be loaded: join the co-op ledger first (Co-op → Join the co-op ledger…)"
     )

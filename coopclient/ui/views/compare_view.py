@@ -5,17 +5,19 @@ quartile to third, the median across it) against the co-op's wage floor; bars fo
 the rejection rate and the share of hours below the floor; a plain list of the cells not published (or
 published without their wage) with the reason; and the release's privacy settings (ε, thresholds, bounds)
 stated in words. Figures are differentially private estimates: they carry noise by design, and the view says
-so.
+so. Below the charts, the co-op's rate cards (the treasurer's ``policy.ratecard`` entries in force): platform,
+project, kind of task, rate per unit and the date it took effect.
 
 Release figures arrive as decimal strings; they are parsed to :class:`~decimal.Decimal` and turned into
-floats only to be drawn. The view does no I/O: the window reads the releases in the background.
+floats only to be drawn. The view does no I/O: the window reads the releases in the background, and the
+rate cards are read through the same ops helper once the releases have arrived (the member has joined).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -32,21 +34,28 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QScrollArea,
     QSplitter,
+    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
+
+from coopclient.ui.ops import Ops, describe
+
+RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
 
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies, readable on light and dark.
 BOX_COLOUR = QColor("#0072b2")
@@ -191,6 +200,27 @@ def percent(share: Decimal) -> float:
     return float(share * 100)
 
 
+def rate_text(rate: object) -> str:
+    """A rate's decimal string for reading: at least two places, no trailing zeros past them
+    (``"0.050000"`` -> ``"0.05"``, ``"0.012500"`` -> ``"0.0125"``); anything unreadable as it is."""
+    try:
+        number = Decimal(str(rate))
+    except InvalidOperation:
+        return str(rate)
+    if not number.is_finite():
+        return str(rate)
+    shown = number.normalize()
+    exponent = shown.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        shown = number.quantize(Decimal("0.01"))
+    return f"{shown:f}"
+
+
+def _card_field(card: Mapping[str, Any], key: str) -> str:
+    value = card.get(key)
+    return "—" if value is None or value == "" else str(value)
+
+
 # -- the view -----------------------------------------------------------------------------------------------
 
 
@@ -199,11 +229,18 @@ class CompareView(QDialog):
 
     Args:
         parent: the window.
+        ops: runs the rate cards' read in the background; with ``rate_cards``, else taken from ``parent``
+            (the main window's ``ops`` and ``services.sharing``) when it has them.
+        rate_cards: reads the co-op's rate cards (``SharingService.rate_cards``).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, ops: Ops | None = None, rate_cards: RateCardSource | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare platforms"))
+        self._ops = ops
+        self._rate_card_source = rate_cards
         self._releases: list[Release] = []
         self._release: Release | None = None
         self._box_tips: dict[str, str] = {}
@@ -223,6 +260,7 @@ class CompareView(QDialog):
         self.withheld.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self._build_wage_chart()
         self._build_share_chart()
+        self._build_rate_cards()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -234,8 +272,13 @@ class CompareView(QDialog):
     def set_releases(self, releases: Sequence[Mapping[str, Any]]) -> None:
         """Offer the published months, newest first, and show the newest.
 
-        A release that cannot be read is left out and named in the text (the others are still shown).
+        A release that cannot be read is left out and named in the text (the others are still shown). The
+        releases arriving means the member has joined: the rate cards are read next, in the background.
         """
+        self._offer(releases)
+        self._load_rate_cards()
+
+    def _offer(self, releases: Sequence[Mapping[str, Any]]) -> None:
         parsed, problems = [], []
         for data in releases:
             try:
@@ -252,9 +295,43 @@ class CompareView(QDialog):
         self.month_combo.setEnabled(bool(self._releases))
         self._show(self._releases[0] if self._releases else None)
 
+    def set_rate_cards(self, cards: Sequence[Mapping[str, Any]]) -> None:
+        """List the co-op's rate cards, by platform, project and kind of task; a line says when there is none."""
+        self.rate_model.removeRows(0, self.rate_model.rowCount())
+        ordered = sorted(
+            cards, key=lambda c: tuple(_card_field(c, k) for k in ("platform", "project", "task_kind", "effective"))
+        )
+        for card in ordered:
+            rate = self.tr("{rate} {currency} per {unit}").format(
+                rate=rate_text(card.get("rate")), currency=_card_field(card, "currency"), unit=_card_field(card, "unit")
+            )
+            texts = [_card_field(card, k) for k in ("platform", "project", "task_kind")] + [
+                rate,
+                _card_field(card, "effective"),
+            ]
+            row = [QStandardItem(text) for text in texts]
+            row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.rate_model.appendRow(row)
+        self.rate_table.resizeColumnsToContents()
+        self._fit_rate_table(len(ordered))
+        self.rate_table.setVisible(bool(ordered))
+        self.rate_note.setVisible(not ordered)
+        self.rate_note.setText(self.tr("No rate cards published yet"))
+
+    def show_rate_card_failure(self, message: str) -> None:
+        """The rate cards could not be read: say so in place of the list."""
+        self.set_rate_cards([])
+        self.rate_note.setText(self.tr("The rate cards could not be loaded: {why}").format(why=message))
+
+    def rate_card_rows(self) -> list[list[str]]:
+        """The rate cards listed: platform, project, kind of task, rate, effective date."""
+        model = self.rate_model
+        return [[model.item(r, c).text() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
     def show_failure(self, message: str) -> None:
-        """The releases could not be read: say so in place of the figures."""
-        self.set_releases([])
+        """The releases could not be read (or the member has not joined): say so in place of the figures."""
+        self._offer([])
+        self.set_rate_cards([])
         self.words.setText(self.tr("The published figures could not be loaded: {why}").format(why=message))
 
     def month(self) -> str | None:
@@ -337,6 +414,46 @@ class CompareView(QDialog):
         self.share_chart = chart
         self.share_view = self._chart_view(chart, self.tr("Shares by platform and kind of task, chart"))
 
+    def _build_rate_cards(self) -> None:
+        self.rate_model = QStandardItemModel(0, 5, self)
+        headers = (
+            self.tr("Platform"),
+            self.tr("Project"),
+            self.tr("Kind of task"),
+            self.tr("Rate"),
+            self.tr("Effective"),
+        )
+        self.rate_model.setHorizontalHeaderLabels(list(headers))
+        table = QTableView(self)
+        table.setModel(self.rate_model)
+        table.setAccessibleName(self.tr("Co-op rate cards"))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the project's name
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.hide()
+        self.rate_table = table
+        self.rate_note = QLabel(self.tr("Loading…"), self)
+        self.rate_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.rate_note.setWordWrap(True)
+
+    def _fit_rate_table(self, rows: int) -> None:
+        """Compact: as tall as its rows, up to five (more scroll), so the charts keep the room."""
+        table = self.rate_table
+        shown = max(1, min(rows, 5))
+        height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().defaultSectionSize() * shown
+        table.setFixedHeight(height + 2 * table.frameWidth())
+
+    def _load_rate_cards(self) -> None:
+        """Read the rate cards in the background (the ops helper), as the window reads the releases."""
+        ops, source = self._ops, self._rate_card_source
+        if ops is None or source is None:
+            return
+        ops.run(source, success=self.set_rate_cards, failure=lambda error: self.show_rate_card_failure(describe(error)))
+
     def _chart_view(self, chart: QChart, name: str) -> QChartView:
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -356,6 +473,22 @@ class CompareView(QDialog):
         charts.addWidget(self.wage_view)
         charts.addWidget(self.share_view)
         charts.setChildrenCollapsible(False)
+        cards = QWidget()
+        cards_column = QVBoxLayout(cards)
+        cards_column.setContentsMargins(0, 4, 0, 0)
+        cards_label = QLabel(self.tr("Co-op &rate cards"), self)
+        bold = cards_label.font()
+        bold.setBold(True)
+        cards_label.setFont(bold)
+        cards_label.setBuddy(self.rate_table)
+        cards_column.addWidget(cards_label)
+        cards_column.addWidget(self.rate_table)
+        cards_column.addWidget(self.rate_note)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(charts, 1)
+        left_column.addWidget(cards)
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -373,7 +506,7 @@ class CompareView(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.addWidget(charts)
+        body.addWidget(left)
         body.addWidget(scroll)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
@@ -382,7 +515,7 @@ class CompareView(QDialog):
         layout.addLayout(top)
         layout.addWidget(body, 1)
         layout.addWidget(self.buttons)
-        self.resize(1120, 760)
+        self.resize(1120, 820)
         body.setSizes([780, 320])
 
     def _apply_palette(self) -> None:
