@@ -12,6 +12,8 @@ is also a witness, so `/v1/witness` is fuzzed too. Positive and negative cases a
 from __future__ import annotations
 
 import random
+import re
+import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from types import SimpleNamespace
@@ -159,6 +161,15 @@ def steer(case: Any, log_size: int, pick: int) -> None:
         query["old"], query["new"] = query["new"], query["old"]
     if case.path == "/v1/releases" and isinstance(case.body, dict) and isinstance(case.body.get("month"), str):
         case.body["month"] = f"{2000 + pick % 26}-{pick % 12 + 1:02d}"
+    # Generated keys repeat (the minimal uuid above all), and a key reused for another body, or by another
+    # member, is rightly a 422: a well-formed key becomes a fresh one, as a real client's would be.
+    headers = case.headers if isinstance(case.headers, dict) else {}
+    key = headers.get("Idempotency-Key")
+    if isinstance(key, str) and _UUID.fullmatch(key):
+        headers["Idempotency-Key"] = str(uuid.uuid4())
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 # Signed operations that cannot succeed (for that role, or without a secret); every other must reach a 2xx.
