@@ -107,7 +107,14 @@ class PlatformAdapter(Protocol):
         ...
 
     def submit(self, submission: Submission) -> str:
-        """Deliver a result (or a skip) idempotently; returns the platform's annotation id."""
+        """Deliver a result (or a skip) idempotently; returns the platform's annotation id ("" if unknown)."""
+        ...
+
+    def update(self, annotation_id: str, submission: Submission) -> None:
+        """Replace a delivered annotation's result and lead time with an edited version; idempotent.
+
+        Raises :class:`TaskGone` if the annotation was deleted on the server.
+        """
         ...
 
     def task_state(self, task_ref: str) -> TaskState:

@@ -3,8 +3,9 @@
 Auth: a legacy ``Token``, or a Personal Access Token (a refresh JWT) exchanged for a 300 s ``Bearer`` access
 token, renewed once on a 401. Pull: ``/next/`` locks a task and a postponed draft makes the next call lock
 another; the draft id is the lock, sent back as ``draft_id``. Submit: ``unique_id`` makes a replay answer 409,
-which counts as delivered. Requests are sequential (SQLite-backed servers refuse parallel writes). Errors are
-the core's :class:`PlatformError` kinds; no message or ``repr`` holds a token. See ``anchors/platforms.md`` §1.
+which counts as delivered. An edit after delivery is a ``PATCH`` of the annotation the submit created.
+Requests are sequential (SQLite-backed servers refuse parallel writes). Errors are the core's
+:class:`PlatformError` kinds; no message or ``repr`` holds a token. See ``anchors/platforms.md`` §1.
 """
 
 from __future__ import annotations
@@ -264,10 +265,30 @@ class LabelStudioAdapter:
             return _id_of(response)
         reason = self._reason(response)
         if response.status_code == 409 and "unique id" in reason.lower():
-            return _id_of(response)
+            return _id_of(response) or self._my_annotation(task_id)
         if response.status_code == 404:
             raise TaskGone(f"task {submission.task_ref} was deleted on the server", 404)
         raise Rejected(reason, response.status_code)
+
+    def update(self, annotation_id: str, submission: Submission) -> None:
+        """Replace a delivered annotation's result and lead time (an edit made after delivery); idempotent.
+
+        Raises:
+            TaskGone: 404, the annotation (or its task) was deleted on the server. Rejected: any other 4xx.
+            AuthFailed: the token was refused. Unreachable: no connection, timeout, broken answer, 5xx, 429.
+        """
+        ref = _numeric(annotation_id, "annotation")
+        body: dict[str, Any] = {
+            "result": [dict(item) for item in submission.result],
+            "lead_time": submission.lead_time_s,
+            "was_cancelled": submission.cancelled,  # a result sent after a skip turns the skip into an answer
+        }
+        response = self._send("PATCH", f"/api/annotations/{ref}/", json_body=body, headers=self._per_request_headers)
+        if response.is_success:
+            return
+        if response.status_code == 404:
+            raise TaskGone(f"annotation {annotation_id} was deleted on the server", 404)
+        raise Rejected(self._reason(response), response.status_code)
 
     def task_state(self, task_ref: str) -> TaskState:
         """Whether the task is still open, annotated by the member or by others, or gone."""
@@ -282,6 +303,28 @@ class LabelStudioAdapter:
         if any(author != me and not cancelled for author, cancelled in authors):
             return TaskState.DONE_BY_OTHERS
         return TaskState.OPEN
+
+    def _my_annotation(self, task_id: int) -> str:
+        """The id of the member's one annotation on a task, or "" if there is none or more than one.
+
+        Label Studio answers a replayed submit (409) without the annotation's id and never shows ``unique_id``,
+        so the member's own annotation is looked up; with several (e.g. one made on the web page) none is
+        guessed.
+        """
+        response = self._send("GET", f"/api/tasks/{task_id}/annotations/")
+        if not response.is_success:
+            return ""
+        try:
+            annotations = response.json()
+        except ValueError:
+            return ""
+        me = (self._me or self.whoami()).id
+        mine = (
+            [a for a in annotations if isinstance(a, dict) and _author(a) == me]
+            if isinstance(annotations, list)
+            else []
+        )
+        return str(mine[0]["id"]) if len(mine) == 1 and mine[0].get("id") is not None else ""
 
     # -- requests ------------------------------------------------------------------------------------
 

@@ -151,5 +151,12 @@ CREATE TABLE ledger_policy (
   entry_id TEXT PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL, leaf_index INTEGER NOT NULL);
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+# The platform's id of the annotation a delivered row created (Label Studio's annotation id), so that an edit
+# made after delivery is sent as an update of that annotation instead of being parked. NULL when unknown: the
+# row is not delivered yet, or the server answered a replay without telling which annotation it kept.
+SCHEMA_V4 = """
+ALTER TABLE outbox ADD COLUMN remote_id TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
 SCHEMA_VERSION = len(MIGRATIONS)

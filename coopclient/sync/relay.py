@@ -3,7 +3,10 @@
 ``ResultService`` writes an outbox row in the same transaction as each result version. The relay sends the
 due rows in ``seq`` order and, for each, one of:
 
-- delivered (or already there: the platform de-duplicates on ``unique_id``): ``acked_ms`` is set;
+- delivered (or already there: the platform de-duplicates on ``unique_id``): ``acked_ms`` is set, and
+  ``remote_id`` to the platform's annotation id when it tells it;
+- an edit of a result whose earlier version was delivered: sent as an update of that annotation (a PATCH,
+  idempotent by nature) when its id is known; otherwise, or for a skip after an answer, parked;
 - :class:`Unreachable`: tried again later, after full-jitter backoff or the server's ``Retry-After``;
 - :class:`Rejected` (4xx) or :class:`TaskGone`: parked with the reason shown to the member, never retried
   until they edit the result (a new version is a new row) or ask for it with :meth:`OutboxRelay.unpark`;
@@ -46,6 +49,9 @@ GONE = "deleted on the server; your result and time are kept here"
 ALREADY_DELIVERED = (
     "an earlier version of this result is already on the server, which keeps it; "
     "make this change on the platform's web page"
+)
+ANNOTATION_GONE = (
+    "the annotation was deleted on the server, so this edit cannot update it; your result and time are kept here"
 )
 NO_TASK = "the task is missing from the local store"
 MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this run
@@ -222,17 +228,23 @@ class OutboxRelay:
             return self._park(item, CORRUPT, report)
         if item.destination is None:
             return self._park(item, NO_TASK, report)
-        if self._delivered_before(item.seq, item.submission.unique_id):
+        delivered, remote_id = self._delivered_before(item.seq, item.submission.unique_id)
+        if delivered and (remote_id is None or item.submission.cancelled):
+            # No annotation to update, or a skip after an answer: taking the answer back is the member's call.
             return self._park(item, ALREADY_DELIVERED, report)
         self._sending = (item.seq, item.destination)
         try:
-            self._adapters(item.destination).submit(item.submission)
+            adapter = self._adapters(item.destination)
+            if remote_id is not None:
+                adapter.update(remote_id, item.submission)
+            else:
+                remote_id = adapter.submit(item.submission) or None
         except AuthFailed as exc:
             self._update(item.seq, last_error=str(exc))
             report.auth_failed[item.destination] = str(exc)
             return _Outcome.STOP
         except TaskGone:
-            return self._park(item, GONE, report)
+            return self._park(item, ANNOTATION_GONE if delivered else GONE, report)
         except Rejected as exc:
             return self._park(item, f"refused by the server ({exc.status}): {exc}", report)
         except Unreachable as exc:
@@ -244,7 +256,7 @@ class OutboxRelay:
             return self._retry(item, now, f"unexpected error ({type(exc).__name__})", None, report)
         finally:
             self._sending = None
-        self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None)
+        self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=remote_id)
         report.delivered += 1
         return _Outcome.DONE
 
@@ -290,20 +302,34 @@ class OutboxRelay:
                 live.append(item)
         return live
 
-    def _versions(self, unique_id: str) -> list[tuple[int, int | None, str | None]]:
-        """(seq, acked_ms, last_error) of the rows of one result: ResultService keys them ``<unique_id>:v<n>``."""
+    def _versions(self, unique_id: str) -> list[tuple[int, int | None, str | None, str | None]]:
+        """(seq, acked_ms, last_error, remote_id) of the rows of one result, oldest first.
+
+        ResultService keys them ``<unique_id>:v<n>``.
+        """
         rows = self._db.execute(
-            "SELECT seq, acked_ms, last_error FROM outbox WHERE idempotency_key >= ? AND idempotency_key < ?",
+            "SELECT seq, acked_ms, last_error, remote_id FROM outbox "
+            "WHERE idempotency_key >= ? AND idempotency_key < ? ORDER BY seq",
             [f"{unique_id}:", f"{unique_id};"],  # ';' sorts right after ':': the range is the key prefix
         ).fetchall()
-        return [(int(seq), acked, error) for seq, acked, error in rows]
+        return [(int(seq), acked, error, remote) for seq, acked, error, remote in rows]
 
     def _newer_version(self, seq: int, unique_id: str) -> bool:
-        return any(other > seq for other, _, _ in self._versions(unique_id))
+        return any(other > seq for other, *_ in self._versions(unique_id))
 
-    def _delivered_before(self, seq: int, unique_id: str) -> bool:
-        versions = self._versions(unique_id)
-        return any(other < seq and acked is not None and error != SUPERSEDED for other, acked, error in versions)
+    def _delivered_before(self, seq: int, unique_id: str) -> tuple[bool, str | None]:
+        """Whether an earlier version of the result reached the platform, and the annotation id it got there.
+
+        Every delivered version of a result is the same annotation (an edit updates it), so the latest known
+        id is the one.
+        """
+        delivered = [
+            remote
+            for other, acked, error, remote in self._versions(unique_id)
+            if other < seq and acked is not None and error != SUPERSEDED
+        ]
+        known = [remote for remote in delivered if remote]
+        return bool(delivered), (known[-1] if known else None)
 
     def _due(self, item: _Item, now: int, halted: set[str]) -> bool:
         dest = item.destination or ""

@@ -21,6 +21,7 @@ from coopclient.services.platform_sync import PlatformSync
 from coopclient.services.workbench import Workbench
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore
+from coopclient.sync.relay import ANNOTATION_GONE
 from tests.fakes import FakeClock
 from tests.labelstudio.fixtures import Member
 from tests.labelstudio.proxy import ANNOTATIONS_PATH, FaultProxy
@@ -290,3 +291,36 @@ def test_a_revoked_token_gives_a_clear_message_and_loses_nothing(tmp_path: Path,
         assert all(len(ls_server.annotations(member.ref(t))) == 1 for t in tasks)
     finally:
         member.close()
+
+
+def test_an_edit_after_sync_updates_the_same_annotation(ls_server: LabelStudioServer, member: Member_) -> None:
+    project = new_project(ls_server, "choices", 1)
+    [task_id] = member.pull(project, 1)
+    member.annotate(task_id, result_for("choices", ""))
+    member.sync_until_done()
+    [first] = ls_server.annotations(member.ref(task_id))
+    negative = [{**result_for("choices", "")[0], "value": {"choices": ["Negative"]}}]
+    lead = member.annotate(task_id, negative, seconds=30)  # the member reopens the task and changes the answer
+    member.sync_until_done()
+    [stored] = ls_server.annotations(member.ref(task_id))
+    assert stored["id"] == first["id"]
+    assert stored["result"][0]["value"] == {"choices": ["Negative"]}
+    assert stored["lead_time"] == pytest.approx(lead)
+    assert lead > first["lead_time"]
+    assert [e.state for e in member.sync.outbox(include_done=True)] == ["done", "done"]
+
+
+def test_an_edit_of_an_annotation_deleted_on_the_server_is_parked(
+    ls_server: LabelStudioServer, member: Member_
+) -> None:
+    project = new_project(ls_server, "choices", 1)
+    [task_id] = member.pull(project, 1)
+    member.annotate(task_id, result_for("choices", ""))
+    member.sync_until_done()
+    [first] = ls_server.annotations(member.ref(task_id))
+    ls_server._admin_request("DELETE", f"/api/annotations/{first['id']}/")
+    member.annotate(task_id, [{**result_for("choices", "")[0], "value": {"choices": ["Negative"]}}])
+    assert member.sync.sync().parked == 1
+    [entry] = member.sync.outbox()
+    assert (entry.state, entry.last_error) == ("parked", ANNOTATION_GONE)
+    assert ls_server.annotations(member.ref(task_id)) == []  # nothing re-created behind the member's back

@@ -55,7 +55,9 @@ class FakeLabelStudio:
 
     ``faults`` is consumed one per annotation POST: ``connect`` and ``timeout_before`` fail before the server
     stores anything; ``reset`` and ``timeout`` store the annotation, then break the connection; ``500``,
-    ``429`` (Retry-After: 30) and ``400`` answer without storing; None is a normal answer.
+    ``429`` (Retry-After: 30) and ``400`` answer without storing; None is a normal answer. ``patch_faults`` is
+    consumed one per annotation PATCH: ``reset`` applies the change, then breaks the connection; ``500`` answers
+    without applying it.
     """
 
     def __init__(self) -> None:
@@ -70,6 +72,7 @@ class FakeLabelStudio:
         self.annotations: list[dict[str, Any]] = []
         self.media: dict[str, bytes] = {}
         self.faults: list[str | None] = []
+        self.patch_faults: list[str | None] = []
         self.requests: list[httpx.Request] = []
         self.locked: int | None = None
         self.me = {"id": 1, "email": "annot@example.com", "username": "annot"}
@@ -118,6 +121,8 @@ class FakeLabelStudio:
             (r"/api/projects/(\d+)/next/", "GET", self._next),
             (r"/api/tasks/(\d+)/drafts", "POST", self._draft),
             (r"/api/tasks/(\d+)/annotations/", "POST", self._annotate),
+            (r"/api/tasks/(\d+)/annotations/", "GET", self._task_annotations),
+            (r"/api/annotations/(\d+)/", "PATCH", self._patch),
             (r"/api/tasks/(\d+)/", "GET", self._task),
             (r"/data/(.+)", "GET", self._media),
         ]
@@ -205,6 +210,25 @@ class FakeLabelStudio:
         if fault == "timeout":
             raise httpx.ReadTimeout("timed out", request=request)
         return _json(201, {**annotation, "unique_id": None})
+
+    def _task_annotations(self, request: httpx.Request, tid: int) -> httpx.Response:
+        if tid not in self.tasks:
+            return _json(404, {"detail": "Not found."})
+        return _json(
+            200, [{k: v for k, v in a.items() if k != "unique_id"} for a in self.annotations if a["task"] == tid]
+        )
+
+    def _patch(self, request: httpx.Request, aid: int) -> httpx.Response:
+        fault = self.patch_faults.pop(0) if self.patch_faults else None
+        if fault == "500":
+            return _json(500, {"detail": "Server error"})
+        found = [a for a in self.annotations if a["id"] == aid]
+        if not found:
+            return _json(404, {"detail": "No Annotation matches the given query."})
+        found[0].update(json.loads(request.content))  # PATCH: only the fields sent change
+        if fault == "reset":
+            raise httpx.RemoteProtocolError("peer closed connection without complete body", request=request)
+        return _json(200, {**found[0], "unique_id": None})
 
     def _task(self, request: httpx.Request, tid: int) -> httpx.Response:
         return _json(200, self._full(tid)) if tid in self.tasks else _json(404, {"detail": "Not found."})
@@ -401,7 +425,8 @@ def test_submit_sends_unique_id_lead_time_and_draft_and_a_replay_is_success(serv
         "draft_id": int(task.lock or 0),
     }
     assert server.drafts == {}
-    assert ls.submit(Submission(task.ref, "u-1", SENTIMENT, 37.4, lock=task.lock)) == ""
+    # a replay answers 409 without the id: the member's one annotation on the task is the one
+    assert ls.submit(Submission(task.ref, "u-1", SENTIMENT, 37.4, lock=task.lock)) == str(server.annotations[0]["id"])
     assert len(server.annotations) == 1
 
 
@@ -463,3 +488,44 @@ def test_task_state(server: FakeLabelStudio) -> None:
     server.annotations.append({"id": 77, "task": 1002, "completed_by": {"id": 9}, "was_cancelled": False})
     assert ls.task_state("1002") is TaskState.DONE_BY_OTHERS
     assert ls.task_state("4242") is TaskState.GONE
+
+
+# -- edits after delivery ----------------------------------------------------------------------------------
+
+
+def test_update_patches_the_annotation_with_the_new_result_and_lead_time(server: FakeLabelStudio) -> None:
+    ls = adapter(server)
+    annotation_id = ls.submit(submission(1001))
+    edited = [{**SENTIMENT[0], "value": {"choices": ["Negative"]}}]
+    ls.update(annotation_id, Submission("1001", "u-1", edited, 52.5))
+    [patch] = [r for r in server.requests if r.method == "PATCH"]
+    assert patch.url.path == f"/api/annotations/{annotation_id}/"
+    assert json.loads(patch.content) == {"result": edited, "lead_time": 52.5, "was_cancelled": False}
+    [stored] = server.annotations
+    assert (stored["result"], stored["lead_time"], stored["unique_id"]) == (edited, 52.5, "u-1")
+
+
+def test_update_of_a_deleted_annotation_is_task_gone(server: FakeLabelStudio) -> None:
+    with pytest.raises(TaskGone, match="annotation 77 was deleted on the server"):
+        adapter(server).update("77", submission(1001))
+
+
+@pytest.mark.parametrize(
+    ("answer", "error"),
+    [(_json(400, {"detail": "Validation error"}), Rejected), (_json(503, {"detail": "busy"}), Unreachable)],
+)
+def test_update_maps_failures_like_submit(answer: httpx.Response, error: type[Exception]) -> None:
+    ls = LabelStudioAdapter(BASE, LEGACY, transport=httpx.MockTransport(lambda r: answer))
+    with pytest.raises(error) as caught:
+        ls.update("5", submission(1001))
+    assert type(caught.value) is error
+    with pytest.raises(Rejected, match="not a Label Studio annotation id"):
+        ls.update("", submission(1001))
+
+
+def test_a_replay_finds_no_id_when_the_member_has_two_annotations_on_the_task(server: FakeLabelStudio) -> None:
+    ls = adapter(server)
+    ls.submit(submission(1001))
+    server.annotations.append({"id": 99, "task": 1001, "completed_by": 1, "result": [], "unique_id": "web"})
+    assert ls.submit(submission(1001)) == ""  # which one the replay matched cannot be told: none is guessed
+    assert len(server.annotations) == 2

@@ -8,6 +8,7 @@ import json
 import random
 from collections.abc import Callable
 
+import httpx
 import pytest
 import sqlite_utils
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +21,15 @@ from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.db import open_memory_database
 from coopclient.sync.backoff import ceiling_ms, delay_ms
-from coopclient.sync.relay import ALREADY_DELIVERED, CORRUPT, GONE, LOCK_KEY, SUPERSEDED, OutboxRelay
+from coopclient.sync.relay import (
+    ALREADY_DELIVERED,
+    ANNOTATION_GONE,
+    CORRUPT,
+    GONE,
+    LOCK_KEY,
+    SUPERSEDED,
+    OutboxRelay,
+)
 from tests.fakes import T0, FakeClock
 from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
@@ -231,10 +240,84 @@ def test_an_edit_before_sending_supersedes_the_first_version() -> None:
     assert s.server.drafts == {}  # the draft holding the task went with the annotation
 
 
-def test_an_edit_after_delivery_is_parked_not_silently_dropped() -> None:
+def set_lead_time(s: Setup, seq: int, seconds: float) -> None:
+    """Give an outbox row another lead time (the store computes it from activity spans, which these lack)."""
+    payload = json.loads(s.db.execute("SELECT payload FROM outbox WHERE seq = ?", [seq]).fetchone()[0])
+    text = json.dumps({**payload, "lead_time": seconds}, sort_keys=True)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    s.db.execute("UPDATE outbox SET payload = ?, payload_sha256 = ? WHERE seq = ?", [text, sha, seq])
+
+
+def patches(s: Setup) -> list[httpx.Request]:
+    return [r for r in s.server.requests if r.method == "PATCH"]
+
+
+def test_an_edit_after_delivery_updates_the_same_annotation() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    assert s.relay.run_once().delivered == 1
+    [annotation] = s.server.annotations
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    set_lead_time(s, 2, 81.5)
+    assert s.relay.run_once().delivered == 1
+    assert s.server.annotations == [annotation]  # still one annotation: the same, edited
+    assert (annotation["result"], annotation["lead_time"], annotation["was_cancelled"]) == (NEGATIVE, 81.5, False)
+    assert [r.url.path for r in patches(s)] == [f"/api/annotations/{annotation['id']}/"]
+    assert s.annotation_posts() == 1
+    remote = s.db.execute("SELECT remote_id FROM outbox ORDER BY seq").fetchall()
+    assert remote == [(str(annotation["id"]),)] * 2
+    s.results.submit(s.task_ids[0], SENTIMENT)  # a further edit updates it again
+    assert s.relay.run_once().delivered == 1
+    assert (len(s.server.annotations), annotation["result"], len(patches(s))) == (1, SENTIMENT, 2)
+    assert [e.state for e in s.relay.entries(include_done=True)] == ["done"] * 3
+
+
+def test_an_update_whose_answer_is_lost_is_sent_again_harmlessly() -> None:
     s = Setup(1)
     s.results.submit(s.task_ids[0], SENTIMENT)
     s.relay.run_once()
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    s.server.patch_faults = ["reset"]  # the server applies the PATCH, the answer never arrives
+    report = s.relay.run_once()
+    assert (report.delivered, report.retrying) == (0, 1)
+    assert s.server.annotations[0]["result"] == NEGATIVE
+    s.clock.advance(301_000)
+    assert s.relay.run_once().delivered == 1
+    assert len(patches(s)) == 2
+    assert [a["result"] for a in s.server.annotations] == [NEGATIVE]
+    assert s.unsent() == 0
+
+
+def test_an_edit_after_a_submit_whose_answer_was_lost_finds_the_annotation() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.server.faults = ["reset"]  # stored, but no id came back: the replay's 409 has none either
+    s.relay.run_once()
+    s.clock.advance(301_000)
+    assert s.relay.run_once().delivered == 1
+    [annotation] = s.server.annotations
+    assert s.db.execute("SELECT remote_id FROM outbox").fetchone()[0] == str(annotation["id"])
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    assert s.relay.run_once().delivered == 1
+    assert [a["result"] for a in s.server.annotations] == [NEGATIVE]
+
+
+def test_an_edit_of_an_annotation_deleted_on_the_server_is_parked_with_the_reason() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.relay.run_once()
+    s.server.annotations.clear()
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    assert s.relay.run_once().parked == 1
+    assert s.outbox()[1][3] == ANNOTATION_GONE
+    assert s.server.annotations == [] and s.annotation_posts() == 1  # nothing re-created behind the member's back
+
+
+def test_an_edit_after_delivery_is_parked_when_the_annotation_id_is_unknown() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.relay.run_once()
+    s.db.execute("UPDATE outbox SET remote_id = NULL")  # e.g. delivered before the id was kept
     s.results.submit(s.task_ids[0], NEGATIVE)
     assert s.relay.run_once().parked == 1
     assert s.outbox()[1][3] == ALREADY_DELIVERED
@@ -242,6 +325,27 @@ def test_an_edit_after_delivery_is_parked_not_silently_dropped() -> None:
     s.results.submit(s.task_ids[0], SENTIMENT)  # a further edit supersedes the parked one, and is parked too
     report = s.relay.run_once()
     assert (report.superseded, report.parked) == (1, 1)
+    assert patches(s) == []
+
+
+def test_a_skip_after_a_delivered_answer_stays_parked() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.relay.run_once()
+    s.results.skip(s.task_ids[0])
+    assert s.relay.run_once().parked == 1
+    assert s.outbox()[1][3] == ALREADY_DELIVERED
+    assert patches(s) == [] and [a["result"] for a in s.server.annotations] == [SENTIMENT]
+
+
+def test_an_answer_after_a_delivered_skip_turns_the_skip_into_an_answer() -> None:
+    s = Setup(1)
+    s.results.skip(s.task_ids[0])
+    s.relay.run_once()
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    assert s.relay.run_once().delivered == 1
+    [annotation] = s.server.annotations
+    assert (annotation["result"], annotation["was_cancelled"]) == (SENTIMENT, False)
 
 
 def test_max_items_limits_a_run() -> None:
@@ -264,6 +368,9 @@ def test_status_and_entries_for_display() -> None:
         def submit(self, submission: Submission) -> str:
             seen.append([e.state for e in relay.entries()])
             return s.adapter.submit(submission)
+
+        def update(self, annotation_id: str, submission: Submission) -> None:
+            s.adapter.update(annotation_id, submission)
 
     relay = OutboxRelay(s.db, lambda _: Watching(), s.clock, lambda: 0.5)  # type: ignore[arg-type, return-value]
     s.server.faults = ["400", "500"]
