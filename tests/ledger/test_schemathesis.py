@@ -152,21 +152,24 @@ def test_every_operation_is_fuzzed(fuzzed: tuple[Ledger, Any]) -> None:
 
 
 def steer(case: Any, log_size: int, pick: int) -> None:
-    """Move a case into the valid range the schema cannot state: sizes within the log, a month that is over."""
+    """Move a case into the valid range the schema cannot state: sizes within the log, a month that is over,
+    a fresh Idempotency-Key."""
     query = case.query if isinstance(case.query, dict) else {}
     for name in ("size", "after", "old", "new"):
         if isinstance(query.get(name), int):
             query[name] %= log_size + 1
     if isinstance(query.get("old"), int) and isinstance(query.get("new"), int) and query["old"] > query["new"]:
         query["old"], query["new"] = query["new"], query["old"]
+    body = case.body if isinstance(case.body, dict) else {}
+    if isinstance(body.get("known_size"), int) and not isinstance(body["known_size"], bool):
+        body["known_size"] %= log_size + 1  # a size beyond the log is a plain 422 (test_api.py)
     if case.path == "/v1/releases" and isinstance(case.body, dict) and isinstance(case.body.get("month"), str):
         case.body["month"] = f"{2000 + pick % 26}-{pick % 12 + 1:02d}"
     # Generated keys repeat (the minimal uuid above all), and a key reused for another body, or by another
     # member, is rightly a 422: a well-formed key becomes a fresh one, as a real client's would be.
-    headers = case.headers if isinstance(case.headers, dict) else {}
-    key = headers.get("Idempotency-Key")
+    key = case.headers.get("Idempotency-Key") if case.headers is not None else None  # a mapping, not always a dict
     if isinstance(key, str) and _UUID.fullmatch(key):
-        headers["Idempotency-Key"] = str(uuid.uuid4())
+        case.headers["Idempotency-Key"] = str(uuid.uuid4())
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
