@@ -1,6 +1,7 @@
 """What each sync checks on the ledger, beyond the checkpoint itself (``sync.ledger_relay.CheckpointTracker``):
 
-- every entry this device sent is still there, byte for byte, in the tree of the verified checkpoint;
+- every entry this device sent is still there, byte for byte, in the tree of the verified checkpoint (new ones
+  each sync, older ones in a rotating window of ``RECHECK_PER_SYNC``, see :meth:`LedgerChecks.check_mine`);
 - a witness, when the invite named one, cosigns that checkpoint; a 409 whose checkpoint is not on the same
   history as the server's is a possible fork (the server may be showing members different histories).
 
@@ -21,6 +22,8 @@ from coopclient.core.platform import PlatformError, Rejected
 from coopclient.sync.ledger_client import LedgerClient, ProvedEntry, WitnessConflict
 from coopclient.sync.ledger_relay import CheckpointTracker
 
+# How many already verified entries each sync re-checks (fetched with proofs, bodies compared).
+RECHECK_PER_SYNC = 300
 _WITNESS_TRIES = 3  # the witness may move between our requests (other members submit too)
 
 
@@ -54,18 +57,24 @@ class LedgerChecks:
     # -- the member's own entries ------------------------------------------------------------------------
 
     def check_mine(self, client: LedgerClient, cp: Checkpoint, found: Findings) -> None:
-        """Every entry this device sent is on the server, byte for byte, in the tree of the checkpoint."""
-        listed = _listed_by_id(client.mine(cp.size, 0), found)
-        rows = self._db.execute(
-            "SELECT entry_id, day, platform, task_kind, body, leaf_index FROM ledger_shares "
-            "WHERE sent_ms IS NOT NULL ORDER BY day, created_ms"
-        ).fetchall()
+        """The member's entries not yet verified, and a window of older ones, are on the server byte for byte.
+
+        Checked each sync: (a) every sent entry not yet verified against a checkpoint (the new ones, and any
+        found wrong before), and (b) the ``RECHECK_PER_SYNC`` verified ones least recently re-checked. The
+        others need no fetch: an entry included under an older verified checkpoint stays included under any
+        later checkpoint consistent with it, and the tracker has proven the current one consistent. The
+        window is for what the hashes do not cover: a body altered later in the server's database (the
+        operator rewriting a row without recomputing the tree), found within ``ceil(n / RECHECK_PER_SYNC)``
+        syncs, and on the next sync while the member has at most ``RECHECK_PER_SYNC`` entries.
+        """
+        rows = self._to_check(cp.size)
+        if not rows:
+            return
+        listed = _listed_by_id(client.mine(cp.size, _fetch_from(rows)), found)
         changed: list[str] = []
         missing: list[str] = []
         good: list[tuple[int, str]] = []
         for entry_id, day, platform, kind, body, index in rows:
-            if index is not None and index >= cp.size:
-                continue  # appended after the checkpoint checked against (an older one, still consistent)
             held = listed.get(entry_id)
             if held is None:
                 missing.append(f"{day} ({platform}, {kind})")
@@ -77,18 +86,42 @@ class LedgerChecks:
             found.integrity.append("the ledger server changed your shared figures for " + ", ".join(changed))
         if missing:
             found.integrity.append("your shared figures are missing from the ledger for " + ", ".join(missing))
-        self._mark_verified(good, {entry_id for entry_id, *_ in rows} if changed or missing else set())
+        self._mark_verified(good, {entry_id for entry_id, *_ in rows})
+
+    def _to_check(self, size: int) -> list[tuple[str, str, str, str, str, int | None]]:
+        """The sent entries to check against a checkpoint of ``size``: the unverified, then the re-check window.
+
+        Entries appended after the checkpoint (an older one, still consistent) wait for a later sync. The
+        window takes the least recently re-checked first, newest first among equals, so that right after
+        everything was verified the window is the tail of the member's entries (a short fetch).
+        """
+        fresh = self._db.execute(
+            "SELECT entry_id, day, platform, task_kind, body, leaf_index FROM ledger_shares "
+            "WHERE sent_ms IS NOT NULL AND (verified = 0 OR leaf_index IS NULL) "
+            "AND (leaf_index IS NULL OR leaf_index < ?) ORDER BY day, created_ms",
+            [size],
+        ).fetchall()
+        window = self._db.execute(
+            "SELECT entry_id, day, platform, task_kind, body, leaf_index FROM ledger_shares "
+            "WHERE sent_ms IS NOT NULL AND verified = 1 AND leaf_index IS NOT NULL AND leaf_index < ? "
+            "ORDER BY rechecked, leaf_index DESC LIMIT ?",
+            [size, RECHECK_PER_SYNC],
+        ).fetchall()
+        return [tuple(r) for r in fresh + window]
 
     def _mark_verified(self, good: list[tuple[int, str]], checked: set[str]) -> None:
-        """Mark the entries found intact; the other ``checked`` ones (sent, not found intact) as unverified."""
+        """Mark the entries found intact (and re-checked by this sync); the other ``checked`` ones unverified."""
         with self._db.atomic():
-            self._db.conn.executemany("UPDATE ledger_shares SET verified = 1, leaf_index = ? WHERE entry_id = ?", good)
-            if checked:
-                bad = checked - {entry_id for _, entry_id in good}
-                self._db.conn.executemany(
-                    "UPDATE ledger_shares SET verified = 0 WHERE entry_id = ? AND sent_ms IS NOT NULL",
-                    [(e,) for e in bad],
-                )
+            turn = int(self._db.execute("SELECT coalesce(max(rechecked), 0) + 1 FROM ledger_shares").fetchone()[0])
+            self._db.conn.executemany(
+                "UPDATE ledger_shares SET verified = 1, leaf_index = ?, rechecked = ? WHERE entry_id = ?",
+                [(index, turn, entry_id) for index, entry_id in good],
+            )
+            bad = checked - {entry_id for _, entry_id in good}
+            self._db.conn.executemany(
+                "UPDATE ledger_shares SET verified = 0 WHERE entry_id = ? AND sent_ms IS NOT NULL",
+                [(e,) for e in bad],
+            )
 
     # -- the witness ---------------------------------------------------------------------------------------
 
@@ -128,6 +161,12 @@ class LedgerChecks:
     def _set_witness_size(self, size: int) -> None:
         with self._db.atomic():
             self._db.execute("UPDATE ledger_state SET witness_size = ? WHERE id = 1", [size])
+
+
+def _fetch_from(rows: list[tuple[str, str, str, str, str, int | None]]) -> int:
+    """The lowest leaf index to list from so every row is covered (0 when one's index is not known yet)."""
+    indexes = [row[5] for row in rows]
+    return 0 if any(i is None for i in indexes) else min(i for i in indexes if i is not None)
 
 
 def _listed_by_id(items: list[ProvedEntry], found: Findings) -> dict[str, ProvedEntry]:

@@ -158,5 +158,13 @@ SCHEMA_V4 = """
 ALTER TABLE outbox ADD COLUMN remote_id TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
+# Which sync last re-checked a shared entry against the server (a sync counter, 0 = never re-checked since it
+# was first verified): each sync re-checks the few hundred least recently re-checked, so a body altered later
+# in the server's database is found within a few syncs without fetching every entry every time.
+SCHEMA_V5 = """
+ALTER TABLE ledger_shares ADD COLUMN rechecked INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX ledger_shares_recheck ON ledger_shares (verified, rechecked, leaf_index);
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5)
 SCHEMA_VERSION = len(MIGRATIONS)

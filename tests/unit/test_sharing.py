@@ -9,25 +9,31 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import uuid
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
+import sqlite_utils
 from hypothesis import given
 from hypothesis import strategies as st
 
 from coopclient.app import build
+from coopclient.core.canonical import canonical
 from coopclient.core.categories import UNPAID_CATEGORIES
+from coopclient.core.checkpoint import Checkpoint
 from coopclient.core.ids import counting_ids
 from coopclient.core.ledger_entries import make_body
+from coopclient.core.merkle import MemoryTree
 from coopclient.core.money import Money
 from coopclient.core.signing import SigningKey, b64, key_id
 from coopclient.services.container import Services
 from coopclient.services.earnings import EarningKind
+from coopclient.services.ledger_checks import RECHECK_PER_SYNC, Findings, LedgerChecks
 from coopclient.services.sharing import (
     KEYRING_SERVICE,
     Invite,
@@ -39,7 +45,8 @@ from coopclient.services.sharing import (
     task_kind,
 )
 from coopclient.storage.credentials import MemoryStore
-from coopclient.sync.ledger_client import LedgerClient
+from coopclient.storage.db import open_memory_database
+from coopclient.sync.ledger_client import LedgerClient, ProvedEntry
 from tests.fakes import T0, FakeClock
 from tests.integration.ledger_server import (
     ACCOUNT,
@@ -457,3 +464,122 @@ def test_days_are_the_members_local_days(tmp_path: Path, ledger: InProcessLedger
         assert [p.data["unpaid_s"]["searching"] for p in s.sharing.preview()] == [3 * 3600, 3600]
     finally:
         s.close()
+
+
+# -- re-checking the member's own entries (LedgerChecks.check_mine) -----------------------------------------
+
+
+class ServerRows:
+    """The server's side of ``GET /v1/entries/mine``: a tree, the stored bodies (which an operator may alter
+    without the hashes), and what each call listed. Other members' leaves sit between ours."""
+
+    def __init__(self) -> None:
+        self.tree = MemoryTree()
+        self.bodies: dict[int, bytes] = {}
+        self.calls: list[tuple[int, int, int]] = []  # (size, after, entries listed)
+
+    def mine(self, size: int, after: int = 0) -> list[ProvedEntry]:
+        listed = [
+            ProvedEntry(i, body, b"", self.tree.inclusion_proof(i, size))
+            for i, body in sorted(self.bodies.items())
+            if after <= i < size
+        ]
+        self.calls.append((size, after, len(listed)))
+        return listed
+
+    def checkpoint(self) -> Checkpoint:
+        return Checkpoint("test-origin", self.tree.size, self.tree.root())
+
+
+def share(db: sqlite_utils.Database, server: ServerRows, count: int, start: int = 0) -> list[str]:
+    """``count`` entries sent and appended (each after a leaf of another member); returns their ids."""
+    key = SigningKey.from_seed(bytes(32))
+    ids = []
+    for n in range(start, start + count):
+        entry_id = str(uuid.UUID(int=n + 1))
+        body = make_body(
+            "policy.floor", {"effective": "2026-01-01", "hourly": str(n + 1), "currency": "EUR"}, key.public, entry_id
+        )
+        server.tree.append(b"another member's entry %d" % n)
+        index = server.tree.append(body)
+        server.bodies[index] = body
+        db.execute(
+            "INSERT INTO ledger_shares (entry_id, day, platform, task_kind, kind, body, created_ms, sent_ms, "
+            "leaf_index) VALUES (?, ?, 'survey', 'other', 'stats.day', ?, ?, ?, ?)",
+            [entry_id, f"day-{n:05d}", body.decode(), n, n, index],
+        )
+        ids.append(entry_id)
+    return ids
+
+
+def check(checks: LedgerChecks, server: ServerRows) -> Findings:
+    found = Findings()
+    checks.check_mine(cast(LedgerClient, server), server.checkpoint(), found)
+    return found
+
+
+def alter(server: ServerRows, index: int) -> None:
+    """The operator rewrites the stored body at ``index``; the tree's hashes stay as they were."""
+    body = json.loads(server.bodies[index])
+    body["data"]["hourly"] = "1000"
+    server.bodies[index] = canonical(body)
+
+
+def unverified(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM ledger_shares WHERE verified = 0").fetchone()[0])
+
+
+def test_a_sync_without_new_entries_fetches_no_more_than_the_window() -> None:
+    db, server = open_memory_database(), ServerRows()
+    checks = LedgerChecks(db)
+    share(db, server, 700)
+    assert check(checks, server).integrity == []
+    assert server.calls[-1][2] == 700 and unverified(db) == 0  # the first sync checks everything
+    assert check(checks, server).integrity == []
+    assert server.calls[-1][2] <= RECHECK_PER_SYNC
+
+
+def test_new_entries_are_checked_each_sync() -> None:
+    db, server = open_memory_database(), ServerRows()
+    checks = LedgerChecks(db)
+    share(db, server, 700)
+    check(checks, server)
+    new = share(db, server, 5, start=700)
+    assert unverified(db) == 5
+    assert check(checks, server).integrity == []
+    assert unverified(db) == 0
+    assert server.calls[-1][2] <= RECHECK_PER_SYNC + len(new)
+    share(db, server, 2, start=705)
+    alter(server, max(server.bodies))  # a new entry altered before its first check is found at once
+    found = check(checks, server)
+    assert found.integrity == [f"the ledger server changed your shared figures for day-{706:05d} (survey, other)"]
+    assert unverified(db) == 1
+
+
+@pytest.mark.parametrize("where", [0.0, 0.3, 0.5, 1.0])  # how far along the member's entries
+@pytest.mark.parametrize("count", [301, 700])
+def test_an_altered_old_body_is_found_within_a_few_syncs(where: float, count: int) -> None:
+    db, server = open_memory_database(), ServerRows()
+    checks = LedgerChecks(db)
+    share(db, server, count)
+    check(checks, server)
+    for _ in range(3):
+        check(checks, server)  # the window has moved on: it may or may not cover the entry altered below
+    target = sorted(server.bodies)[round(where * (count - 1))]
+    alter(server, target)
+    syncs = next(
+        (n for n in range(1, 2 * math.ceil(count / RECHECK_PER_SYNC) + 3) if check(checks, server).integrity), None
+    )
+    assert syncs is not None and syncs <= math.ceil(count / RECHECK_PER_SYNC) + 1
+    bad = db.execute("SELECT leaf_index FROM ledger_shares WHERE verified = 0").fetchall()
+    assert bad == [(target,)]
+
+
+def test_fewer_entries_than_the_window_are_all_rechecked_every_sync() -> None:
+    db, server = open_memory_database(), ServerRows()
+    checks = LedgerChecks(db)
+    share(db, server, RECHECK_PER_SYNC)
+    check(checks, server)
+    alter(server, min(server.bodies))
+    assert len(check(checks, server).integrity) == 1
+    assert server.calls[-1][1] == min(server.bodies)
