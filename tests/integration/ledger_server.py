@@ -284,8 +284,10 @@ PERSON = "Jane Quokka Doe"
 ACCOUNT = f"{PERSON} <{EMAIL}>"
 ACCOUNT_URL = "https://labels.zeta-corp.example/org/quokka"
 TASK_TEXT = "Confidential memo about the Quokka merger"
-PLATFORM_REF_BASE = 770_000  # task ids on the platform: 770001, 770002, ...
-PLATFORM_PROJECT_REF = "4242"
+# Long enough that no random hex (uuids, nonces) or base64 (keys, signatures) in a request contains them by
+# chance: a 4-digit id turned up inside an Idempotency-Key once.
+PLATFORM_REF_BASE = 770_770_770_000  # task ids on the platform: 770770770001, 770770770002, ...
+PLATFORM_PROJECT_REF = "424242424217"
 SECRETS = (PROJECT, EMAIL, PERSON, ACCOUNT_URL, TASK_TEXT, "Quokka", "zeta-corp")
 
 

@@ -51,6 +51,8 @@ from tests.fakes import T0, FakeClock
 from tests.integration.ledger_server import (
     ACCOUNT,
     ACCOUNT_URL,
+    PLATFORM_PROJECT_REF,
+    PLATFORM_REF_BASE,
     SECRETS,
     InProcessLedger,
     annotate,
@@ -153,7 +155,7 @@ def test_nothing_outside_the_whitelist_reaches_the_server(
         assert set(envelope["data"]) == DATA_KEYS
         assert set(envelope["data"]["unpaid_s"]) == {c.value for c in UNPAID_CATEGORIES}
         text = json.dumps(envelope)
-        for secret in (*SECRETS, ACCOUNT, ACCOUNT_URL, "770001", "4242"):
+        for secret in (*SECRETS, ACCOUNT, ACCOUNT_URL, str(PLATFORM_REF_BASE + 1), PLATFORM_PROJECT_REF):
             assert secret not in text
 
 
