@@ -135,23 +135,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("pull", parents=[common], help="lock tasks of a platform project for offline work")
     p.add_argument("project", help="the project's id on the platform (the number in its URL)")
-    p.add_argument("--count", type=_positive, required=True, help="how many tasks to lock")
+    p.add_argument("--count", type=cli_ledger.positive_int, required=True, help="how many tasks to lock")
     p.add_argument("--account", type=int, help="the account id (needed when there are several)")
 
     sub.add_parser("sync", parents=[common], help="send finished results to their platforms")
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     cli_ledger.register(sub, common)
     return parser
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: must be at least 1")
-    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -73,7 +73,8 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _count(text: str) -> int:
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (also the main CLI's ``--count``)."""
     try:
         value = int(text)
     except ValueError:
@@ -97,7 +98,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--server", required=True)
     s = lsub.add_parser("invite", help="make invite codes for new members")
     s.add_argument("--server", required=True)
-    s.add_argument("--count", type=_count, default=1)
+    s.add_argument("--count", type=positive_int, default=1)
     s.add_argument("--witness-url", help="a witness the members' apps submit checkpoints to")
     s.add_argument("--witness-key", help="the witness's public key (base64)")
     s = lsub.add_parser("publish-floor", help="publish the wage floor")
@@ -136,7 +137,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     lsub.add_parser("sync", parents=[common], help="send due figures; check the ledger; pull the policy")
     lsub.add_parser("status", parents=[common], help="enrollment, consent, queue, last checkpoint, warnings")
     s = lsub.add_parser("shared", parents=[common], help="the log of what was shared, exactly")
-    s.add_argument("--limit", type=_count, default=20)
+    s.add_argument("--limit", type=positive_int, default=20)
     s.add_argument("--offset", type=int, default=0)
 
 

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from coopclient.ui.views.sharing_view import payload_text_edit
 
 
 class Share(Protocol):
@@ -118,14 +119,7 @@ class ShareConsentDialog(QDialog):
         return widget
 
     def _make_text(self) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setReadOnly(True)
-        edit.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        edit.setTabChangesFocus(True)
-        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        edit = payload_text_edit(self)
         edit.setAccessibleName(self.tr("Exact text of the selected payload"))
         if not self._shares:
             edit.setPlainText(self._form_text())

@@ -286,14 +286,7 @@ class SharingView(QDialog):
         return table
 
     def _make_text(self) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setReadOnly(True)
-        edit.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        edit.setTabChangesFocus(True)
-        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        edit = payload_text_edit(self)
         edit.setAccessibleName(self.tr("Exact text sent for the selected payload"))
         edit.setPlaceholderText(self.tr("Select a payload to see exactly what was sent."))
         return edit
@@ -355,3 +348,16 @@ class SharingView(QDialog):
             self.resume_requested.emit()
         else:
             self.pause_requested.emit()
+
+
+def payload_text_edit(parent: QWidget) -> QPlainTextEdit:
+    """A read-only, selectable, unwrapped monospace view of a payload's exact JSON (also the consent dialog's)."""
+    edit = QPlainTextEdit(parent)
+    edit.setReadOnly(True)
+    edit.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    edit.setTabChangesFocus(True)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return edit
