@@ -11,6 +11,7 @@ import atexit
 import contextlib
 import ctypes
 import fcntl
+import hashlib
 import os
 import shutil
 import signal
@@ -35,6 +36,18 @@ START_DEADLINE_S = 240.0
 STOP_GRACE_S = 20.0
 INIT_TIMEOUT_S = 180.0
 _MARKER = ".coopclient-installed"
+# The pinned set the server's venv installs from (a known-good pip freeze): an unpinned install of 1.23.2 took
+# sentry-sdk 3.0.0 on 2026-12-07 and died at start. The venv's folder is named after the file's hash, so a
+# changed pin set makes a new venv instead of reusing one installed from another set.
+CONSTRAINTS = Path(__file__).resolve().parents[2] / "constraints" / "labelstudio.txt"
+# Telemetry off: no Sentry (an empty DSN skips its set-up), no analytics, no version check. Tests never call home.
+TELEMETRY_OFF = {
+    "SENTRY_DSN": "",
+    "FRONTEND_SENTRY_DSN": "",
+    "SENTRY_ENVIRONMENT": "",
+    "COLLECT_ANALYTICS": "false",
+    "LATEST_VERSION_CHECK": "false",
+}
 # Settings Label Studio would pick up from the environment (pitfall 2): removed from the server's environment.
 _STRAY_VARS = ("USERNAME", "PASSWORD", "USER_TOKEN", "PORT", "HOST")
 _STRAY_PREFIXES = ("LABEL_STUDIO_", "HEARTEX_")
@@ -88,19 +101,53 @@ def _run_logged(cmd: list[str], log_path: Path, env: dict[str, str] | None = Non
         raise RuntimeError(f"{cmd[0]} {cmd[1]} failed ({result.returncode}); log {log_path}:\n{_tail(log_path)}")
 
 
+def pins_digest() -> str:
+    """The first 12 hex digits of the pinned set's SHA-256: names the venv installed from it."""
+    return hashlib.sha256(CONSTRAINTS.read_bytes()).hexdigest()[:12]
+
+
+def pinned_versions() -> dict[str, str]:
+    """The pinned set as ``{normalised name: version}``."""
+    pins: dict[str, str] = {}
+    for line in CONSTRAINTS.read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            pins[_normalise(name)] = version.strip()
+    return pins
+
+
+def installed_versions(venv: Path) -> dict[str, str]:
+    """What the venv holds, as ``{normalised name: version}`` (``pip freeze``)."""
+    out = subprocess.run(
+        [str(venv / "bin" / "pip"), "freeze", "--exclude-editable"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+    ).stdout
+    return {_normalise(n): v for n, _, v in (line.partition("==") for line in out.splitlines() if "==" in line)}
+
+
+def _normalise(name: str) -> str:
+    """A distribution name as PEP 503 compares them."""
+    return "-".join(name.strip().lower().replace("_", "-").replace(".", "-").split("-"))
+
+
 def _installed(venv: Path) -> bool:
-    """True if a previous install of this version finished and passed its import check."""
+    """True if a previous install from this pinned set finished and passed its import check."""
     marker = venv / _MARKER
     return marker.is_file() and marker.read_text().strip() == VERSION and (venv / "bin" / "label-studio").is_file()
 
 
 def ensure_installed() -> Path:
-    """Install ``label-studio==1.23.2`` into its own cached venv (once) and return the venv's folder.
+    """Install ``label-studio==1.23.2`` from the pinned set into its own cached venv (once); return the venv.
 
-    The marker file is written only after pip succeeded and ``import label_studio`` works, so an interrupted
-    install is removed and redone. A file lock makes concurrent pytest processes wait for each other.
+    ``pip check`` must pass. The marker file is written only after pip succeeded and ``import label_studio``
+    works, so an interrupted install is removed and redone. A file lock makes concurrent pytest processes wait
+    for each other.
     """
-    base = cache_root() / f"label-studio-{VERSION}"
+    base = cache_root() / f"label-studio-{VERSION}-{pins_digest()}"
     venv = base / "venv"
     with _file_lock(base / "install.lock"):
         if _installed(venv):
@@ -113,7 +160,9 @@ def ensure_installed() -> Path:
         started = time.monotonic()
         pip_env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
         _run_logged([sys.executable, "-m", "venv", str(venv)], install_log)
-        _run_logged([str(venv / "bin" / "pip"), "install", f"label-studio=={VERSION}"], install_log, pip_env)
+        pip = str(venv / "bin" / "pip")
+        _run_logged([pip, "install", "-c", str(CONSTRAINTS), f"label-studio=={VERSION}"], install_log, pip_env)
+        _run_logged([pip, "check"], install_log, pip_env)
         _run_logged([str(venv / "bin" / "python"), "-c", "import label_studio"], install_log)
         (venv / _MARKER).write_text(VERSION + "\n")
         log(f"installed in {time.monotonic() - started:.0f} s")
@@ -132,8 +181,7 @@ def clean_env(data_dir: Path) -> dict[str, str]:
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / ".config"),
         LABEL_STUDIO_BASE_DATA_DIR=str(data_dir / "base"),
-        LATEST_VERSION_CHECK="false",
-        COLLECT_ANALYTICS="false",
+        **TELEMETRY_OFF,
         LABEL_STUDIO_USERNAME=ADMIN_EMAIL,
         LABEL_STUDIO_PASSWORD=ADMIN_PASSWORD,
         LABEL_STUDIO_USER_TOKEN=ADMIN_TOKEN,

@@ -14,7 +14,14 @@ import pytest
 
 from tests.labelstudio.fixtures import Member
 from tests.labelstudio.proxy import ANNOTATIONS_PATH, Fault, FaultProxy, Kind
-from tests.labelstudio.server import ADMIN_EMAIL, ADMIN_TOKEN, LabelStudioServer
+from tests.labelstudio.server import (
+    ADMIN_EMAIL,
+    ADMIN_TOKEN,
+    LabelStudioServer,
+    clean_env,
+    installed_versions,
+    pinned_versions,
+)
 
 pytestmark = pytest.mark.labelstudio
 
@@ -64,6 +71,25 @@ def tiny_png() -> bytes:
 
 
 # -- the server ------------------------------------------------------------------------------------------------
+
+
+def test_server_venv_holds_exactly_the_pinned_set(ls_server: LabelStudioServer) -> None:
+    """A fresh install took sentry-sdk 3.0.0 and the server died at start: the venv must be the committed set."""
+    assert ls_server.venv is not None
+    pins, installed = pinned_versions(), installed_versions(ls_server.venv)
+    assert pins["sentry-sdk"].startswith("2.")
+    differing = {name: (pins.get(name), version) for name, version in installed.items() if pins.get(name) != version}
+    assert differing == {}
+    assert set(pins) <= set(installed)
+
+
+def test_server_environment_turns_telemetry_off(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SENTRY_DSN", "https://key@sentry.example.org/1")
+    env = clean_env(tmp_path)
+    assert env["SENTRY_DSN"] == ""
+    assert env["FRONTEND_SENTRY_DSN"] == ""
+    assert env["COLLECT_ANALYTICS"] == "false"
+    assert env["LATEST_VERSION_CHECK"] == "false"
 
 
 def test_admin_token_is_accepted(ls_admin: httpx.Client) -> None:
