@@ -9,6 +9,9 @@ once checked, ``_coopclient_remote_state`` (what the platform last said about th
 Locks can fail (Label Studio's own /next/ lock is not airtight on SQLite, and a lock expires): after each
 sync that reached the server, a few tasks still to do are checked, and one annotated by someone else or
 deleted there is shown as such. The member's work and time on it stay recorded.
+
+Pulls, syncs and task checks take a :data:`DbCall`: every database step goes through it and none waits on
+the network (``coopclient.core.lanes``), so the app can run them on a network thread.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +31,7 @@ import sqlite_utils
 from coopclient.core.clock import Clock
 from coopclient.core.ids import IdSource
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
+from coopclient.core.lanes import DbCall, inline
 from coopclient.core.platform import (
     AuthFailed,
     PlatformAdapter,
@@ -165,8 +170,10 @@ class PlatformSync:
         ).fetchall()
         return [Account(*row) for row in rows]
 
-    def adapter_for(self, account_id: int) -> LabelStudioAdapter:
+    def adapter_for(self, account_id: int, *, db: DbCall = inline) -> LabelStudioAdapter:
         """The adapter of an account, with its token from the credential store (kept for reuse).
+
+        The account is read through ``db``.
 
         Raises:
             PlatformSyncError: no such account. AuthFailed: no token stored for it.
@@ -174,7 +181,7 @@ class PlatformSync:
         """
         if account_id in self._adapters:
             return self._adapters[account_id]
-        account = next((a for a in self.accounts() if a.id == account_id), None)
+        account = next((a for a in db(self.accounts) if a.id == account_id), None)
         if account is None:
             raise PlatformSyncError(f"no platform account {account_id}")
         try:
@@ -189,8 +196,8 @@ class PlatformSync:
         self._adapters[account_id] = adapter
         return adapter
 
-    def pull(self, account_id: int, project_ref: str, count: int) -> PullSummary:
-        """Lock up to ``count`` tasks of a project for offline work and store them, all in one transaction.
+    def pull(self, account_id: int, project_ref: str, count: int, *, db: DbCall = inline) -> PullSummary:
+        """Lock up to ``count`` tasks of a project for offline work and store them.
 
         Raises:
             PlatformSyncError: ``count`` below 1, or a labeling config coopclient cannot parse or show (then
@@ -199,7 +206,7 @@ class PlatformSync:
         """
         if count < 1:
             raise PlatformSyncError(f"count must be at least 1, not {count}")
-        adapter = self.adapter_for(account_id)
+        adapter = self.adapter_for(account_id, db=db)
         remote = adapter.project(project_ref)
         try:
             config = parse_config(remote.label_config)
@@ -208,16 +215,10 @@ class PlatformSync:
         if config.unsupported_tags:  # locking tasks nobody here can annotate would keep them from co-workers
             tags = ", ".join(f"<{tag}>" for tag in config.unsupported_tags)
             raise PlatformSyncError(f"project {remote.ref} ({remote.title}) uses {tags}, not supported yet")
-        pulled = adapter.pull_locked(remote.ref, count, held=self._held(account_id, remote.ref))
-        now = self._clock.now().wall_ms
-        with self._db.atomic():
-            project_id = self._upsert_project(account_id, remote, config, now)
-            batch_id = None
-            if pulled.tasks:
-                source = f"{adapter.base_url}/projects/{remote.ref} (pull {self._ids()})"
-                batch_id = self._catalog.insert_batch(project_id, source, None, now)
-                self._catalog.insert_tasks(_task_rows(batch_id, pulled.tasks, config))
-                self._catalog.set_batch_count(batch_id)
+        held = db(lambda: self._held(account_id, remote.ref))
+        pulled = adapter.pull_locked(remote.ref, count, held=held)
+        source = f"{adapter.base_url}/projects/{remote.ref} (pull {self._ids()})"
+        project_id, batch_id = db(lambda: self._store_pull(account_id, remote, config, source, pulled.tasks))
         tasks = pulled.tasks
         unsupported = sum(unsupported_reason(config, t.data) is not None for t in tasks)
         missing = sum(len(media_refs(t.data).keys() - t.media.keys()) for t in tasks)
@@ -225,22 +226,53 @@ class PlatformSync:
             project_id, batch_id, remote.title, len(tasks), unsupported, config.task_type, count, pulled.note, missing
         )
 
-    def sync(self, max_items: int | None = None) -> RelayReport:
+    def _store_pull(
+        self, account_id: int, remote: RemoteProject, config: LabelingConfig, source: str, tasks: list[RemoteTask]
+    ) -> tuple[int, int | None]:
+        """The project and, when tasks came, their batch, in one transaction: (project id, batch id)."""
+        now = self._clock.now().wall_ms
+        with self._db.atomic():
+            project_id = self._upsert_project(account_id, remote, config, now)
+            batch_id = None
+            if tasks:
+                batch_id = self._catalog.insert_batch(project_id, source, None, now)
+                self._catalog.insert_tasks(_task_rows(batch_id, tasks, config))
+                self._catalog.set_batch_count(batch_id)
+        return project_id, batch_id
+
+    def sync(self, max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
         """Deliver the due outbox rows (see :class:`OutboxRelay`), then check a few open tasks' state."""
-        report = self._relay.run_once(max_items)
+        report = self._relay.run_once(max_items, db=db)
         if not report.unreachable and not report.auth_failed:
-            self.check_tasks(CHECKS_PER_SYNC)
+            self.check_tasks(CHECKS_PER_SYNC, db=db)
         return report
 
-    def check_tasks(self, limit: int) -> dict[str, int]:
+    def check_tasks(self, limit: int, *, db: DbCall = inline) -> dict[str, int]:
         """Ask the platforms about up to ``limit`` tasks still to do, least recently checked first.
 
         Stores the answer in each task's payload (``_coopclient_remote_state``); returns counts by state.
         A platform that cannot be reached or refuses the token ends the round for its account.
         """
         now = self._clock.now().wall_ms
+        rows = db(lambda: self._tasks_to_check(now, limit))
+        counts: dict[str, int] = {}
+        failed: set[int] = set()
+        for task_id, ref, account_id in rows:
+            if account_id in failed:
+                continue
+            try:
+                state = self.adapter_for(account_id, db=db).task_state(str(ref))
+            except (PlatformError, PlatformSyncError):
+                failed.add(account_id)
+                continue
+            db(partial(self._store_state, task_id, state, now))
+            counts[state.value] = counts.get(state.value, 0) + 1
+        return counts
+
+    def _tasks_to_check(self, now: int, limit: int) -> list[tuple[int, str, int]]:
+        """(task id, platform ref, account id) of tasks still to do, least recently checked first."""
         rows = self._db.execute(
-            "SELECT t.id, t.platform_ref, t.payload, p.account_id FROM tasks t JOIN batches b ON b.id = t.batch_id "
+            "SELECT t.id, t.platform_ref, p.account_id FROM tasks t JOIN batches b ON b.id = t.batch_id "
             "JOIN projects p ON p.id = b.project_id JOIN accounts a ON a.id = p.account_id "
             "WHERE t.status = 'todo' AND t.platform_ref IS NOT NULL AND a.platform IN (SELECT value FROM json_each(?)) "
             "AND coalesce(json_extract(t.payload, '$.\"_coopclient_remote_state\".checked_ms'), 0) <= ? "
@@ -248,26 +280,15 @@ class PlatformSync:
             "LIMIT ?",
             [json.dumps(PLATFORMS), now - CHECK_EVERY_MS, limit],
         ).fetchall()
-        counts: dict[str, int] = {}
-        failed: set[int] = set()
-        for task_id, ref, payload, account_id in rows:
-            if account_id in failed:
-                continue
-            try:
-                state = self.adapter_for(account_id).task_state(str(ref))
-            except (PlatformError, PlatformSyncError):
-                failed.add(account_id)
-                continue
-            self._store_state(task_id, payload, state, now)
-            counts[state.value] = counts.get(state.value, 0) + 1
-        return counts
+        return [(int(task_id), str(ref), int(account_id)) for task_id, ref, account_id in rows]
 
-    def _store_state(self, task_id: int, payload: str, state: TaskState, now: int) -> None:
-        stored = json.loads(payload)
-        stored[REMOTE_STATE_KEY] = {"state": state.value, "checked_ms": now}
-        with self._db.atomic():  # a concurrent result save only touches the results and outbox tables
+    def _store_state(self, task_id: int, state: TaskState, now: int) -> None:
+        # json_set changes the one key in place: the payload read before the request may be stale by now.
+        value = json.dumps({"state": state.value, "checked_ms": now})
+        with self._db.atomic():
             self._db.execute(
-                "UPDATE tasks SET payload = ? WHERE id = ?", [json.dumps(stored, ensure_ascii=False), task_id]
+                f"UPDATE tasks SET payload = json_set(payload, '$.\"{REMOTE_STATE_KEY}\"', json(?)) WHERE id = ?",
+                [value, task_id],
             )
 
     def outbox(self, include_done: bool = False) -> list[OutboxEntry]:
@@ -287,8 +308,8 @@ class PlatformSync:
         for account_id in list(self._adapters):
             self._forget_adapter(account_id)
 
-    def _adapter_for_destination(self, destination: str) -> PlatformAdapter:
-        return self.adapter_for(int(destination))
+    def _adapter_for_destination(self, destination: str, db: DbCall) -> PlatformAdapter:
+        return self.adapter_for(int(destination), db=db)
 
     def _forget_adapter(self, account_id: int) -> None:
         adapter = self._adapters.pop(account_id, None)

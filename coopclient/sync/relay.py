@@ -15,6 +15,10 @@ due rows in ``seq`` order and, for each, one of:
 Rows of one result (same ``unique_id``) go in order; a row never sent, or parked, is superseded by a newer
 version of its result. Other results never wait behind a failing one. Each row update is its own
 transaction, so a crash mid-run loses nothing: at worst a row is sent again and the platform de-duplicates.
+
+Database and network work never mix: every read and write goes through the :data:`DbCall` a run is given
+(read the due rows → send, with no transaction open → record the answer), so the app can run the sends on a
+network thread while the database stays on its own lane (``coopclient.core.lanes``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Any
 import sqlite_utils
 
 from coopclient.core.clock import Clock
+from coopclient.core.lanes import DbCall, inline
 from coopclient.core.platform import (
     AuthFailed,
     PlatformAdapter,
@@ -84,6 +89,22 @@ class _Item:
     destination: str | None  # the account id, None if the task is gone from the store
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What to send for a row: a new annotation, or an update of ``remote_id`` when an earlier one landed."""
+
+    delivered_before: bool
+    remote_id: str | None
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the network said: the annotation id, or the error raised while sending."""
+
+    remote_id: str | None = None
+    error: Exception | None = None
+
+
 @dataclass
 class RelayReport:
     """What one run did. ``auth_failed`` and ``unreachable`` map an account to the last message."""
@@ -131,7 +152,8 @@ class OutboxRelay:
 
     Args:
         db: the local store.
-        adapters: the adapter for an account id (as text); raising :class:`AuthFailed` if it has no token.
+        adapters: the adapter for an account id (as text), doing any database reads through the given
+            :data:`DbCall`; raising :class:`AuthFailed` if it has no token.
         clock: wall time decides what is due.
         rng: returns floats in [0, 1) for the backoff jitter, e.g. ``random.Random().random``.
     """
@@ -139,7 +161,7 @@ class OutboxRelay:
     def __init__(
         self,
         db: sqlite_utils.Database,
-        adapters: Callable[[str], PlatformAdapter],
+        adapters: Callable[[str, DbCall], PlatformAdapter],
         clock: Clock,
         rng: Callable[[], float],
     ) -> None:
@@ -150,14 +172,17 @@ class OutboxRelay:
         self._paused_until: dict[str, int] = {}  # account -> wall ms, from a Retry-After
         self._sending: tuple[int, str] | None = None
 
-    def run_once(self, max_items: int | None = None) -> RelayReport:
-        """Send every due row once, in ``seq`` order, sequentially; at most ``max_items`` rows are handled."""
+    def run_once(self, max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
+        """Send every due row once, in ``seq`` order, sequentially; at most ``max_items`` rows are handled.
+
+        Every database step runs through ``db``, never while a request is in flight.
+        """
         report = RelayReport()
         waiting: set[str] = set()  # results whose earlier row is not delivered yet
         halted: set[str] = set()
         failures: Counter[str] = Counter()
         handled = 0
-        for item in self._live(report):
+        for item in db(lambda: self._live(report)):
             if max_items is not None and handled >= max_items:
                 break
             now = self._clock.now().wall_ms
@@ -166,7 +191,7 @@ class OutboxRelay:
                 waiting.add(key)
                 continue
             handled += 1
-            outcome = self._deliver(item, now, report)
+            outcome = self._deliver(item, now, report, db)
             dest = item.destination or ""
             failures[dest] = failures[dest] + 1 if outcome is _Outcome.RETRY else 0
             if outcome is not _Outcome.DONE:
@@ -223,7 +248,21 @@ class OutboxRelay:
 
     # -- one row -------------------------------------------------------------------------------------
 
-    def _deliver(self, item: _Item, now: int, report: RelayReport) -> _Outcome:
+    def _deliver(self, item: _Item, now: int, report: RelayReport, db: DbCall) -> _Outcome:
+        """One row: plan it (db) → send it (network, no transaction open) → record the answer (db)."""
+        plan = db(lambda: self._plan(item, report))
+        if isinstance(plan, _Outcome):
+            return plan
+        assert item.submission is not None and item.destination is not None  # _plan parked the others
+        self._sending = (item.seq, item.destination)
+        try:
+            answer = self._send(item.destination, item.submission, plan, db)
+        finally:
+            self._sending = None
+        return db(lambda: self._record(item, plan, answer, now, report))
+
+    def _plan(self, item: _Item, report: RelayReport) -> _Plan | _Outcome:
+        """Park what cannot be sent; otherwise whether to create or update the annotation (database only)."""
         if item.submission is None:
             return self._park(item, CORRUPT, report)
         if item.destination is None:
@@ -232,33 +271,40 @@ class OutboxRelay:
         if delivered and (remote_id is None or item.submission.cancelled):
             # No annotation to update, or a skip after an answer: taking the answer back is the member's call.
             return self._park(item, ALREADY_DELIVERED, report)
-        self._sending = (item.seq, item.destination)
+        return _Plan(delivered, remote_id)
+
+    def _send(self, destination: str, submission: Submission, plan: _Plan, db: DbCall) -> _Answer:
+        """The request (network only); an error is returned, to be recorded in the database step."""
         try:
-            adapter = self._adapters(item.destination)
-            if remote_id is not None:
-                adapter.update(remote_id, item.submission)
-            else:
-                remote_id = adapter.submit(item.submission) or None
-        except AuthFailed as exc:
+            adapter = self._adapters(destination, db)
+            if plan.remote_id is not None:
+                adapter.update(plan.remote_id, submission)
+                return _Answer(plan.remote_id)
+            return _Answer(adapter.submit(submission) or None)
+        except Exception as exc:  # every error is an answer to record; a bug must not poison the queue
+            return _Answer(error=exc)
+
+    def _record(self, item: _Item, plan: _Plan, answer: _Answer, now: int, report: RelayReport) -> _Outcome:
+        """Store what the server said about one row (database only)."""
+        exc, dest = answer.error, item.destination or ""
+        if exc is None:
+            self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=answer.remote_id)
+            report.delivered += 1
+            return _Outcome.DONE
+        if isinstance(exc, AuthFailed):
             self._update(item.seq, last_error=str(exc))
-            report.auth_failed[item.destination] = str(exc)
+            report.auth_failed[dest] = str(exc)
             return _Outcome.STOP
-        except TaskGone:
-            return self._park(item, ANNOTATION_GONE if delivered else GONE, report)
-        except Rejected as exc:
+        if isinstance(exc, TaskGone):
+            return self._park(item, ANNOTATION_GONE if plan.delivered_before else GONE, report)
+        if isinstance(exc, Rejected):
             return self._park(item, f"refused by the server ({exc.status}): {exc}", report)
-        except Unreachable as exc:
+        if isinstance(exc, Unreachable):
             return self._retry(item, now, str(exc), exc.retry_after_s, report)
-        except PlatformError as exc:
+        if isinstance(exc, PlatformError):
             return self._retry(item, now, str(exc), None, report)
-        except Exception as exc:  # a bug must not turn one row into a queue-blocking poison message
-            logger.exception("outbox row %d: unexpected error while sending", item.seq)
-            return self._retry(item, now, f"unexpected error ({type(exc).__name__})", None, report)
-        finally:
-            self._sending = None
-        self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=remote_id)
-        report.delivered += 1
-        return _Outcome.DONE
+        logger.error("outbox row %d: unexpected error while sending", item.seq, exc_info=exc)
+        return self._retry(item, now, f"unexpected error ({type(exc).__name__})", None, report)
 
     def _retry(self, item: _Item, now: int, error: str, retry_after_s: float | None, report: RelayReport) -> _Outcome:
         attempts = item.attempts + 1

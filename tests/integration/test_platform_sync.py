@@ -22,6 +22,7 @@ from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore, service_name
 from coopclient.storage.db import DB_FILENAME
 from coopclient.sync.relay import LOCK_KEY
+from tests.db_lane import GuardedLane
 from tests.fakes import FakeClock
 from tests.unit.test_labelstudio_adapter import CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
@@ -159,6 +160,29 @@ def test_no_stored_token_asks_for_the_account_again(
     )
     with pytest.raises(AuthFailed, match=r"no token stored .* tokens last one session"):
         other.adapter_for(account)
+
+
+def test_pull_sync_and_checks_touch_the_store_only_through_the_db_lane(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    """Run on a network thread, a pull, a sync and the task checks hand every database step to the lane."""
+    lane = GuardedLane(services.db)
+    ps = PlatformSync(
+        services.db, services.clock, counting_ids("p"), store, lane.network(server.handle), media_root=tmp_path
+    )
+    account = ps.add_account("label-studio", URL, PAT)
+    with lane:
+        done = ps.pull(account, "3", 3, db=lane)
+        tasks = lane(lambda: CatalogRepo(services.db).tasks(batch_id=done.batch_id))
+        lane(lambda: services.results.submit(tasks[0].id, SENTIMENT))
+        report = ps.sync(db=lane)  # delivers, then checks the two tasks still to do
+        checked = ps.check_tasks(10, db=lane)  # checked a moment ago: nothing asked
+    ps.close()
+    assert lane.violations == []
+    assert (done.tasks, report.delivered, checked) == (3, 1, {})
+    assert len(server.annotations) == 1
+    states = services.db.execute("SELECT count(*) FROM tasks WHERE payload LIKE '%_coopclient_remote_state%'")
+    assert states.fetchone()[0] == 2
 
 
 # -- the command line ------------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -15,11 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coopclient.core.ids import counting_ids
+from coopclient.core.lanes import DbCall
 from coopclient.core.platform import PlatformAdapter, Submission
 from coopclient.platforms.labelstudio import REFUSED, LabelStudioAdapter
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo
-from coopclient.storage.db import open_memory_database
+from coopclient.storage.db import DB_FILENAME, open_database, open_memory_database
 from coopclient.sync.backoff import ceiling_ms, delay_ms
 from coopclient.sync.relay import (
     ALREADY_DELIVERED,
@@ -30,6 +33,7 @@ from coopclient.sync.relay import (
     SUPERSEDED,
     OutboxRelay,
 )
+from tests.db_lane import GuardedLane
 from tests.fakes import T0, FakeClock
 from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
@@ -39,18 +43,18 @@ NEGATIVE = [{**SENTIMENT[0], "value": {"choices": ["Negative"]}}]
 class Setup:
     """A store holding ``n`` tasks pulled from the fake server (each held by a draft), and a relay."""
 
-    def __init__(self, n: int, rng: Callable[[], float] = lambda: 0.5) -> None:
+    def __init__(self, n: int, rng: Callable[[], float] = lambda: 0.5, db: sqlite_utils.Database | None = None) -> None:
         self.clock = FakeClock()
         self.server = FakeLabelStudio()
         self.server.add_project(3)
-        self.db: sqlite_utils.Database = open_memory_database()
+        self.db: sqlite_utils.Database = db or open_memory_database()
         self.results = ResultService(self.db, self.clock, counting_ids("result"))
         self.task_ids = self._store_tasks(n)
         self.adapter = LabelStudioAdapter(BASE, PAT, transport=self.server.transport())
         self.destinations: list[str] = []
         self.relay = OutboxRelay(self.db, self._adapter, self.clock, rng)
 
-    def _adapter(self, destination: str) -> PlatformAdapter:
+    def _adapter(self, destination: str, db: DbCall) -> PlatformAdapter:
         self.destinations.append(destination)
         return self.adapter
 
@@ -372,7 +376,7 @@ def test_status_and_entries_for_display() -> None:
         def update(self, annotation_id: str, submission: Submission) -> None:
             s.adapter.update(annotation_id, submission)
 
-    relay = OutboxRelay(s.db, lambda _: Watching(), s.clock, lambda: 0.5)  # type: ignore[arg-type, return-value]
+    relay = OutboxRelay(s.db, lambda _, __: Watching(), s.clock, lambda: 0.5)  # type: ignore[arg-type, return-value]
     s.server.faults = ["400", "500"]
     relay.run_once()
     assert seen[0] == ["sending", "queued", "queued", "queued"]
@@ -395,3 +399,25 @@ def test_a_malformed_payload_is_parked(key: str) -> None:
     s.db.execute("UPDATE outbox SET payload = ?, payload_sha256 = ?", [text, hashlib.sha256(text.encode()).hexdigest()])
     assert s.relay.run_once().parked == 1
     assert s.outbox()[0][3] == CORRUPT
+
+
+def test_a_run_touches_the_store_only_through_its_db_lane_and_never_while_sending(tmp_path: Path) -> None:
+    """The relay on a network thread: each database step runs on the lane, no request inside one."""
+    s = Setup(4, db=open_database(tmp_path / DB_FILENAME))
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.relay.run_once()
+    s.results.submit(s.task_ids[0], NEGATIVE)  # an edit after delivery: a PATCH
+    for task in s.task_ids[1:]:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["500", "400"]  # one row to retry, one to park, one delivered
+    with GuardedLane(s.db) as lane:
+        s.adapter = LabelStudioAdapter(BASE, PAT, transport=lane.network(s.server.handle))
+        report = s.relay.run_once(db=lane)
+    assert lane.violations == []
+    assert (report.delivered, report.retrying, report.parked) == (2, 1, 1)
+    assert (lane.requests, lane.calls) == (5, 1 + 2 * 4)  # token refresh and 4 sends; the read, then per row
+    assert [a["result"] for a in s.server.annotations] == [NEGATIVE, SENTIMENT]
+    s.clock.advance(301_000)
+    with GuardedLane(s.db) as lane, pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        s.relay.run_once()  # the guard is not blind: without the lane, the relay's first read is refused
+    assert lane.violations
