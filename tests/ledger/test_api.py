@@ -650,6 +650,18 @@ def test_bad_options_exit_2_with_a_message(tmp_path: Path, capsys: pytest.Captur
     assert "--witness-log" in capsys.readouterr().err
 
 
+def test_a_ratecard_names_only_a_published_platform_type(capsys: pytest.CaptureFixture[str]) -> None:
+    from coopclient import cli
+
+    args = ["ledger", "publish-ratecard", "--server", "http://127.0.0.1:9", "--effective", "2026-01-01"]
+    args += ["--project", "p", "--task-kind", "image", "--rate", "0.05", "--currency", "EUR"]
+    with pytest.raises(SystemExit) as exited:
+        cli.main([*args, "--platform", "Wanjiru Kamau"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--platform: not a published platform type; use one of label-studio, file" in err
+
+
 def _free_port() -> int:
     import socket
 
