@@ -73,6 +73,15 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _platform_type(text: str) -> str:
+    """An argparse type: one of the ledger's published platform types (never free text)."""
+    from coopclient.core.ledger_entries import PLATFORM_TYPES
+
+    if text not in PLATFORM_TYPES:
+        raise argparse.ArgumentTypeError(f"not a published platform type; use one of {', '.join(PLATFORM_TYPES)}")
+    return text
+
+
 def positive_int(text: str) -> int:
     """An argparse type: a whole number of at least 1 (also the main CLI's ``--count``)."""
     try:
@@ -117,7 +126,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s = lsub.add_parser("publish-ratecard", help="publish what a unit of a kind of task should pay")
     s.add_argument("--server", required=True)
     s.add_argument("--effective", type=_day, required=True)
-    s.add_argument("--platform", required=True, help="platform type, e.g. label-studio")
+    s.add_argument("--platform", type=_platform_type, required=True, help="platform type, e.g. label-studio")
     s.add_argument("--project", required=True, help="the co-op's own label for the project")
     s.add_argument("--task-kind", required=True)
     s.add_argument("--unit", default="task")

@@ -37,8 +37,52 @@ MAX_COUNT = 1_000_000
 MAX_INTEGER_DIGITS = 12
 MAX_DECIMALS = 6
 
+# The platform types a ledger entry may name (docs/ledger.md, "Platform types"): a closed, published list,
+# so no free text (a manual timer's "--platform Wanjiru Kamau") can ever leave a member's machine as one.
+# The adapters' kinds (label-studio; file for batch files), then web platforms members work on; every
+# other name is `other`.
+PLATFORM_TYPES: tuple[str, ...] = (
+    "label-studio",
+    "file",
+    "doccano",
+    "cvat",
+    "argilla",
+    "prodigy",
+    "labelbox",
+    "mturk",
+    "prolific",
+    "toloka",
+    "clickworker",
+    "appen",
+    "remotasks",
+    "dataannotation",
+    "upwork",
+    "other",
+)
+OTHER_PLATFORM = "other"
+# Common spellings of the listed platforms, after normalising (lower case, runs of spaces, dots and
+# underscores and dashes as one dash): "Amazon Mechanical Turk" -> mturk, "Scale AI" -> remotasks.
+PLATFORM_ALIASES: dict[str, str] = {
+    "labelstudio": "label-studio",
+    "batch-file": "file",
+    "batch-files": "file",
+    "amazon-mturk": "mturk",
+    "mechanical-turk": "mturk",
+    "amazon-mechanical-turk": "mturk",
+    "toloka-ai": "toloka",
+    "appen-connect": "appen",
+    "scale": "remotasks",
+    "scale-ai": "remotasks",
+    "outlier": "remotasks",
+    "outlier-ai": "remotasks",
+    "dataannotation-tech": "dataannotation",
+    "prolific-co": "prolific",
+    "argilla-io": "argilla",
+}
+_PLATFORM_SET = frozenset(PLATFORM_TYPES)
+_SEPARATORS = re.compile(r"[\s._-]+")
+
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_PLATFORM = re.compile(r"[a-z0-9-]{1,32}")
 _TASK_KIND = re.compile(r"[a-z0-9_-]{1,32}")
 _UNIT = re.compile(r"[a-z0-9_-]{1,32}")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -117,6 +161,24 @@ def _day(path: str, value: object) -> str:
     return text
 
 
+def _platform(path: str, value: object) -> str:
+    if not isinstance(value, str) or value not in _PLATFORM_SET:
+        # The value is not echoed: a refused name may be free text, and the server keeps its answers.
+        raise EntryError(f"{path}: must be a platform type of the published list ({', '.join(PLATFORM_TYPES)})")
+    return value
+
+
+def platform_type(name: str | None) -> str:
+    """The published platform type for a platform's name as a member typed it; `other` when not listed.
+
+    "Label Studio" -> label-studio, "Amazon Mechanical Turk" -> mturk, "Wanjiru Kamau" -> other: what is not
+    a listed platform is never sent, not even lower-cased.
+    """
+    text = _SEPARATORS.sub("-", (name or "").strip().lower()).strip("-")
+    text = PLATFORM_ALIASES.get(text, text)
+    return text if text in _PLATFORM_SET else OTHER_PLATFORM
+
+
 def _currency(path: str, value: object) -> str:
     if not isinstance(value, str) or value not in ISO_4217:
         raise _fail(path, "must be an upper-case ISO 4217 currency code", value)
@@ -161,7 +223,7 @@ _STATS_KEYS = frozenset(
 def _stats_day(data: dict[str, Any]) -> None:
     _keys("data", data, _STATS_KEYS)
     _day("data.day", data["day"])
-    _match("data.platform", data["platform"], _PLATFORM, "a platform type [a-z0-9-]{1,32}")
+    _platform("data.platform", data["platform"])
     _match("data.task_kind", data["task_kind"], _TASK_KIND, "a task kind [a-z0-9_-]{1,32}")
     _int("data.active_s", data["active_s"], 0, SECONDS_PER_DAY)
     for category, seconds in _object("data.unpaid_s", data["unpaid_s"]).items():
@@ -187,7 +249,7 @@ def _policy_floor(data: dict[str, Any]) -> None:
 def _policy_ratecard(data: dict[str, Any]) -> None:
     _keys("data", data, frozenset({"effective", "platform", "project", "task_kind", "unit", "rate", "currency"}))
     _day("data.effective", data["effective"])
-    _match("data.platform", data["platform"], _PLATFORM, "a platform type [a-z0-9-]{1,32}")
+    _platform("data.platform", data["platform"])
     project = data["project"]
     if not isinstance(project, str) or not 1 <= len(project) <= _PROJECT_MAX or not project.isprintable():
         raise _fail("data.project", f"must be a printable label of 1 to {_PROJECT_MAX} characters", project)

@@ -32,6 +32,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coopclient.core.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
@@ -45,10 +46,10 @@ from coopclient.ledger.auth import (
     Authenticator,
     AuthError,
     Member,
-    NonceCache,
     SignedRequest,
     require_role,
 )
+from coopclient.ledger.buckets import DatabaseBuckets
 from coopclient.ledger.limits import Clock, Limits, RequestLimiter, retry_after_header
 from coopclient.ledger.models import (
     AUTH_ERRORS,
@@ -79,6 +80,7 @@ from coopclient.ledger.models import (
     rejected,
     results_json,
 )
+from coopclient.ledger.nonces import NonceStore
 from coopclient.ledger.store import AppendResult, BatchExists, BatchRecord, InviteError, LedgerStore
 from coopclient.ledger.store import StoredEntry as LedgerEntry
 from coopclient.ledger.witness import Witness, WitnessStore, witness_router
@@ -100,7 +102,8 @@ class ServerSettings:
     """How the server behaves; everything has the documented default."""
 
     limits: Limits = field(default_factory=Limits)
-    clock: Clock = time.monotonic  # for the token buckets only; dates come from `today`
+    # For the token buckets only (dates come from `today`): UTC seconds, shared by every process on the database.
+    clock: Clock = time.time
     release: ReleaseSettings = field(default_factory=ReleaseSettings)
     invite_days: int = 30
     # Witness mode: the logs this server cosigns for (origin → log public key); None: not a witness.
@@ -141,7 +144,8 @@ class _Guard:
         if scope["type"] != "http":
             await self._app(scope, receive, send)
             return
-        wait = self._limiter.take_address(_client_address(scope))
+        # The bucket is in the database: off the event loop, like every other database call.
+        wait = await run_in_threadpool(self._limiter.take_address, _client_address(scope))
         if wait is not None:
             detail = "too many requests from this address; try again later"
             await _error_json(429, detail, {"Retry-After": retry_after_header(wait)})(scope, receive, send)
@@ -283,8 +287,9 @@ class _Api:
         self.settings = settings
         self.today = today
         self.rng = rng
-        self.limiter = RequestLimiter(settings.limits, settings.clock)
-        self.auth = Authenticator(store, NonceCache())
+        # Both kept in the database, so they hold across restarts and every process sharing it.
+        self.limiter = RequestLimiter(settings.limits, settings.clock, DatabaseBuckets(store.database))
+        self.auth = Authenticator(store, NonceStore(store.database))
         self.release_lock = threading.Lock()
         info = store.info()
         if info.log_public != log_key.public:

@@ -2,15 +2,13 @@
 
 A request carries X-Coop-Key, X-Coop-Date (a UTC day, today ± 1), X-Coop-Nonce and X-Coop-Signature, an
 Ed25519 signature over the request's signing text (`coopclient.core.request_signing`). The server checks
-the signature, then that the key is enrolled; a nonce seen before by this process is refused, so a
-captured request cannot be played again (within one process: several processes each keep their own, and
-the day window bounds how long a nonce must be remembered).
+the signature, then that the key is enrolled; a nonce seen before is refused, so a captured request cannot
+be played again. The nonces are kept in the ledger's database (`coopclient/ledger/nonces.py`) for their
+day window, so this holds across restarts and across the server processes sharing the database.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -62,38 +60,18 @@ class SignedRequest:
     body: bytes
 
 
-class NonceCache:
-    """Nonces already used, per key, kept in this process for as long as their day can be accepted."""
-
-    def __init__(self, capacity: int = 200_000) -> None:
-        self._seen: OrderedDict[tuple[str, str, str], None] = OrderedDict()
-        self._capacity = capacity
-        self._lock = threading.Lock()
+class NonceLedger(Protocol):
+    """Where used nonces are kept (the database's `NonceStore`)."""
 
     def first_use(self, key_id: str, day: str, nonce: str, oldest_day: str) -> bool:
-        """Record the nonce; False if it was already recorded."""
-        entry = (day, key_id, nonce)
-        with self._lock:
-            if entry in self._seen:
-                return False
-            self._seen[entry] = None
-            self._forget(oldest_day)
-            return True
-
-    def _forget(self, oldest_day: str) -> None:
-        # Insertion order is roughly day order; drop what can no longer be accepted, and the oldest
-        # beyond capacity (which only lets a very old captured request through the day check, not past it).
-        while self._seen:
-            first = next(iter(self._seen))
-            if first[0] >= oldest_day and len(self._seen) <= self._capacity:
-                break
-            self._seen.popitem(last=False)
+        """Record the nonce; False if it was already recorded. Nonces of days before `oldest_day` may go."""
+        ...
 
 
 class Authenticator:
     """Checks a signed request and finds its enrolled key."""
 
-    def __init__(self, members: MemberLookup, nonces: NonceCache) -> None:
+    def __init__(self, members: MemberLookup, nonces: NonceLedger) -> None:
         self._members = members
         self._nonces = nonces
 

@@ -10,15 +10,21 @@ the append-only rule is enforced:
   published outside the database and `LedgerStore.verify_integrity` recomputes every hash.
 
 The schema is created at open, in one transaction under the append lock (so two server processes starting
-together do not race), and only when `ledger_meta.schema_version` is missing. A database whose version is
-newer than this code's is refused rather than written to.
+together do not race), and only when `ledger_meta.schema_version` is missing. An older version is migrated
+in the same way (each step's statements, then the new version, in one transaction); a database whose version
+is newer than this code's is refused rather than written to.
+
+Version 2 adds the state every server process on one database shares, so it holds across restarts and
+`--workers`: `nonces` (the signed requests' nonces, kept for their day window) and `rate_buckets` (the token
+buckets; on PostgreSQL UNLOGGED: it is not worth a WAL write, a backup or a replica, and a crash only gives
+every bucket back in full).
 """
 
 from __future__ import annotations
 
 from coopclient.ledger.db import Database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 APPEND_ONLY_TABLES = ("entries", "merkle_nodes", "checkpoints")
 APPEND_ONLY_MESSAGE = "ledger is append-only"
@@ -95,9 +101,30 @@ _TABLES = [
     "(day, member, platform, task_kind, currency, micros)",
 ]
 
+# Version 2: shared by the server processes (coopclient/ledger/nonces.py, buckets.py). Neither table keeps a
+# key or an address in clear: `digest` is sha256 of key id and nonce, `name` sha256 of the bucket's name.
+_V2_TABLES = [
+    """CREATE TABLE IF NOT EXISTS nonces (
+        day TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        PRIMARY KEY (day, digest))""",
+    """CREATE {unlogged}TABLE IF NOT EXISTS rate_buckets (
+        name TEXT PRIMARY KEY,
+        tokens {real} NOT NULL,
+        stamp {real} NOT NULL)""",
+]
+# The statements that take a database from version (key - 1) to version key.
+_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES}
+
 _TYPES = {
-    "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB"},
-    "postgresql": {"int": "INTEGER", "bigint": "BIGINT", "blob": "BYTEA"},
+    "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB", "real": "REAL", "unlogged": ""},
+    "postgresql": {
+        "int": "INTEGER",
+        "bigint": "BIGINT",
+        "blob": "BYTEA",
+        "real": "DOUBLE PRECISION",
+        "unlogged": "UNLOGGED ",
+    },
 }
 
 
@@ -132,8 +159,13 @@ def _postgres_guards() -> list[str]:
 def schema_statements(engine: str) -> list[str]:
     """Every statement that creates version SCHEMA_VERSION on `engine` ("sqlite" or "postgresql")."""
     types = _TYPES[engine]
-    tables = [sql.format(**types) for sql in _TABLES]
+    tables = [sql.format(**types) for sql in _TABLES + _V2_TABLES]
     return tables + (_sqlite_guards() if engine == "sqlite" else _postgres_guards())
+
+
+def migration_statements(engine: str, version: int) -> list[str]:
+    """The statements that take a database at `version - 1` to `version`."""
+    return [sql.format(**_TYPES[engine]) for sql in _MIGRATIONS[version]]
 
 
 def ensure_schema(db: Database) -> int:
@@ -154,8 +186,12 @@ def ensure_schema(db: Database) -> int:
                 f"{db.description}: ledger schema version {version} is newer than this server's "
                 f"{SCHEMA_VERSION}; upgrade coopclient"
             )
-        # Older versions: migrations go here when there is a version 2.
-        return version
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for sql in migration_statements(db.engine, step):
+                db.execute(sql)
+        if version < SCHEMA_VERSION:
+            db.execute("UPDATE ledger_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        return SCHEMA_VERSION
 
 
 def stored_version(db: Database) -> int | None:

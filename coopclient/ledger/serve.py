@@ -7,7 +7,9 @@ start instead of signing a history members cannot verify.
 
 uvicorn runs without an access log (it would record when members work). With `--workers N` > 1 each
 worker process builds its own app from the same options (passed in an environment variable, so the
-workers import a factory); the token buckets are then per worker, as docs/ledger.md says.
+workers import a factory). The nonces and the token buckets are in the database, so they hold across the
+workers, across restarts and across servers on other hosts sharing one PostgreSQL (whose clocks NTP keeps
+together: the buckets run on UTC seconds).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from coopclient.core.signing import b64, key_id, unb64
 from coopclient.ledger.app import ServerSettings, create_app
 from coopclient.ledger.db import DatabaseError
 from coopclient.ledger.keys import LogKeyError, load_or_create_log_key
+from coopclient.ledger.limits import BODY_TIMEOUT_S, Limits
 from coopclient.ledger.store import LedgerError, LedgerStore
 from coopclient.ledger.witness import parse_witness_logs
 
@@ -48,6 +51,22 @@ class ServeOptions:
     treasurer_key_b64: str | None = None
     witness: bool = False
     witness_logs: dict[str, str] = field(default_factory=dict)  # origin → base64 public key
+    requests_per_minute: float = Limits.requests_per_minute
+    burst: int = Limits.burst
+    body_timeout_s: float = BODY_TIMEOUT_S
+
+    def limits(self) -> Limits:
+        """The limits these options ask for; raises ServeError naming the option."""
+        for option, value in (
+            ("--requests-per-minute", self.requests_per_minute),
+            ("--burst", self.burst),
+            ("--body-timeout", self.body_timeout_s),
+        ):
+            if not 0 < value < float("inf"):
+                raise ServeError(f"{option}: must be a positive number, not {value}")
+        return Limits(
+            requests_per_minute=self.requests_per_minute, burst=self.burst, body_timeout_s=self.body_timeout_s
+        )
 
 
 def default_origin(log_public: bytes) -> str:
@@ -61,6 +80,7 @@ def open_ledger(options: ServeOptions) -> tuple[LedgerStore, FastAPI]:
     except LogKeyError as exc:
         raise ServeError(f"--log-key {exc}") from None
     treasurer = _treasurer_key(options.treasurer_key_b64)
+    limits = options.limits()
     store = LedgerStore.open(options.database_url)
     try:
         origin = options.origin or _recorded_origin(store) or default_origin(log_key.public)
@@ -68,7 +88,7 @@ def open_ledger(options: ServeOptions) -> tuple[LedgerStore, FastAPI]:
         if store.info().treasurer_public is None:
             raise ServeError("--treasurer-key: required the first time the ledger starts (the treasurer's public key)")
         witness_logs = _witness_logs(options, origin, log_key.public) if options.witness else None
-        app = create_app(store, log_key, ServerSettings(witness_logs=witness_logs))
+        app = create_app(store, log_key, ServerSettings(limits=limits, witness_logs=witness_logs))
     except LedgerError as exc:
         store.close()
         raise ServeError(str(exc)) from None
@@ -117,11 +137,23 @@ def serve(
     witness: bool,
     workers: int,
     witness_logs: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> None:
     """Run the server until interrupted; raises ServeError (before listening) if it cannot start."""
     import uvicorn
 
-    options = ServeOptions(database_url, log_key_path, origin, treasurer_key_b64, witness, dict(witness_logs or {}))
+    limits = limits or Limits()
+    options = ServeOptions(
+        database_url,
+        log_key_path,
+        origin,
+        treasurer_key_b64,
+        witness,
+        dict(witness_logs or {}),
+        limits.requests_per_minute,
+        limits.burst,
+        limits.body_timeout_s,
+    )
     # The first (or only) process initialises the ledger, so workers only open what is already there.
     store, app = open_ledger(options)
     common = {"host": host, "port": port, "access_log": False, "server_header": False}
@@ -177,6 +209,19 @@ def parser() -> argparse.ArgumentParser:
         help="a log to witness, with its public key (repeatable; default: this server's own log)",
     )
     p.add_argument("--workers", type=int, default=1, help="server processes (default: %(default)s)")
+    p.add_argument(
+        "--requests-per-minute",
+        type=float,
+        default=Limits.requests_per_minute,
+        help="rate of each key's and each address's token bucket (default: %(default)s)",
+    )
+    p.add_argument("--burst", type=int, default=Limits.burst, help="size of each token bucket (default: %(default)s)")
+    p.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_TIMEOUT_S,
+        help="seconds a request's whole body may take to arrive (default: %(default)s)",
+    )
     return p
 
 
@@ -197,12 +242,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             witness=args.witness or bool(witness_logs),
             workers=args.workers,
             witness_logs={origin: b64(public) for origin, public in witness_logs.items()},
+            limits=_limits(args),
         )
     except (ServeError, ValueError) as exc:
         return _fail(str(exc))
     except DatabaseError as exc:
         return _fail(f"--database: {exc}", code=1)
     return 0
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    return ServeOptions(
+        "", "", requests_per_minute=args.requests_per_minute, burst=args.burst, body_timeout_s=args.body_timeout
+    ).limits()
 
 
 def _fail(message: str, code: int = 2) -> int:

@@ -9,7 +9,9 @@ One cell per closed day × platform *type* × kind of task, from the per-day rol
 - ``tasks_done``: results submitted that day (skips excluded); ``rejections``: piece rates reversed that day;
 - ``earnings``: piece rates, bonuses, adjustments and reversals per currency (fees and payouts stay here).
 
-Never a project name or id, an account name or URL, a task id or text, or a time of day.
+Never a project name or id, an account name or URL, a task id or text, or a time of day. The platform is
+one of the published types (``core.ledger_entries.platform_type``): a manual timer's or an earning's free
+text that is not a listed platform is shared as ``other``, never as itself.
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ import sqlite_utils
 
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
 from coopclient.core.clock import Clock, day_start_ms, local_day, next_midnight_ms
-from coopclient.core.ledger_entries import stats_data
+from coopclient.core.ledger_entries import OTHER_PLATFORM, stats_data
+from coopclient.core.ledger_entries import platform_type as platform_type  # re-exported for the sharing service
 from coopclient.core.report import EARNED_KINDS
 
-OTHER = "other"
+OTHER = OTHER_PLATFORM
 _ACTIVE_BUCKETS = frozenset({Category.ANNOTATING.value, "~gap"})
 _UNPAID = frozenset(c.value for c in UNPAID_CATEGORIES)
-_PLATFORM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-_KIND_CHARS = _PLATFORM_CHARS | {"_"}
+_KIND_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 Cell = tuple[str, str, str]  # (day, platform type, kind of task)
 
@@ -58,13 +60,6 @@ class DueEntry:
     task_kind: str
     data: dict[str, Any]
     supersedes: str | None
-
-
-def platform_type(value: str | None) -> str:
-    """The platform *type* as the ledger takes it (``[a-z0-9-]{1,32}``), ``other`` when there is none or it
-    does not fit (a manual timer's free text is lower-cased, spaces and underscores become dashes)."""
-    text = (value or "").strip().lower().replace(" ", "-").replace("_", "-")
-    return text if 0 < len(text) <= 32 and set(text) <= _PLATFORM_CHARS else OTHER
 
 
 def task_kind(value: str | None) -> str:
@@ -193,4 +188,6 @@ def _latest_shares(db: sqlite_utils.Database, first: date, last: date) -> dict[C
         "ORDER BY s.created_ms",
         [first.isoformat(), last.isoformat()],
     ).fetchall()
-    return {(d, p, k): (entry_id, json.loads(body)["data"]) for entry_id, d, p, k, body in rows}
+    # An entry shared before the platform list existed may name a free-text platform: its cell is corrected
+    # as `other`, so the correction supersedes it without repeating the name.
+    return {(d, platform_type(p), k): (entry_id, json.loads(body)["data"]) for entry_id, d, p, k, body in rows}

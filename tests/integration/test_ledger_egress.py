@@ -4,8 +4,9 @@ The member's store is full of things that must never leave the device: a project
 texts with a person's name and e-mail, a platform account whose name and URL say who they are, the
 platform's task and project ids, manual-timer notes, earnings notes, and the times of day they worked. A
 recording transport keeps every request (URL, headers, body) sent to the REAL ledger server while the member
-enrolls, consents, syncs, sends a correction and pulls the treasurer's policy; none of those strings, no "HH:MM", and no
-epoch milliseconds (or seconds) of any span may appear in any of them.
+enrolls, consents, syncs, sends a correction and pulls the treasurer's policy; none of those strings (nor their
+lower-cased, dashed forms: a name typed as a manual timer's platform), no "HH:MM", and no epoch milliseconds (or
+seconds) of any span may appear in any of them.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from tests.integration.ledger_server import (
 )
 
 DAY = 86_400_000
+SEPARATORS = re.compile(r"[\s._<>@]+")
 TIME_OF_DAY = re.compile(r"(?<!\d)([01]\d|2[0-3]):[0-5]\d(?!\d)")
 
 
@@ -72,6 +74,7 @@ def test_nothing_identifying_leaves_the_device_in_a_week_of_work(server: LedgerP
             annotate(s, clock, pulled[day * 2 + 1], 45)
             manual(s, clock, "searching", "prolific", 1_337)
             manual(s, clock, "communication", None, 421)
+            manual(s, clock, "communication", PERSON, 300)  # free text typed as the "platform"
             s.earnings.add(EarningKind.BONUS, Money(Decimal("2.50"), "EUR"), platform="file",
                            task_id=batch[day * 4], note=f"bonus from {PERSON} <{EMAIL}>")  # fmt: skip
             if day == 3:
@@ -102,6 +105,8 @@ def test_nothing_identifying_leaves_the_device_in_a_week_of_work(server: LedgerP
     assert len(spans) > 40 and len(refs) == 45
     forbidden = [*SECRETS, ACCOUNT, ACCOUNT_URL, "PayPal", PLATFORM_PROJECT_REF, *refs]
     forbidden += [str(ms) for ms in spans + ends] + [str(ms // 1000) for ms in spans + ends]
+    # Free text made to look like an identifier ("Jane Quokka Doe" -> jane-quokka-doe) is still that text.
+    forbidden += [slug for slug in (SEPARATORS.sub("-", needle.lower()) for needle in SECRETS) if slug]
     requests = recorder.sent
     bodies = b"".join(r.body for r in requests)
     assert len(requests) > 10 and bodies.count(b"stats.day") == 7 * 4 + 1  # the audit saw every entry sent

@@ -27,10 +27,11 @@ from hypothesis import strategies as st
 from coopclient.core.checkpoint import open_checkpoint
 from coopclient.core.ledger_entries import make_body, parse_entry
 from coopclient.core.merkle import leaf_hash, root_of_leaves, verify_consistency, verify_inclusion
-from coopclient.core.signing import SigningKey, b64, unb64, verify
+from coopclient.core.signing import SigningKey, b64, key_id, unb64, verify
 from coopclient.ledger.app import create_app
+from coopclient.ledger.buckets import DatabaseBuckets
 from coopclient.ledger.keys import LogKeyError, load_log_key, load_or_create_log_key
-from coopclient.ledger.limits import Limits, RateLimiter
+from coopclient.ledger.limits import Bucket, Limits, RateLimiter
 from coopclient.ledger.serve import ServeError, ServeOptions, default_origin, main, open_ledger
 from coopclient.ledger.store import LedgerStore
 from tests.ledger.api_helpers import (
@@ -177,6 +178,57 @@ def test_an_unknown_key_and_a_replayed_nonce_are_401(ledger: Ledger) -> None:
     replay = ledger.client.get("/v1/entries/mine?size=0", headers=headers)
     assert replay.status_code == 401
     assert replay.json()["detail"].startswith("X-Coop-Nonce")
+
+
+class Restarted:
+    """Another server process on the same database: its own store, app and clients, nothing in memory shared."""
+
+    def __init__(self, made: Ledger, url: str, address: str = "203.0.113.7") -> None:
+        self.store = LedgerStore.open(url)
+        self.app = create_app(self.store, made.log_key, made.settings, today=made.today, rng=made.rng.randbytes)
+        self.client = AppClient(self.app, address=address)
+
+    def close(self) -> None:
+        self.client.close()
+        self.store.close()
+
+
+def test_a_captured_treasurer_request_replayed_after_a_restart_is_401(ledger_url: str) -> None:
+    made = make_ledger(ledger_url)
+    body = json.dumps({"count": 3}).encode()
+    captured = {**made.treasurer.headers("POST", "/v1/invites", body), "Content-Type": "application/json"}
+    try:
+        assert made.client.post("/v1/invites", content=body, headers=captured).status_code == 200
+    finally:
+        made.client.close()
+        made.store.close()  # the server stops
+    for _ in range(2):  # restarted, then a second process beside it
+        again = Restarted(made, ledger_url)
+        try:
+            replay = again.client.post("/v1/invites", content=body, headers=captured)
+            assert replay.status_code == 401, replay.text
+            assert replay.json()["detail"].startswith("X-Coop-Nonce: already used")
+            assert again.store.database.fetchone("SELECT count(*) FROM invites") == (3,)
+        finally:
+            again.close()
+
+
+def test_nonces_are_kept_for_their_day_window_then_pruned(ledger: Ledger) -> None:
+    member = ledger.enroll()
+    headers = member.headers("GET", "/v1/entries/mine?size=0", b"", day=ledger.today() + timedelta(days=1))
+    assert ledger.client.get("/v1/entries/mine?size=0", headers=headers).status_code == 200
+    days = ledger.store.database.fetchall("SELECT DISTINCT day FROM nonces ORDER BY day")
+    assert [d for (d,) in days] == [str(ledger.today()), str(ledger.today() + timedelta(days=1))]
+    ledger.today.advance(2)  # a request dated tomorrow is still accepted today, and its nonce still kept
+    assert ledger.client.get("/v1/entries/mine?size=0", headers=headers).status_code == 401
+    assert member.get("/v1/entries/mine?size=0").status_code == 200
+    days = ledger.store.database.fetchall("SELECT DISTINCT day FROM nonces ORDER BY day")
+    assert [d for (d,) in days] == [str(ledger.today() - timedelta(days=1)), str(ledger.today())]
+    digests = ledger.store.database.fetchall("SELECT digest FROM nonces")
+    assert not any(key_id(member.key.public) in d for (d,) in digests)  # which key, on which day: not kept
+    ledger.today.advance(2)
+    assert member.get("/v1/entries/mine?size=0").status_code == 200
+    assert ledger.store.database.fetchall("SELECT DISTINCT day FROM nonces") == [(str(ledger.today()),)]
 
 
 def test_a_member_cannot_append_for_another_key(ledger: Ledger) -> None:
@@ -447,6 +499,26 @@ def test_a_key_over_its_rate_gets_429_with_retry_after(ledger_url: str) -> None:
         made.store.close()
 
 
+def test_the_rate_limits_hold_across_server_processes_and_restarts(ledger_url: str) -> None:
+    made = limited_ledger(ledger_url, burst=4)
+    other = Restarted(made, ledger_url)  # the same address, through another process
+    try:
+        codes = [(made.client if i % 2 else other.client).get("/v1/checkpoint").status_code for i in range(6)]
+        assert codes == [200, 200, 200, 200, 429, 429]
+        key = made.treasurer_key  # the key's bucket likewise, from addresses that are each new
+        signed = [Restarted(made, ledger_url, address=f"198.51.100.{i}") for i in range(6)]
+        try:
+            answers = [SignedClient(p.client, key, made.today, made.rng).get("/v1/entries/mine?size=0") for p in signed]
+            assert [a.status_code for a in answers] == [200, 200, 200, 200, 429, 429]
+        finally:
+            for p in signed:
+                p.close()
+    finally:
+        other.close()
+        made.client.close()
+        made.store.close()
+
+
 def test_an_address_over_its_rate_gets_429_and_others_do_not(ledger_url: str) -> None:
     made = limited_ledger(ledger_url, burst=3)
     other = AppClient(made.app, address="198.51.100.99")
@@ -475,7 +547,7 @@ def test_a_token_bucket_never_allows_more_than_burst_plus_refill(
     burst: int, per_minute: int, steps: list[tuple[float, int]]
 ) -> None:
     clock = FakeMonotonic()
-    bucket = RateLimiter(per_minute, burst, clock)
+    bucket = RateLimiter(per_minute, burst, clock, DictBuckets())
     start, allowed = clock.now, 0
     for advance, takes in steps:
         clock.advance(advance)
@@ -488,16 +560,52 @@ def test_a_token_bucket_never_allows_more_than_burst_plus_refill(
     assert allowed <= burst + (clock.now - start) * per_minute / 60 + 1e-9
 
 
-def test_a_refused_take_says_exactly_when_a_token_is_back() -> None:
+def test_a_refused_take_says_exactly_when_a_token_is_back(ledger_url: str) -> None:
     clock = FakeMonotonic()
-    bucket = RateLimiter(per_minute=30, burst=1, clock=clock)
-    assert bucket.take("k") is None
-    wait = bucket.take("k")
-    assert wait == pytest.approx(2.0)
-    clock.advance(1.999)
-    assert bucket.take("k") is not None
-    clock.advance(0.002)
-    assert bucket.take("k") is None
+    store = LedgerStore.open(ledger_url)
+    try:
+        bucket = RateLimiter(per_minute=30, burst=1, clock=clock, store=DatabaseBuckets(store.database))
+        assert bucket.take("k") is None
+        wait = bucket.take("k")
+        assert wait == pytest.approx(2.0)
+        clock.advance(1.999)
+        assert bucket.take("k") is not None
+        clock.advance(0.002)
+        assert bucket.take("k") is None
+    finally:
+        store.close()
+
+
+def test_buckets_are_stored_hashed_and_forgotten_once_full(ledger_url: str) -> None:
+    clock = FakeMonotonic()
+    store = LedgerStore.open(ledger_url)
+    try:
+        bucket = RateLimiter(per_minute=60, burst=5, clock=clock, store=DatabaseBuckets(store.database))
+        bucket.take("198.51.100.7")
+        (name,) = store.database.fetchone("SELECT name FROM rate_buckets") or ("",)
+        assert "198.51" not in name and len(name) == 64  # the address is not kept in clear
+        clock.advance(4.9)  # not yet full again: kept
+        bucket.take("203.0.113.9")
+        assert len(store.database.fetchall("SELECT name FROM rate_buckets")) == 2
+        clock.advance(5.0)  # both full again: the next take forgets them
+        bucket.take("203.0.113.9")
+        assert len(store.database.fetchall("SELECT name FROM rate_buckets")) == 1
+    finally:
+        store.close()
+
+
+class DictBuckets:
+    """An in-test BucketStore: the bucket arithmetic, without a database."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[str, Bucket] = {}
+
+    def update(self, name: str, change: Any) -> Any:
+        self.buckets[name], answer = change(self.buckets.get(name))
+        return answer
+
+    def prune(self, stamped_before: float) -> None:
+        self.buckets = {k: b for k, b in self.buckets.items() if b.stamp >= stamped_before}
 
 
 # --- releases ------------------------------------------------------------------------------------------------
@@ -648,6 +756,18 @@ def test_bad_options_exit_2_with_a_message(tmp_path: Path, capsys: pytest.Captur
     assert "--treasurer-key" in capsys.readouterr().err
     assert main([*args[:4], "--treasurer-key", b64(bytes(32)), "--witness-log", "nokey"]) == 2
     assert "--witness-log" in capsys.readouterr().err
+
+
+def test_a_ratecard_names_only_a_published_platform_type(capsys: pytest.CaptureFixture[str]) -> None:
+    from coopclient import cli
+
+    args = ["ledger", "publish-ratecard", "--server", "http://127.0.0.1:9", "--effective", "2026-01-01"]
+    args += ["--project", "p", "--task-kind", "image", "--rate", "0.05", "--currency", "EUR"]
+    with pytest.raises(SystemExit) as exited:
+        cli.main([*args, "--platform", "Wanjiru Kamau"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--platform: not a published platform type; use one of label-studio, file" in err
 
 
 def _free_port() -> int:

@@ -26,7 +26,7 @@ from coopclient.core.checkpoint import Checkpoint, open_checkpoint, sign_checkpo
 from coopclient.core.ledger_entries import Entry, make_body, parse_entry, stats_data
 from coopclient.core.signing import SigningKey, key_id
 from coopclient.ledger.db import DatabaseError, connect
-from coopclient.ledger.schema import SchemaError
+from coopclient.ledger.schema import SCHEMA_VERSION, SchemaError, stored_version
 from coopclient.ledger.store import (
     AppendResult,
     BatchExists,
@@ -660,8 +660,32 @@ def test_a_newer_schema_is_refused(ledger_url: str) -> None:
         db.execute("UPDATE ledger_meta SET value = '99' WHERE key = 'schema_version'")
     finally:
         db.close()
-    with pytest.raises(SchemaError, match="schema version 99 is newer than this server's 1"):
+    with pytest.raises(SchemaError, match=f"schema version 99 is newer than this server's {SCHEMA_VERSION}"):
         LedgerStore.open(ledger_url)
+
+
+def test_a_version_1_ledger_is_migrated_and_keeps_its_entries(ledger_url: str, keys: Keys) -> None:
+    store = LedgerStore.open(ledger_url)
+    store.init(ORIGIN, keys.log.public, keys.treasurer.public, today=TODAY)
+    key = SigningKey.generate()
+    store.append([stats(key)], enrol(store, key))
+    store.close()
+    db = connect(ledger_url)  # back to what version 1 had
+    try:
+        db.execute("DROP TABLE nonces")
+        db.execute("DROP TABLE rate_buckets")
+        db.execute("UPDATE ledger_meta SET value = '1' WHERE key = 'schema_version'")
+    finally:
+        db.close()
+
+    store = LedgerStore.open(ledger_url)
+    try:
+        assert stored_version(store.database) == SCHEMA_VERSION == 2
+        assert store.database.fetchall("SELECT day, digest FROM nonces") == []
+        assert store.database.fetchall("SELECT name FROM rate_buckets") == []
+        assert store.size() == 1 and store.verify_integrity() == []
+    finally:
+        store.close()
 
 
 def test_opening_twice_keeps_the_data(ledger_url: str, keys: Keys) -> None:

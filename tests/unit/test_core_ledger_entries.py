@@ -14,7 +14,18 @@ from hypothesis import strategies as st
 
 from coopclient.core.canonical import canonical
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
-from coopclient.core.ledger_entries import ENTRY_KINDS, EntryError, make_body, parse_entry, stats_data, validate_data
+from coopclient.core.ledger_entries import (
+    ENTRY_KINDS,
+    OTHER_PLATFORM,
+    PLATFORM_ALIASES,
+    PLATFORM_TYPES,
+    EntryError,
+    make_body,
+    parse_entry,
+    platform_type,
+    stats_data,
+    validate_data,
+)
 from coopclient.core.signing import SigningKey, b64
 
 PUB = SigningKey.from_seed(bytes(32)).public
@@ -98,6 +109,7 @@ def test_supersedes_is_carried() -> None:
         (stats(platform="Label Studio"), "data.platform: must be a platform type"),
         (stats(platform="https://ls.example.org"), "data.platform: must be a platform type"),
         (stats(platform="a" * 33), "data.platform: must be a platform type"),
+        (stats(platform="wanjiru-kamau"), r"data.platform: must be a platform type of the published list \(label"),
         (stats(task_kind="Image"), "data.task_kind: must be a task kind"),
         (stats(earnings={"EUR": 12.34}), "data.earnings.EUR: must be a decimal string .* never a float"),
         (stats(earnings={"EUR": "12.3400001"}), "data.earnings.EUR: must be a decimal string with at most 6"),
@@ -115,6 +127,29 @@ def test_supersedes_is_carried() -> None:
 def test_stats_day_errors_name_the_field(data: dict[str, Any], message: str) -> None:
     with pytest.raises(EntryError, match=message):
         validate_data("stats.day", data)
+
+
+def test_a_refused_platform_is_not_echoed_in_the_error() -> None:
+    # The server keeps its answers (batches.response): a refused free-text name must not be kept there.
+    with pytest.raises(EntryError) as caught:
+        validate_data("stats.day", stats(platform="wanjiru-kamau"))
+    assert "wanjiru" not in str(caught.value)
+
+
+@pytest.mark.parametrize("platform", PLATFORM_TYPES)
+def test_every_published_platform_type_is_accepted_and_maps_to_itself(platform: str) -> None:
+    validate_data("stats.day", stats(platform=platform))
+    assert platform_type(platform) == platform
+
+
+def test_the_aliases_name_published_types() -> None:
+    assert set(PLATFORM_ALIASES.values()) <= set(PLATFORM_TYPES)
+    assert OTHER_PLATFORM in PLATFORM_TYPES
+
+
+@given(st.text(max_size=40))
+def test_any_name_maps_to_a_published_type(name: str) -> None:
+    assert platform_type(name) in PLATFORM_TYPES
 
 
 def test_negative_earnings_are_allowed_for_clawbacks() -> None:

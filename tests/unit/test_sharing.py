@@ -274,8 +274,9 @@ def test_seconds_are_whole_and_within_a_day(ms: int) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("label-studio", "label-studio"), ("Prolific", "prolific"), ("Amazon MTurk", "amazon-mturk"),
-     ("", "other"), (None, "other"), ("https://x.example", "other"), ("a" * 33, "other"), ("toloka_ai", "toloka-ai")],
+    [("label-studio", "label-studio"), ("Prolific", "prolific"), ("Amazon MTurk", "mturk"),
+     ("", "other"), (None, "other"), ("https://x.example", "other"), ("a" * 33, "other"), ("toloka_ai", "toloka"),
+     ("Wanjiru Kamau", "other"), ("wanjiru-kamau", "other"), ("Scale AI", "remotasks")],
 )  # fmt: skip
 def test_platform_types(raw: str | None, expected: str) -> None:
     assert platform_type(raw) == expected
