@@ -117,8 +117,11 @@ class ReleaseSettings:
     epsilon_shares: Decimal = Decimal("0.5")
     min_count: int = 15
     min_count_wage: int = 30
-    wage_bounds_factors: tuple[Decimal, Decimal] = (Decimal(1), Decimal(3))
-    """The wage is clamped to [floor × low, floor × high]."""
+    wage_bounds_factors: tuple[Decimal, Decimal] = (Decimal(0), Decimal(3))
+    """The wage is clamped to [floor × low, floor × high]. The low factor is 0: a platform paying a quarter of
+    the floor must show a median a quarter of the floor (a bound at the floor would publish it *at* the floor,
+    hiding the very thing members compare platforms for). The high factor only limits a few high earners'
+    pull on the noise."""
     max_cells: int = 4
     quantile_candidates: int = 501
     """How many evenly spaced candidate wages the quantile mechanism chooses from (bounds included)."""
@@ -134,8 +137,8 @@ class ReleaseSettings:
         if not 0 <= self.min_count <= self.min_count_wage:
             raise ReleaseError("settings.min_count: must be ≥ 0 and ≤ min_count_wage")
         low, high = self.wage_bounds_factors
-        if not 0 < low < high:
-            raise ReleaseError(f"settings.wage_bounds_factors: need 0 < low < high, not {low}, {high}")
+        if not 0 <= low < high:
+            raise ReleaseError(f"settings.wage_bounds_factors: need 0 ≤ low < high, not {low}, {high}")
         if self.quantile_candidates < 2:
             raise ReleaseError("settings.quantile_candidates: must be at least 2")
 

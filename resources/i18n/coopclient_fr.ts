@@ -282,158 +282,163 @@
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="473"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="467"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="485"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="479"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="501"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="495"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="506"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="500"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="586"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="605"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="599"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="642"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="636"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="647"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="641"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="649"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="643"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="668"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="677"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="676"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="679"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="673"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="686"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="680"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="689"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="683"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="696"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="690"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="702"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="696"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="713"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="707"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="718"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="712"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="719"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="713"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="782"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="776"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="789"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="783"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="803"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="803"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="818"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="843"/>
+        <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
+        <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="849"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="827"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="814"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="834"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="821"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="838"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="825"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="845"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -1189,7 +1194,7 @@
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="442"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="443"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -2091,42 +2096,42 @@
 <context>
     <name>ShareConsentDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="63"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="64"/>
         <source>Share with the co-op ledger?</source>
         <translation>Partager avec le registre de la coopérative&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="72"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="73"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="73"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="74"/>
         <source>&amp;Not now</source>
         <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="98"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="99"/>
         <source>No finished day is waiting to be shared yet. If you agree, each day&apos;s figures will be sent to {server} under your pseudonym {pseudonym} once the day is over, in the form shown below.</source>
         <translation>Aucune journée terminée n&apos;attend encore d&apos;être partagée. Si vous acceptez, les chiffres de chaque journée seront envoyés à {server} sous votre pseudonyme {pseudonym} une fois la journée finie, sous la forme ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="102"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="103"/>
         <source>If you agree, these {n} payloads are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
         <translation>Si vous acceptez, ces {n} envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="110"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="111"/>
         <source>Payloads that would be sent</source>
         <translation>Envois qui seraient effectués</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="129"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="123"/>
         <source>Exact text of the selected payload</source>
         <translation>Texte exact de l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="137"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="131"/>
         <source>day: the date (never a time of day)
 platform: the type of platform, such as label-studio (never an account or address)
 task_kind: the kind of task, such as image or choices
@@ -2143,37 +2148,37 @@ tasks_done, rejections&#xa0;: nombres de tâches faites et de rejets
 earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="141"/>
         <source>Never sent</source>
         <translation>Jamais envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="152"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="146"/>
         <source>your name, e-mail, platform accounts, tokens or worker ids</source>
         <translation>votre nom, votre e-mail, vos comptes de plateforme, vos jetons ou vos identifiants de travailleur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="153"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
         <source>task texts, your answers, task or project ids, addresses (URLs)</source>
         <translation>les textes des tâches, vos réponses, les identifiants de tâche ou de projet, les adresses (URL)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="154"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="148"/>
         <source>times of day: only the date of a day, once it is over</source>
         <translation>les heures de la journée&#xa0;: seulement la date d&apos;une journée, une fois celle-ci terminée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="155"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
         <source>fees and payouts: only what you earned</source>
         <translation>les frais et les versements&#xa0;: seulement ce que vous avez gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="169"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="163"/>
         <source>The ledger is append-only and signed: what is sent stays in it, and a changed day is sent as a correction. You can pause sharing at any time (Co-op → Pause sharing); Co-op → What I share lists everything sent.</source>
         <translation>Le registre est signé et on ne peut qu&apos;y ajouter&#xa0;: ce qui est envoyé y reste, et une journée modifiée est envoyée comme correction. Vous pouvez suspendre le partage à tout moment (Coopérative → Suspendre le partage)&#xa0;; Coopérative → Ce que je partage liste tout ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="182"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="176"/>
         <source>&amp;Payloads</source>
         <translation>&amp;Envois</translation>
     </message>
@@ -2300,22 +2305,22 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>Envois partagés avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="297"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="290"/>
         <source>Exact text sent for the selected payload</source>
         <translation>Texte exact envoyé pour l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="298"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="291"/>
         <source>Select a payload to see exactly what was sent.</source>
         <translation>Sélectionnez un envoi pour voir exactement ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="314"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="307"/>
         <source>&amp;Shared payloads</source>
         <translation>&amp;Envois partagés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="349"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="342"/>
         <source>Entry {id} — {state}</source>
         <translation>Entrée {id} — {state}</translation>
     </message>

@@ -133,7 +133,7 @@ SETTINGS: dict[str, Any] = {
     },
     "min_count": 15,
     "min_count_wage": 30,
-    "wage_bounds": ["12.50", "37.50"],
+    "wage_bounds": ["0.00", "37.50"],
     "share_bounds": ["0", "1"],
     "max_cells": 4,
     "floor": {"hourly": "12.50", "currency": "EUR"},

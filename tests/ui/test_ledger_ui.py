@@ -545,7 +545,8 @@ def test_compare_platforms_draws_the_cells_and_says_what_was_suppressed(
         "wage_quantile ε 0.0833, share ε 0.0417",
         "published only when its member count, with noise, is 15 or more",
         "Its wage is published only from 30 members",
-        "Wages count between 12.50 and 37.50 EUR an hour",
+        "Wages count as they are from 0 up, so a platform paying under the floor shows under it; "
+        "a wage above 37.50 EUR an hour counts as 37.50.",
         "The co-op's wage floor: 12.50 EUR an hour",
         "1 GBP = 1.1628 EUR, 1 USD = 0.9259 EUR",
         "count: discrete Laplace",
@@ -650,6 +651,32 @@ def test_the_fake_releases_state_what_the_real_aggregates_state() -> None:
     assert suppression(9, ReleaseSettings()).reason == BELOW_15
     assert suppression(22, ReleaseSettings()).reason == WAGE_BELOW_30
     assert suppression(44, ReleaseSettings()).reason is None
+
+
+def test_a_platform_paying_a_quarter_of_the_floor_is_drawn_below_the_floor(qtbot: QtBot) -> None:
+    """A real release (OpenDP noise, default settings) of 300 members paid 3.125 €/h on one platform and
+    25 €/h on another: the first box sits under the floor line, as low as it was released."""
+    import random
+    from decimal import Decimal
+
+    from coopclient.ledger.aggregates import MemberMonth, Policy, ReleaseSettings, describe_settings, release
+
+    policy, settings, rng = Policy(Decimal("12.50"), "EUR"), ReleaseSettings(), random.Random(7)
+
+    def member(i: int, platform: str, wage: float) -> MemberMonth:
+        earned = Decimal(f"{wage * rng.uniform(0.8, 1.2):.2f}")
+        return MemberMonth(f"m-{platform}-{i}", platform, "image", 3600, 0, 10, 0, earned, 3600 * (earned < 12.5))
+
+    rows = [member(i, p, w) for p, w in (("cheap", 3.125), ("fair", 25.0)) for i in range(300)]
+    data = {"month": "2026-11", "settings": describe_settings(settings, policy), **release(rows, settings, policy)}
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_releases([data])
+    (cheap, fair) = view.wage_boxes()
+    floor = view.floor_points()[0][1]
+    assert (cheap[0], floor) == ("cheap · image", 12.5)
+    assert cheap[2] < floor / 2 < floor < fair[2]
+    assert "a platform paying under the floor shows under it" in view.words.text()
 
 
 def test_an_unknown_reason_is_shown_as_given(qtbot: QtBot) -> None:

@@ -808,14 +808,7 @@ def settings_words(settings: Mapping[str, Any]) -> list[str]:
     currency = str(floor.get("currency", ""))
     bounds = settings.get("wage_bounds")
     if isinstance(bounds, Sequence) and not isinstance(bounds, str) and len(bounds) == 2:
-        words.append(
-            QCoreApplication.translate(
-                "CompareView",
-                "Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.",
-            )
-            .format(low=bounds[0], high=bounds[1], currency=currency)
-            .replace("  ", " ")
-        )
+        words.append(_bounds_words(bounds[0], bounds[1], currency))
     if "hourly" in floor:
         words.append(
             QCoreApplication.translate("CompareView", "The co-op's wage floor: {floor} {currency} an hour.").format(
@@ -841,3 +834,27 @@ def settings_words(settings: Mapping[str, Any]) -> list[str]:
             )
         )
     return words
+
+
+def _bounds_words(low: object, high: object, currency: str) -> str:
+    """How the release clamped wages. From 0 up (releases since the floor stopped being the lower bound), a
+    wage under the floor counts as it is, and the view says so: it is what the comparison is for."""
+    if _is_zero(low):
+        text = QCoreApplication.translate(
+            "CompareView",
+            "Wages count as they are from 0 up, so a platform paying under the floor shows under it; "
+            "a wage above {high} {currency} an hour counts as {high}.",
+        ).format(high=high, currency=currency)
+    else:
+        text = QCoreApplication.translate(
+            "CompareView",
+            "Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.",
+        ).format(low=low, high=high, currency=currency)
+    return text.replace("  ", " ")
+
+
+def _is_zero(value: object) -> bool:
+    try:
+        return Decimal(str(value)) == 0
+    except ArithmeticError:
+        return False
