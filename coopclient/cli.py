@@ -1,14 +1,18 @@
 """The command line: headless commands over the local store; with no command, the desktop app.
 
 Exit codes: 0 success, 2 bad input or a command that cannot be done (the message names the file, line,
-field or option, and the store is left unchanged), 1 an unexpected failure.
+field or option, and the store is left unchanged), 1 an unexpected failure. ``sync`` says 1 too when results
+are left parked or waiting (see :data:`SYNC_EXIT_CODES`). Output cut short by the reader (``| head``) ends
+quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -128,7 +132,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("account", parents=[common], help="platform accounts (tokens are kept in the keyring)")
     account_sub = p.add_subparsers(dest="account_action", required=True)
-    aa = account_sub.add_parser("add", parents=[common], help="add an account; asks for its token")
+    aa = account_sub.add_parser(
+        "add",
+        parents=[common],
+        help="add an account; asks for its token",
+        description=f"Asks for the token on the terminal; for scripts, set ${TOKEN_ENV} or pass --token-stdin.",
+    )
+    aa.add_argument("--token-stdin", action="store_true", help="read the token from the first line of standard input")
     aa.add_argument("platform", choices=PLATFORMS)
     aa.add_argument("url", help="the server, e.g. https://labelstudio.example.org")
     aa.add_argument("--name", help="the account's name here (default: its e-mail on the server)")
@@ -138,7 +148,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=cli_ledger.positive_int, required=True, help="how many tasks to lock")
     p.add_argument("--account", type=int, help="the account id (needed when there are several)")
 
-    sub.add_parser("sync", parents=[common], help="send finished results to their platforms")
+    sub.add_parser(
+        "sync",
+        parents=[common],
+        help="send finished results to their platforms",
+        description=SYNC_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     cli_ledger.register(sub, common)
     return parser
@@ -160,10 +176,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     try:
         return COMMANDS[args.command](services, args)
+    except BrokenPipeError:  # the reader went away (``| head``): what it wanted was written
+        _quiet_stdout()
+        return 0
     except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
         return _fail(str(exc))
     finally:
         services.close()
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _fail(message: str) -> int:
@@ -371,6 +396,12 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
 
 # -- platforms ------------------------------------------------------------------------------------
 
+TOKEN_ENV = "COOPCLIENT_TOKEN"
+SYNC_EXIT_CODES = """exit codes:
+  0  every result is delivered: nothing waits in the outbox
+  1  some results wait (server unreachable, Retry-After, refused token) or are parked: see `coopclient outbox`
+  2  bad input, e.g. no store"""
+
 NO_KEYRING_FOR_CLI = (
     "no usable keyring: the command line cannot keep a token from one run to the next; unlock or install "
     "a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or add the account in "
@@ -399,10 +430,7 @@ def cmd_account(s: Services, a: argparse.Namespace) -> int:
     store = _credential_store()
     if not store.persistent:
         raise UsageError(NO_KEYRING_FOR_CLI)
-    try:
-        token = getpass.getpass(f"Token for {a.url} (Account & Settings → Personal Access Token; not shown): ")
-    except (EOFError, KeyboardInterrupt):
-        raise UsageError("no token given") from None
+    token = _token(a)
     sync = _platform_sync(s, store)
     try:
         account_id = sync.add_account(a.platform, a.url, token, a.name)
@@ -413,6 +441,22 @@ def cmd_account(s: Services, a: argparse.Namespace) -> int:
         sync.close()
     _out(f"account {account_id} added: {account.name} at {account.url} (token kept in the keyring)")
     return 0
+
+
+def _token(a: argparse.Namespace) -> str:
+    """The token: from standard input (--token-stdin), the environment, or asked on the terminal."""
+    if a.token_stdin:
+        token = sys.stdin.readline().strip()
+    elif os.environ.get(TOKEN_ENV, "").strip():
+        token = os.environ[TOKEN_ENV].strip()
+    else:
+        try:
+            token = getpass.getpass(f"Token for {a.url} (Account & Settings → Personal Access Token; not shown): ")
+        except (EOFError, KeyboardInterrupt):
+            token = ""
+    if not token.strip():
+        raise UsageError(f"no token given (on the terminal, with --token-stdin, or in ${TOKEN_ENV})")
+    return token
 
 
 def cmd_pull(s: Services, a: argparse.Namespace) -> int:
@@ -450,13 +494,18 @@ def cmd_sync(s: Services, a: argparse.Namespace) -> int:
     sync = _platform_sync(s)
     try:
         report = sync.sync()
+        statuses = sync.outbox_status()
     finally:
         sync.close()
-    _out(f"sent {report.delivered}, to retry later {report.retrying}, parked {report.parked}")
+    waiting = sum(st.queued + st.sending for st in statuses)
+    parked = sum(st.parked for st in statuses)
+    _out(f"sent {report.delivered}; still waiting {waiting}; parked {parked}")
     problems = {**report.unreachable, **report.auth_failed}
-    if problems:
-        listed = "; ".join(f"account {dest}: {message}" for dest, message in problems.items())
-        raise UsageError(f"not everything could be sent (it waits in the outbox): {listed}")
+    for dest, message in problems.items():
+        print(f"coopclient: account {dest}: {message}", file=sys.stderr)
+    if waiting or parked:
+        print("coopclient: not everything is delivered: see `coopclient outbox`", file=sys.stderr)
+        return 1
     return 0
 
 

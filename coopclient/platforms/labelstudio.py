@@ -2,8 +2,10 @@
 
 Auth: a legacy ``Token``, or a Personal Access Token (a refresh JWT) exchanged for a 300 s ``Bearer`` access
 token, renewed once on a 401. Pull: ``/next/`` locks a task and a postponed draft makes the next call lock
-another; the draft id is the lock, sent back as ``draft_id``. Submit: ``unique_id`` makes a replay answer 409,
-which counts as delivered. An edit after delivery is a ``PATCH`` of the annotation the submit created.
+another; the draft id is the lock, sent back as ``draft_id``. Submit: ``unique_id`` makes a replay answer 409:
+the server holds this result already, perhaps an earlier version of it (a kill after an earlier POST landed),
+so the member's annotation on the task is looked up and patched to this version. An edit after delivery is a
+``PATCH`` of the annotation the submit created.
 Requests are sequential (SQLite-backed servers refuse parallel writes). Errors are the core's
 :class:`PlatformError` kinds; no message or ``repr`` holds a token. See ``anchors/platforms.md`` §1.
 """
@@ -44,6 +46,10 @@ LEGACY_DISABLED = (
 )
 NO_MORE_TASKS = "Label Studio has no more tasks for you in this project"
 CAME_ROUND = "the queue came back round to tasks you already hold"
+UNCLEAR_REPLAY = (
+    "Label Studio already holds this result, but you have {n} annotations on task {task}, so which one to "
+    "update cannot be told: check the task on the platform's web page"
+)
 PAGE_SIZE = 100
 # Pull and submit requests to a plain-http server each take a new connection. Label Studio's own server
 # (``label-studio start``: Django's runserver) writes a response's headers and body in two sends without
@@ -243,11 +249,15 @@ class LabelStudioAdapter:
         return Pulled(tasks, None)
 
     def submit(self, submission: Submission) -> str:
-        """Post an annotation (or a skip); returns its id, or "" for a replay the server already had (409).
+        """Post an annotation (or a skip); returns its id.
+
+        A replay (409: the ``unique_id`` is taken) means the server holds this result, maybe an earlier version:
+        the member's one annotation on the task is patched to this version and its id returned.
 
         Raises:
-            TaskGone: 404. Rejected: any other 4xx, with the server's reason. AuthFailed: the token was refused.
-            Unreachable: no connection, timeout, broken answer, 5xx, 429.
+            TaskGone: 404. Rejected: any other 4xx, with the server's reason; a replay when the member has
+                no or several annotations on the task (which one holds the result cannot be told).
+            AuthFailed: the token was refused. Unreachable: no connection, timeout, broken answer, 5xx, 429.
         """
         task_id = _numeric(submission.task_ref, "task")
         body: dict[str, Any] = {
@@ -265,7 +275,8 @@ class LabelStudioAdapter:
             return _id_of(response)
         reason = self._reason(response)
         if response.status_code == 409 and "unique id" in reason.lower():
-            return _id_of(response) or self._my_annotation(task_id)
+            # The 409 body is an error record whose "id" is the error's uuid, never the annotation's.
+            return self._replayed(task_id, submission)
         if response.status_code == 404:
             raise TaskGone(f"task {submission.task_ref} was deleted on the server", 404)
         raise Rejected(reason, response.status_code)
@@ -304,27 +315,37 @@ class LabelStudioAdapter:
             return TaskState.DONE_BY_OTHERS
         return TaskState.OPEN
 
-    def _my_annotation(self, task_id: int) -> str:
-        """The id of the member's one annotation on a task, or "" if there is none or more than one.
+    def _replayed(self, task_id: int, submission: Submission) -> str:
+        """After a 409: make the member's annotation on the task hold this version; its id.
 
-        Label Studio answers a replayed submit (409) without the annotation's id and never shows ``unique_id``,
-        so the member's own annotation is looked up; with several (e.g. one made on the web page) none is
-        guessed.
+        Label Studio never shows ``unique_id``, so the annotation is the member's one annotation on the task;
+        with several (e.g. one made on the web page) none is guessed. The PATCH is idempotent: when the server
+        holds this very version, it changes nothing.
         """
         response = self._send("GET", f"/api/tasks/{task_id}/annotations/")
+        if response.status_code == 404:
+            raise TaskGone(f"task {task_id} was deleted on the server", 404)
         if not response.is_success:
-            return ""
+            raise Rejected(
+                f"reading your annotations on task {task_id}: {self._reason(response)}", response.status_code
+            )
         try:
             annotations = response.json()
         except ValueError:
-            return ""
+            raise Unreachable(
+                f"{self.base_url}: the annotations of task {task_id} were not the JSON expected"
+            ) from None
         me = (self._me or self.whoami()).id
         mine = (
             [a for a in annotations if isinstance(a, dict) and _author(a) == me]
             if isinstance(annotations, list)
             else []
         )
-        return str(mine[0]["id"]) if len(mine) == 1 and mine[0].get("id") is not None else ""
+        if len(mine) != 1 or mine[0].get("id") is None:
+            raise Rejected(UNCLEAR_REPLAY.format(n=len(mine), task=task_id), 409)
+        annotation_id = str(mine[0]["id"])
+        self.update(annotation_id, submission)
+        return annotation_id
 
     # -- requests ------------------------------------------------------------------------------------
 

@@ -13,7 +13,10 @@ due rows in ``seq`` order and, for each, one of:
 - :class:`AuthFailed`: the run stops for that account until the member gives a new token.
 
 Rows of one result (same ``unique_id``) go in order; a row never sent, or parked, is superseded by a newer
-version of its result. Other results never wait behind a failing one. Each row update is its own
+version of its result. "Never sent" is known: ``attempts`` is counted up and committed *before* each request,
+so a kill after the server stored a row but before its ack leaves ``attempts`` above 0 and the row is sent
+again (answered 409, which the adapter turns into an update to the version being sent). Other results never
+wait behind a failing one. Each row update is its own
 transaction, so a crash mid-run loses nothing: at worst a row is sent again and the platform de-duplicates.
 
 Database and network work never mix: every read and write goes through the :data:`DbCall` a run is given
@@ -59,6 +62,9 @@ ANNOTATION_GONE = (
     "the annotation was deleted on the server, so this edit cannot update it; your result and time are kept here"
 )
 NO_TASK = "the task is missing from the local store"
+# Older versions kept the error uuid of a 409 body as the annotation id and parked every later edit with the
+# adapter's "'<uuid>' is not a Label Studio annotation id (a number)": such rows are sent again.
+_BAD_ID_PARKED = "% is not a % annotation id (a number)"
 MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this run
 MAX_WAIT_MS = 86_400_000  # a Retry-After longer than a day is taken as a day
 # Rows of the co-op ledger share the outbox but have their own relay (coopclient.sync.ledger_relay).
@@ -171,6 +177,7 @@ class OutboxRelay:
         self._rng = rng
         self._paused_until: dict[str, int] = {}  # account -> wall ms, from a Retry-After
         self._sending: tuple[int, str] | None = None
+        self._repaired = False
 
     def run_once(self, max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
         """Send every due row once, in ``seq`` order, sequentially; at most ``max_items`` rows are handled.
@@ -182,6 +189,9 @@ class OutboxRelay:
         halted: set[str] = set()
         failures: Counter[str] = Counter()
         handled = 0
+        if not self._repaired:
+            db(self._repair_bad_ids)
+            self._repaired = True
         for item in db(lambda: self._live(report)):
             if max_items is not None and handled >= max_items:
                 break
@@ -268,9 +278,12 @@ class OutboxRelay:
         if item.destination is None:
             return self._park(item, NO_TASK, report)
         delivered, remote_id = self._delivered_before(item.seq, item.submission.unique_id)
-        if delivered and (remote_id is None or item.submission.cancelled):
-            # No annotation to update, or a skip after an answer: taking the answer back is the member's call.
-            return self._park(item, ALREADY_DELIVERED, report)
+        if delivered and item.submission.cancelled:
+            return self._park(item, ALREADY_DELIVERED, report)  # taking an answer back is the member's call
+        # Committed before the request: from now on the row may be on the server, whatever happens next.
+        self._update(item.seq, attempts=item.attempts + 1)
+        # With no annotation id known, the row is posted: the server answers 409 and the adapter updates the
+        # annotation that holds the earlier version.
         return _Plan(delivered, remote_id)
 
     def _send(self, destination: str, submission: Submission, plan: _Plan, db: DbCall) -> _Answer:
@@ -291,8 +304,8 @@ class OutboxRelay:
             self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=answer.remote_id)
             report.delivered += 1
             return _Outcome.DONE
-        if isinstance(exc, AuthFailed):
-            self._update(item.seq, last_error=str(exc))
+        if isinstance(exc, AuthFailed):  # refused before anything was stored: the attempt does not count
+            self._update(item.seq, attempts=item.attempts, last_error=str(exc))
             report.auth_failed[dest] = str(exc)
             return _Outcome.STOP
         if isinstance(exc, TaskGone):
@@ -322,6 +335,20 @@ class OutboxRelay:
         self._update(item.seq, parked=1, last_error=reason)
         report.parked += 1
         return _Outcome.DONE
+
+    def _repair_bad_ids(self) -> None:
+        """Forget annotation ids that are not numbers and send again the rows parked because of one."""
+        with self._db.atomic():
+            # Annotation ids are numbers on the platforms spoken to (Label Studio); anything else is an error id.
+            self._db.execute(
+                "UPDATE outbox SET remote_id = NULL "
+                f"WHERE (remote_id GLOB '*[^0-9]*' OR remote_id = '') AND {NOT_LEDGER.replace('o.', '')}"
+            )
+            self._db.execute(
+                "UPDATE outbox SET parked = 0, next_attempt_ms = 0, last_error = NULL "
+                f"WHERE parked = 1 AND acked_ms IS NULL AND last_error LIKE ? AND {NOT_LEDGER.replace('o.', '')}",
+                [_BAD_ID_PARKED],
+            )
 
     def _update(self, seq: int, **values: Any) -> None:
         """Change one row, in its own transaction."""

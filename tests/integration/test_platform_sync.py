@@ -3,6 +3,7 @@ through ResultService, sync, and the server holds each result once with its lead
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -225,8 +226,10 @@ def test_cli_add_pull_sync_outbox(
     finally:
         services.close()
     server.faults = ["400"]
-    assert run(data, "sync") == 0
-    assert "sent 1, to retry later 0, parked 1" in capsys.readouterr().out
+    assert run(data, "sync") == 1  # a parked result is not a delivered one
+    captured = capsys.readouterr()
+    assert "sent 1; still waiting 0; parked 1" in captured.out
+    assert "not everything is delivered: see `coopclient outbox`" in captured.err
     assert run(data, "outbox") == 0
     out = capsys.readouterr().out
     assert "label-studio annot@example.com: 0 queued, 1 parked, 1 sent" in out
@@ -288,11 +291,10 @@ def test_cli_sync_reports_an_unreachable_server(
     finally:
         services.close()
     server.faults = ["connect"]
-    assert run(data, "sync") == 2
+    assert run(data, "sync") == 1
     captured = capsys.readouterr()
-    assert "not everything could be sent (it waits in the outbox): account 1: https://ls.test: cannot connect" in (
-        captured.err
-    )
+    assert "sent 0; still waiting 1; parked 0" in captured.out
+    assert "account 1: https://ls.test: cannot connect" in captured.err
     out = (run(data, "outbox"), capsys.readouterr().out)[1]
     # Still in the outbox with the reason. Full jitter may draw a wait that is already over when the outbox
     # is listed (the real clock runs here), so the row reads "waiting (next try …)" or "queued".
@@ -346,3 +348,71 @@ def test_task_checks_stop_when_the_server_is_unreachable(
         assert not [r for r in server.requests if r.method == "GET" and r.url.path.startswith("/api/tasks/")]
     finally:
         ps.close()
+
+
+def test_cli_sync_exits_0_only_when_everything_is_delivered_and_counts_rows_parked_earlier(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    assert run(data, "pull", "3", "--count", "2") == 0
+    services = build(data)
+    try:
+        first, second = CatalogRepo(services.db).tasks()
+        services.results.submit(first.id, SENTIMENT)
+    finally:
+        services.close()
+    server.faults = ["400"]
+    assert run(data, "sync") == 1
+    capsys.readouterr()
+    assert run(data, "sync") == 1  # nothing sent in this run, but the parked row is still there
+    assert "sent 0; still waiting 0; parked 1" in capsys.readouterr().out
+    services = build(data)
+    try:
+        services.results.submit(first.id, SENTIMENT)  # an edit supersedes the parked row
+        services.results.submit(second.id, SENTIMENT)
+    finally:
+        services.close()
+    assert run(data, "sync") == 0
+    assert "sent 2; still waiting 0; parked 0" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("how", ["stdin", "env"])
+def test_cli_account_add_takes_the_token_without_a_terminal(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("asked on a terminal"))
+    args = ["account", "add", "label-studio", URL]
+    if how == "stdin":
+        monkeypatch.setattr("sys.stdin", io.StringIO(PAT + "\n"))
+        args.append("--token-stdin")
+    else:
+        monkeypatch.setenv(cli.TOKEN_ENV, PAT)
+    assert run(tmp_path / "data", *args) == 0
+    assert kept.get(SERVICE, "annot@example.com") == PAT
+
+
+def test_cli_account_add_with_an_empty_token_on_stdin_exits_2(
+    tmp_path: Path, kept: KeptStore, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert run(tmp_path / "data", "account", "add", "label-studio", URL, "--token-stdin") == 2
+    assert "no token given" in capsys.readouterr().err
+
+
+class ClosedPipe(io.StringIO):
+    """Standard output whose reader has gone (``coopclient outbox | head``)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_cli_listing_into_a_closed_pipe_ends_quietly(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    assert run(data, "pull", "3", "--count", "2") == 0
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    assert run(data, "outbox") == 0
+    assert run(data, "tasks") == 0

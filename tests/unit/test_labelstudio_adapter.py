@@ -201,7 +201,7 @@ class FakeLabelStudio:
             return _json(404, {"detail": "Not found."})
         body = json.loads(request.content)
         if any(a["unique_id"] == body.get("unique_id") for a in self.annotations):
-            return _json(409, {"detail": "Annotation with this unique id already exists"})
+            return _json(409, _error(409, "Annotation with this unique id already exists"))
         annotation = {"id": next(self._ids), "task": tid, "completed_by": self.me["id"], **body}
         self.annotations.append(annotation)
         self.drafts.pop(body.get("draft_id"), None)
@@ -236,6 +236,12 @@ class FakeLabelStudio:
     def _media(self, request: httpx.Request, rest: str) -> httpx.Response:
         content = self.media.get(request.url.path)
         return httpx.Response(200, content=content) if content is not None else _json(404, {"detail": "Not found."})
+
+
+def _error(status: int, detail: str) -> dict[str, Any]:
+    """Label Studio's error body: its "id" is the error's uuid (never an annotation's)."""
+    uuid = f"3f1c2a9e-7b4d-4e1a-9c0f-{len(detail):012d}"
+    return {"id": uuid, "status_code": status, "version": "1.23.2", "detail": detail, "exc_info": None}
 
 
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -425,9 +431,20 @@ def test_submit_sends_unique_id_lead_time_and_draft_and_a_replay_is_success(serv
         "draft_id": int(task.lock or 0),
     }
     assert server.drafts == {}
-    # a replay answers 409 without the id: the member's one annotation on the task is the one
+    # a replay answers 409 with an error id, not the annotation's: the member's one annotation on the task is it
     assert ls.submit(Submission(task.ref, "u-1", SENTIMENT, 37.4, lock=task.lock)) == str(server.annotations[0]["id"])
     assert len(server.annotations) == 1
+
+
+def test_a_replay_of_a_later_version_updates_the_annotation_the_server_holds(server: FakeLabelStudio) -> None:
+    """A kill after the server stored version 1 and before the ack: version 2 is answered 409 and must land."""
+    ls = adapter(server)
+    ls.submit(submission(1001))
+    edited = [{**SENTIMENT[0], "value": {"choices": ["Negative"]}}]
+    annotation_id = ls.submit(Submission("1001", "u-1", edited, 52.5))
+    [stored] = server.annotations
+    assert annotation_id == str(stored["id"])
+    assert (stored["result"], stored["lead_time"]) == (edited, 52.5)
 
 
 def test_a_skip_is_a_cancelled_annotation(server: FakeLabelStudio) -> None:
@@ -527,5 +544,8 @@ def test_a_replay_finds_no_id_when_the_member_has_two_annotations_on_the_task(se
     ls = adapter(server)
     ls.submit(submission(1001))
     server.annotations.append({"id": 99, "task": 1001, "completed_by": 1, "result": [], "unique_id": "web"})
-    assert ls.submit(submission(1001)) == ""  # which one the replay matched cannot be told: none is guessed
+    with pytest.raises(Rejected, match="you have 2 annotations on task 1001") as caught:
+        ls.submit(submission(1001))  # which one the replay matched cannot be told: none is guessed
+    assert caught.value.status == 409
     assert len(server.annotations) == 2
+    assert [r for r in server.requests if r.method == "PATCH"] == []

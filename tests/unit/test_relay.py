@@ -3,12 +3,14 @@ backoff and Retry-After, auth failures, superseded and corrupt rows, status for 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -38,6 +40,7 @@ from tests.fakes import T0, FakeClock
 from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
 NEGATIVE = [{**SENTIMENT[0], "value": {"choices": ["Negative"]}}]
+T = TypeVar("T")
 
 
 class Setup:
@@ -317,19 +320,34 @@ def test_an_edit_of_an_annotation_deleted_on_the_server_is_parked_with_the_reaso
     assert s.server.annotations == [] and s.annotation_posts() == 1  # nothing re-created behind the member's back
 
 
-def test_an_edit_after_delivery_is_parked_when_the_annotation_id_is_unknown() -> None:
+def test_an_edit_after_delivery_finds_the_annotation_when_its_id_is_unknown() -> None:
     s = Setup(1)
     s.results.submit(s.task_ids[0], SENTIMENT)
     s.relay.run_once()
     s.db.execute("UPDATE outbox SET remote_id = NULL")  # e.g. delivered before the id was kept
     s.results.submit(s.task_ids[0], NEGATIVE)
-    assert s.relay.run_once().parked == 1
-    assert s.outbox()[1][3] == ALREADY_DELIVERED
-    assert [a["result"] for a in s.server.annotations] == [SENTIMENT]
-    s.results.submit(s.task_ids[0], SENTIMENT)  # a further edit supersedes the parked one, and is parked too
-    report = s.relay.run_once()
-    assert (report.superseded, report.parked) == (1, 1)
-    assert patches(s) == []
+    assert s.relay.run_once().delivered == 1  # posted again: 409, then the member's annotation is patched
+    [annotation] = s.server.annotations
+    assert annotation["result"] == NEGATIVE
+    assert s.db.execute("SELECT remote_id FROM outbox WHERE seq = 2").fetchone()[0] == str(annotation["id"])
+
+
+def test_rows_parked_by_an_error_id_taken_for_an_annotation_id_are_sent_again() -> None:
+    """Databases of older versions: a 409 body's error uuid kept as remote_id, the next edit parked for it."""
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.relay.run_once()
+    uuid = "3f1c2a9e-7b4d-4e1a-9c0f-000000000045"
+    s.db.execute("UPDATE outbox SET remote_id = ?", [uuid])
+    s.results.submit(s.task_ids[0], NEGATIVE)
+    reason = f"refused by the server (400): {uuid!r} is not a Label Studio annotation id (a number)"
+    s.db.execute("UPDATE outbox SET parked = 1, last_error = ? WHERE seq = 2", [reason])
+    report = OutboxRelay(s.db, s._adapter, s.clock, lambda: 0.5).run_once()  # the next start of the app
+    assert (report.delivered, report.parked) == (1, 0)
+    [annotation] = s.server.annotations
+    assert annotation["result"] == NEGATIVE
+    remote = s.db.execute("SELECT remote_id FROM outbox ORDER BY seq").fetchall()
+    assert remote == [(None,), (str(annotation["id"]),)]
 
 
 def test_a_skip_after_a_delivered_answer_stays_parked() -> None:
@@ -385,7 +403,7 @@ def test_status_and_entries_for_display() -> None:
     assert (status.queued, status.sending, status.parked, status.done, status.superseded) == (1, 0, 1, 2, 0)
     assert status.next_attempt_ms == s.clock.wall_ms + 500
     assert status.parked_reasons == ((1, 'refused by the server (400): Validation error; {"result": ["bad"]}'),)
-    assert [(e.seq, e.state, e.attempts) for e in relay.entries()] == [(1, "parked", 0), (2, "waiting", 1)]
+    assert [(e.seq, e.state, e.attempts) for e in relay.entries()] == [(1, "parked", 1), (2, "waiting", 1)]
     assert relay.entries()[0].task_id == s.task_ids[0]
 
 
@@ -421,3 +439,86 @@ def test_a_run_touches_the_store_only_through_its_db_lane_and_never_while_sendin
     with GuardedLane(s.db) as lane, pytest.raises(sqlite3.DatabaseError, match="not authorized"):
         s.relay.run_once()  # the guard is not blind: without the lane, the relay's first read is refused
     assert lane.violations
+
+
+class Killed(BaseException):
+    """The process died here (a BaseException: no ``except Exception`` in the relay catches it)."""
+
+
+class Dying:
+    """An adapter that dies before its request is sent, or after the server stored it (before the ack)."""
+
+    def __init__(self, inner: PlatformAdapter, point: str | None) -> None:
+        self.capabilities, self._inner, self._point = inner.capabilities, inner, point
+
+    def _call(self, send: Callable[[], str | None]) -> str | None:
+        if self._point == "before_request":
+            raise Killed
+        answer = send()
+        if self._point == "after_stored":
+            raise Killed
+        return answer
+
+    def submit(self, submission: Submission) -> str:
+        return self._call(lambda: self._inner.submit(submission)) or ""
+
+    def update(self, annotation_id: str, submission: Submission) -> None:
+        self._call(lambda: self._inner.update(annotation_id, submission))
+
+
+def always(adapter: object) -> Callable[[str, DbCall], object]:
+    return lambda _, __: adapter
+
+
+def dying_db(at: int | None) -> DbCall:
+    """A database lane on which the process dies before its ``at``-th step (a step never starts half done)."""
+    calls = [0]
+
+    def db(work: Callable[[], T]) -> T:
+        calls[0] += 1
+        if calls[0] == at:
+            raise Killed
+        return work()
+
+    return db  # type: ignore[return-value]
+
+
+CHOICES = st.sampled_from([SENTIMENT, NEGATIVE])
+STEP = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, 2), CHOICES),
+    st.tuples(st.just("run"), st.sampled_from([None, "before_request", "after_stored"]), st.integers(1, 8)),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(STEP, min_size=1, max_size=14), lost=st.lists(st.sampled_from([None, "reset"]), max_size=6))
+def test_edits_after_delivery_end_as_one_annotation_holding_the_last_version_whatever_kills(
+    steps: list[tuple[str, object, object]], lost: list[str | None]
+) -> None:
+    """Kill the relay at every step of submit → ack (a fresh relay on the same store each time)."""
+    s = Setup(3)
+    s.server.faults, s.server.patch_faults = list(lost), list(lost)
+    last: dict[int, list[dict[str, object]]] = {}
+    for kind, a, b in steps:
+        if kind == "edit":
+            task = s.task_ids[int(str(a))]
+            s.results.submit(task, b)  # type: ignore[arg-type]
+            last[task] = b  # type: ignore[assignment]
+            continue
+        point, at = a, int(str(b))
+        relay = OutboxRelay(s.db, always(Dying(s.adapter, point)), s.clock, lambda: 0.5)  # type: ignore[arg-type]
+        with contextlib.suppress(Killed):
+            relay.run_once(db=dying_db(at if point is None else None))
+        s.clock.advance(301_000)
+    for _ in range(20):  # the app restarted: sync until nothing is left
+        if not s.unsent():
+            break
+        OutboxRelay(s.db, s._adapter, s.clock, lambda: 0.5).run_once()
+        s.clock.advance(301_000)
+    assert s.unsent() == 0
+    assert [row for row in s.outbox() if row[1]] == []  # nothing parked
+    by_task = {int(ref): [a for a in s.server.annotations if a["task"] == int(ref)] for ref in s.server.tasks}
+    for task, result in last.items():
+        ref = int(CatalogRepo(s.db).task(task).platform_ref or 0)
+        assert [a["result"] for a in by_task[ref]] == [result]
+    assert sum(len(v) for v in by_task.values()) == len(last)
