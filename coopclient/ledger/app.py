@@ -35,6 +35,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from coopclient.core.canonical import MAX_DEPTH, nesting_depth
 from coopclient.core.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
 from coopclient.core.ledger_entries import ENTRY_KINDS, Entry, EntryError, make_body, parse_entry
 from coopclient.core.signing import SigningKey, b64, unb64, verify
@@ -154,6 +155,10 @@ class _Guard:
         if body is None:
             limit = self._limiter.limits.max_body_bytes
             await _error_json(413, f"body: larger than {limit} bytes")(scope, receive, send)
+            return
+        if nesting_depth(body) > MAX_DEPTH:
+            # Refused here: the JSON parser would recurse once per level (a RecursionError: a 500).
+            await _error_json(422, f"body: nested deeper than {MAX_DEPTH} levels")(scope, receive, send)
             return
         await self._app(scope, _replay(body, receive), send)
 

@@ -316,6 +316,24 @@ def test_bad_entries_are_rejected_one_by_one_and_the_rest_is_appended(ledger: Le
     assert ledger.store.size() == 1
 
 
+def test_a_deeply_nested_entry_body_is_rejected_with_a_clear_reason(ledger: Ledger) -> None:
+    member = ledger.enroll()
+    deep = '{"a":' + "[" * 1000 + "]" * 1000 + "}"
+    answer = member.post("/v1/entries", {"entries": [{"body": deep, "signature": b64(bytes(64))}], "known_size": 0},
+                         extra={"Idempotency-Key": ledger.entry_id()})  # fmt: skip
+    (result,) = results(answer)
+    assert (result["status"], result["reason"]) == ("rejected", "body: canonical JSON: nested deeper than 16 levels")
+
+
+def test_a_deeply_nested_request_body_is_422(ledger: Ledger) -> None:
+    member = ledger.enroll()
+    deep = b'{"entries":' + b"[" * 5000 + b"]" * 5000 + b',"known_size":0}'
+    headers = {**member.headers("POST", "/v1/entries", deep), "Content-Type": "application/json"}
+    answer = ledger.client.post("/v1/entries", content=deep, headers={**headers, "Idempotency-Key": ledger.entry_id()})
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == "body: nested deeper than 16 levels"
+
+
 def test_an_entry_over_8_KiB_is_rejected(ledger: Ledger) -> None:
     member = ledger.enroll()
     body = stats_entry(member.key, ledger.entry_id())[0]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coopclient.core.canonical import canonical
+from coopclient.core.canonical import canonical, parse_canonical
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
 from coopclient.core.ledger_entries import (
     ENTRY_KINDS,
@@ -127,6 +127,19 @@ def test_supersedes_is_carried() -> None:
 def test_stats_day_errors_name_the_field(data: dict[str, Any], message: str) -> None:
     with pytest.raises(EntryError, match=message):
         validate_data("stats.day", data)
+
+
+def test_a_body_nested_1000_deep_is_an_entry_error_not_a_recursion_error() -> None:
+    deep = b'{"data":' + b"[" * 1000 + b"]" * 1000 + b"}"
+    with pytest.raises(EntryError, match="body: canonical JSON: nested deeper than 16 levels"):
+        parse_entry(deep)
+    with pytest.raises(EntryError, match="nested deeper than 16 levels"):
+        make_body("release.aggregates", {"month": "2026-10", "cells": [[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]}, PUB, ID1)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    body = canonical({"a": "[" * 100, "b": [{"c": "]}" * 50}]})
+    assert parse_canonical(body)["a"] == "[" * 100
 
 
 def test_a_refused_platform_is_not_echoed_in_the_error() -> None:
