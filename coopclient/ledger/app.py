@@ -82,13 +82,24 @@ from coopclient.ledger.models import (
     results_json,
 )
 from coopclient.ledger.nonces import NonceStore
-from coopclient.ledger.store import AppendResult, BatchExists, BatchRecord, InviteError, LedgerStore
+from coopclient.ledger.store import (
+    AppendResult,
+    BatchExists,
+    BatchRecord,
+    InviteError,
+    LedgerIntegrityError,
+    LedgerStore,
+)
 from coopclient.ledger.store import StoredEntry as LedgerEntry
 from coopclient.ledger.witness import Witness, WitnessStore, witness_router
 
 logger = logging.getLogger(__name__)
 
 INVITE_BYTES = 32
+# The answer when the ledger's database contradicts itself: a status of its own and a machine-readable
+# "error", so a member's app reports it as an integrity problem rather than as "server error".
+INTEGRITY_STATUS = 503
+INTEGRITY_ERROR = "ledger-integrity"
 
 Today = Callable[[], date]
 Rng = Callable[[int], bytes]
@@ -238,6 +249,13 @@ def _install_error_handlers(app: FastAPI) -> None:
             return _error_json(422, "body: not valid UTF-8 JSON")
         return _error_json(exc.status_code, str(exc.detail), dict(exc.headers) if exc.headers else None)
 
+    async def damaged(_: Request, exc: Exception) -> JSONResponse:
+        # The database contradicts itself (a gap in the leaves, a missing node): not a passing server error
+        # but something every member's app must report as an integrity problem (docs/ledger.md, "Errors").
+        logger.error("ledger integrity: %s", exc)
+        body = {"detail": f"ledger integrity: {exc}", "error": INTEGRITY_ERROR}
+        return JSONResponse(body, status_code=INTEGRITY_STATUS)
+
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         # The traceback goes to the server's own log, never to the client.
         logger.error("unexpected %s while serving a request", type(exc).__name__, exc_info=exc)
@@ -247,6 +265,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AuthError, api_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(LedgerIntegrityError, damaged)
     app.add_exception_handler(Exception, unexpected)
 
 

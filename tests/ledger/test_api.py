@@ -705,6 +705,32 @@ def test_unexpected_errors_are_500_without_internals(tmp_path: Path) -> None:
         made.store.close()
 
 
+def test_a_gap_in_the_leaves_is_answered_as_an_integrity_problem(ledger_url: str) -> None:
+    made = make_ledger(ledger_url)
+    client = AppClient(made.app, raise_app_exceptions=False)
+    try:
+        member = made.enroll()
+        assert (
+            statuses(member.send_entries([stats_entry(member.key, made.entry_id()) for _ in range(3)]))
+            == ["accepted"] * 3
+        )
+        # A row at seq 4 with none at 3, as a damaged or edited database has (INSERT is not refused).
+        columns = "entry_id, kind, signer_key_id, body, signature, leaf_hash, prev_hash, entry_hash"
+        made.store.database.execute(
+            f"INSERT INTO entries (seq, {columns}) SELECT 4, ?, kind, signer_key_id, body, signature, leaf_hash, "
+            "prev_hash, entry_hash FROM entries WHERE seq = 2",
+            (made.entry_id(),),
+        )
+        answer = client.get("/v1/checkpoint")
+        assert answer.status_code == 503, answer.text
+        assert answer.json()["error"] == "ledger-integrity"
+        assert answer.json()["detail"].startswith("ledger integrity: merkle_nodes: node (level, idx) ")
+    finally:
+        client.close()
+        made.client.close()
+        made.store.close()
+
+
 def test_the_app_refuses_a_log_key_the_ledger_was_not_created_with(tmp_path: Path) -> None:
     made = make_ledger(str(tmp_path / "ledger.sqlite3"))
     try:
