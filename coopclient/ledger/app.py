@@ -37,7 +37,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coopclient.core.canonical import MAX_DEPTH, nesting_depth
 from coopclient.core.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
-from coopclient.core.ledger_entries import ENTRY_KINDS, Entry, EntryError, make_body, parse_entry
+from coopclient.core.ledger_entries import ENTRY_KINDS, FIRST_DAY, LAST_DAY, Entry, EntryError, make_body, parse_entry
 from coopclient.core.signing import SigningKey, b64, unb64, verify
 from coopclient.ledger.aggregates import ReleaseError, ReleaseSettings, compute_release, policy_from_entries
 from coopclient.ledger.auth import (
@@ -518,8 +518,8 @@ class _Api:
     ) -> ReleaseResponse | JSONResponse:
         require_role(who, ROLE_TREASURER)
         month = request.month
-        if month < "0001-01":  # the pattern lets year 0 through; no calendar has it
-            raise ApiError(422, f"month: {month} is not a month of the calendar")
+        if not FIRST_DAY.isoformat()[:7] <= month <= LAST_DAY.isoformat()[:7]:
+            raise ApiError(422, f"month: {month} is not a month from {FIRST_DAY:%Y-%m} to {LAST_DAY:%Y-%m}")
         if month >= self.today().isoformat()[:7]:
             raise ApiError(422, f"month: {month} is not over yet; a month is released once, after it ends")
         # One release at a time in this process; across processes the append below re-checks under the lock.

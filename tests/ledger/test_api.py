@@ -24,6 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coopclient.core.canonical import canonical
 from coopclient.core.checkpoint import open_checkpoint
 from coopclient.core.ledger_entries import make_body, parse_entry
 from coopclient.core.merkle import leaf_hash, root_of_leaves, verify_consistency, verify_inclusion
@@ -314,6 +315,28 @@ def test_bad_entries_are_rejected_one_by_one_and_the_rest_is_appended(ledger: Le
     assert got[0]["leaf_index"] == 0
     assert got[2]["entry_id"] is None
     assert ledger.store.size() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"earnings": {"EUR": "-5.000000"}}, "data.earnings.EUR: must be a decimal string with at most 6 decimals "
+                                              "that is not negative"),
+        ({"day": "0001-01-01"}, "data.day: must be a day from 2000-01-01 to 2099-12-31"),
+        ({"platform": "wanjiru-kamau"}, "data.platform: must be a platform type of the published list"),
+    ],
+)  # fmt: skip
+def test_entries_with_negative_earnings_old_days_or_free_text_are_rejected_naming_the_field(
+    ledger: Ledger, change: dict[str, Any], reason: str
+) -> None:
+    member = ledger.enroll()
+    good, _ = stats_entry(member.key, ledger.entry_id())
+    envelope = json.loads(good)
+    envelope["data"].update(change)
+    body = canonical(envelope)  # signed as a client that skips the checks would
+    (result,) = results(member.send_entries([(body, member.key.sign(body))]))
+    assert result["status"] == "rejected" and result["reason"].startswith(reason)
+    assert ledger.store.size() == 0
 
 
 def test_a_deeply_nested_entry_body_is_rejected_with_a_clear_reason(ledger: Ledger) -> None:
@@ -658,7 +681,14 @@ def test_a_release_is_signed_by_the_log_appended_once_and_never_rerun(ledger: Le
 
 
 @pytest.mark.parametrize(
-    ("month", "detail"), [("2026-11", "month: 2026-11 is not over"), ("2026-13", "body.month"), ("2026-10", "policy")]
+    ("month", "detail"),
+    [
+        ("2026-11", "month: 2026-11 is not over"),
+        ("2026-13", "body.month"),
+        ("2026-10", "policy"),
+        ("0001-01", "month: 0001-01 is not a month from 2000-01 to 2099-12"),
+        ("1999-12", "month: 1999-12 is not a month from 2000-01"),
+    ],
 )
 def test_a_release_that_cannot_be_made_is_422(ledger: Ledger, month: str, detail: str) -> None:
     answer = ledger.treasurer.post("/v1/releases", {"month": month})  # no floor has been published
