@@ -5,7 +5,8 @@ through it (the clock of the rate limits is in `settings`), so tests drive dates
 
 Order of the checks on a request:
 1. the guard middleware: the client address's token bucket (429), then the body size (413, before any
-   parsing: the body is read up to the limit and no further);
+   parsing: the body is read up to the limit and no further), all of it within the body deadline (408,
+   `Limits.body_timeout_s`), then its nesting depth (422);
 2. the signed-request dependency (401), the caller's key bucket (429), then the role (403);
 3. the body's schema (422, with `{"detail": "<field>: <what is wrong>"}`).
 Entries in a batch are checked one by one; a bad entry is `rejected` with its reason, the batch goes on.
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -162,7 +164,15 @@ class _Guard:
             detail = "too many requests from this address; try again later"
             await _error_json(429, detail, {"Retry-After": retry_after_header(wait)})(scope, receive, send)
             return
-        body = await self._read_body(scope, receive)
+        timeout = self._limiter.limits.body_timeout_s
+        try:
+            # One deadline for the whole body, not per chunk: 10 bytes every few seconds must not hold a
+            # connection (and a request's worth of memory) for as long as the client likes.
+            with anyio.fail_after(timeout):
+                body = await self._read_body(scope, receive)
+        except TimeoutError:
+            await _error_json(408, f"body: not received within {timeout:g} s")(scope, receive, send)
+            return
         if body is None:
             limit = self._limiter.limits.max_body_bytes
             await _error_json(413, f"body: larger than {limit} bytes")(scope, receive, send)
