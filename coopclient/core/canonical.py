@@ -8,22 +8,31 @@ integer seconds, so floats are refused.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+# Deepest nesting of objects and lists a body may have. An entry needs 5 (a release's cells); without a
+# bound, a body nested 1,000 deep is a RecursionError in the parser, not a clear error.
+MAX_DEPTH = 16
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
-def _check(obj: object, path: str) -> None:
+
+def _check(obj: object, path: str, depth: int = 1) -> None:
     # bool is a subclass of int; both are allowed, floats are not.
     if obj is None or isinstance(obj, bool | int | str):
         return
+    if isinstance(obj, dict | list) and depth > MAX_DEPTH:
+        raise TypeError(f"{path or '<root>'}: nested deeper than {MAX_DEPTH} levels")
     if isinstance(obj, dict):
         for key, value in obj.items():
             if not isinstance(key, str):
                 raise TypeError(f"{path or '<root>'}: object keys must be strings, not {type(key).__name__}")
-            _check(value, f"{path}.{key}" if path else key)
+            _check(value, f"{path}.{key}" if path else key, depth + 1)
         return
     if isinstance(obj, list):
         for i, value in enumerate(obj):
-            _check(value, f"{path}[{i}]")
+            _check(value, f"{path}[{i}]", depth + 1)
         return
     raise TypeError(f"{path or '<root>'}: {type(obj).__name__} is not allowed in canonical JSON")
 
@@ -51,14 +60,31 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def nesting_depth(data: bytes) -> int:
+    """How deep objects and lists nest in JSON `data` (brackets inside strings do not count)."""
+    # Strings out, then only the brackets are left to walk: quick even for a large body.
+    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    depth = deepest = 0
+    for byte in brackets:
+        depth += 1 if byte in b"[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def parse_canonical(data: bytes) -> dict[str, Any]:
-    """Parse a canonical JSON object; raises ValueError unless `canonical(parsed) == data`."""
+    """Parse a canonical JSON object; raises ValueError unless `canonical(parsed) == data`.
+
+    Objects and lists nest at most MAX_DEPTH deep: deeper is a ValueError before parsing (never a
+    RecursionError, on the server or in the member's app, which parse the same bodies with this function).
+    """
     if not isinstance(data, bytes | bytearray):
         raise ValueError(f"canonical JSON: expected bytes, not {type(data).__name__}")
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError(f"canonical JSON: not UTF-8 (byte {exc.start})") from None
+    if nesting_depth(bytes(data)) > MAX_DEPTH:
+        raise ValueError(f"canonical JSON: nested deeper than {MAX_DEPTH} levels")
     try:
         parsed = json.loads(
             text,

@@ -82,6 +82,11 @@ PLATFORM_ALIASES: dict[str, str] = {
 _PLATFORM_SET = frozenset(PLATFORM_TYPES)
 _SEPARATORS = re.compile(r"[\s._-]+")
 
+# The days an entry may name: the co-op's work is of this century. Year 1 or 9999 is a typo or an attack on
+# the date arithmetic of the aggregates, never a day someone worked or a policy took effect.
+FIRST_DAY = dt.date(2000, 1, 1)
+LAST_DAY = dt.date(2099, 12, 31)
+
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TASK_KIND = re.compile(r"[a-z0-9_-]{1,32}")
 _UNIT = re.compile(r"[a-z0-9_-]{1,32}")
@@ -155,9 +160,11 @@ def _match(path: str, value: object, pattern: re.Pattern[str], what: str) -> str
 def _day(path: str, value: object) -> str:
     text = _match(path, value, _DAY, "a date YYYY-MM-DD")
     try:
-        dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise _fail(path, "must be a real calendar date YYYY-MM-DD", value) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise _fail(path, f"must be a day from {FIRST_DAY} to {LAST_DAY}", value)
     return text
 
 
@@ -233,8 +240,8 @@ def _stats_day(data: dict[str, Any]) -> None:
         _int(f"data.unpaid_s.{category}", seconds, 0, SECONDS_PER_DAY)
     _int("data.tasks_done", data["tasks_done"], 0, MAX_COUNT)
     _int("data.rejections", data["rejections"], 0, MAX_COUNT)
-    # Earnings may be negative: a day's adjustments can claw back more than it paid.
-    _decimal_map("data.earnings", data["earnings"], _currency, negative=True)
+    # Never negative: a day's clawbacks count against that day's pay, down to 0 (the member's app clamps).
+    _decimal_map("data.earnings", data["earnings"], _currency)
 
 
 def _policy_floor(data: dict[str, Any]) -> None:

@@ -5,7 +5,8 @@ through it (the clock of the rate limits is in `settings`), so tests drive dates
 
 Order of the checks on a request:
 1. the guard middleware: the client address's token bucket (429), then the body size (413, before any
-   parsing: the body is read up to the limit and no further);
+   parsing: the body is read up to the limit and no further), all of it within the body deadline (408,
+   `Limits.body_timeout_s`), then its nesting depth (422);
 2. the signed-request dependency (401), the caller's key bucket (429), then the role (403);
 3. the body's schema (422, with `{"detail": "<field>: <what is wrong>"}`).
 Entries in a batch are checked one by one; a bad entry is `rejected` with its reason, the batch goes on.
@@ -29,14 +30,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from coopclient.core.canonical import MAX_DEPTH, nesting_depth
 from coopclient.core.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
-from coopclient.core.ledger_entries import ENTRY_KINDS, Entry, EntryError, make_body, parse_entry
+from coopclient.core.ledger_entries import ENTRY_KINDS, FIRST_DAY, LAST_DAY, Entry, EntryError, make_body, parse_entry
 from coopclient.core.signing import SigningKey, b64, unb64, verify
 from coopclient.ledger.aggregates import ReleaseError, ReleaseSettings, compute_release, policy_from_entries
 from coopclient.ledger.auth import (
@@ -81,13 +84,24 @@ from coopclient.ledger.models import (
     results_json,
 )
 from coopclient.ledger.nonces import NonceStore
-from coopclient.ledger.store import AppendResult, BatchExists, BatchRecord, InviteError, LedgerStore
+from coopclient.ledger.store import (
+    AppendResult,
+    BatchExists,
+    BatchRecord,
+    InviteError,
+    LedgerIntegrityError,
+    LedgerStore,
+)
 from coopclient.ledger.store import StoredEntry as LedgerEntry
 from coopclient.ledger.witness import Witness, WitnessStore, witness_router
 
 logger = logging.getLogger(__name__)
 
 INVITE_BYTES = 32
+# The answer when the ledger's database contradicts itself: a status of its own and a machine-readable
+# "error", so a member's app reports it as an integrity problem rather than as "server error".
+INTEGRITY_STATUS = 503
+INTEGRITY_ERROR = "ledger-integrity"
 
 Today = Callable[[], date]
 Rng = Callable[[int], bytes]
@@ -150,10 +164,22 @@ class _Guard:
             detail = "too many requests from this address; try again later"
             await _error_json(429, detail, {"Retry-After": retry_after_header(wait)})(scope, receive, send)
             return
-        body = await self._read_body(scope, receive)
+        timeout = self._limiter.limits.body_timeout_s
+        try:
+            # One deadline for the whole body, not per chunk: 10 bytes every few seconds must not hold a
+            # connection (and a request's worth of memory) for as long as the client likes.
+            with anyio.fail_after(timeout):
+                body = await self._read_body(scope, receive)
+        except TimeoutError:
+            await _error_json(408, f"body: not received within {timeout:g} s")(scope, receive, send)
+            return
         if body is None:
             limit = self._limiter.limits.max_body_bytes
             await _error_json(413, f"body: larger than {limit} bytes")(scope, receive, send)
+            return
+        if nesting_depth(body) > MAX_DEPTH:
+            # Refused here: the JSON parser would recurse once per level (a RecursionError: a 500).
+            await _error_json(422, f"body: nested deeper than {MAX_DEPTH} levels")(scope, receive, send)
             return
         await self._app(scope, _replay(body, receive), send)
 
@@ -233,6 +259,13 @@ def _install_error_handlers(app: FastAPI) -> None:
             return _error_json(422, "body: not valid UTF-8 JSON")
         return _error_json(exc.status_code, str(exc.detail), dict(exc.headers) if exc.headers else None)
 
+    async def damaged(_: Request, exc: Exception) -> JSONResponse:
+        # The database contradicts itself (a gap in the leaves, a missing node): not a passing server error
+        # but something every member's app must report as an integrity problem (docs/ledger.md, "Errors").
+        logger.error("ledger integrity: %s", exc)
+        body = {"detail": f"ledger integrity: {exc}", "error": INTEGRITY_ERROR}
+        return JSONResponse(body, status_code=INTEGRITY_STATUS)
+
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         # The traceback goes to the server's own log, never to the client.
         logger.error("unexpected %s while serving a request", type(exc).__name__, exc_info=exc)
@@ -242,6 +275,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AuthError, api_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(LedgerIntegrityError, damaged)
     app.add_exception_handler(Exception, unexpected)
 
 
@@ -494,8 +528,8 @@ class _Api:
     ) -> ReleaseResponse | JSONResponse:
         require_role(who, ROLE_TREASURER)
         month = request.month
-        if month < "0001-01":  # the pattern lets year 0 through; no calendar has it
-            raise ApiError(422, f"month: {month} is not a month of the calendar")
+        if not FIRST_DAY.isoformat()[:7] <= month <= LAST_DAY.isoformat()[:7]:
+            raise ApiError(422, f"month: {month} is not a month from {FIRST_DAY:%Y-%m} to {LAST_DAY:%Y-%m}")
         if month >= self.today().isoformat()[:7]:
             raise ApiError(422, f"month: {month} is not over yet; a month is released once, after it ends")
         # One release at a time in this process; across processes the append below re-checks under the lock.

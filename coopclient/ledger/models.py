@@ -128,6 +128,7 @@ BASE_ERRORS: dict[int | str, dict[str, Any]] = {
     413: {"model": ErrorResponse, "description": "body or batch too large"},
     422: {"model": ErrorResponse, "description": "malformed request"},
     429: {"model": ErrorResponse, "description": "too many requests", "headers": _RETRY_AFTER},
+    503: {"model": ErrorResponse, "description": 'the ledger is damaged: also has "error": "ledger-integrity"'},
 }
 AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     **BASE_ERRORS,

@@ -142,7 +142,8 @@ def cell_data(cell: Cell, acc: CellFigures) -> dict[str, Any]:
         {name: _seconds(ms) for name, ms in acc.unpaid_ms.items()},
         max(0, acc.tasks_done),
         max(0, acc.rejections),
-        {currency: Decimal(acc.micros[currency]).scaleb(-6) for currency in sorted(acc.currencies)},
+        # A day whose clawbacks exceed its pay earned nothing that day; the ledger takes no negative earnings.
+        {currency: Decimal(max(0, acc.micros[currency])).scaleb(-6) for currency in sorted(acc.currencies)},
     )
 
 

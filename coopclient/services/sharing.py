@@ -52,7 +52,7 @@ from coopclient.services.ledger_checks import Findings, LedgerChecks, WitnessPin
 from coopclient.services.ledger_policy import LEDGER_SOURCE, LedgerPolicy
 from coopclient.services.share_figures import DueEntry, collect_cells, due_entries, platform_type, task_kind
 from coopclient.storage.credentials import CredentialStore
-from coopclient.sync.ledger_client import ClientFactory, LedgerClient
+from coopclient.sync.ledger_client import ClientFactory, IntegrityReported, LedgerClient
 from coopclient.sync.ledger_relay import (
     KEY_PREFIX,
     LEDGER_KIND,
@@ -463,7 +463,7 @@ class SharingService:
     ) -> Checkpoint | None:
         try:
             return tracker.accept(client.checkpoint(), client)
-        except IntegrityWarning as exc:
+        except (IntegrityWarning, IntegrityReported) as exc:
             found.integrity.append(str(exc))
             return None
 

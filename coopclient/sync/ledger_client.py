@@ -42,6 +42,10 @@ class LedgerError(PlatformError):
     """The ledger answered something the protocol does not allow, or a check of its answer failed."""
 
 
+class IntegrityReported(LedgerError):
+    """The server says its own database contradicts itself (503, ``"error": "ledger-integrity"``)."""
+
+
 class WitnessConflict(LedgerError):
     """The witness refused to cosign: it holds another checkpoint (``size``, ``root``) for this log."""
 
@@ -314,6 +318,8 @@ def _raise_for_status(name: str, response: httpx.Response) -> None:
         body = None
     detail = body.get("detail") if isinstance(body, dict) else None
     text = detail if isinstance(detail, str) else f"HTTP {status}"
+    if status == 503 and isinstance(body, dict) and body.get("error") == "ledger-integrity":
+        raise IntegrityReported(f"the ledger server reports its history is damaged ({name}): {text}")
     if status == 429 or status >= 500:
         what = "too many requests" if status == 429 else "server error"
         raise Unreachable(f"{name}: {what} ({status}): {text}", retry_after_s=_retry_after(response))

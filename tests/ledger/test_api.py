@@ -24,6 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coopclient.core.canonical import canonical
 from coopclient.core.checkpoint import open_checkpoint
 from coopclient.core.ledger_entries import make_body, parse_entry
 from coopclient.core.merkle import leaf_hash, root_of_leaves, verify_consistency, verify_inclusion
@@ -314,6 +315,46 @@ def test_bad_entries_are_rejected_one_by_one_and_the_rest_is_appended(ledger: Le
     assert got[0]["leaf_index"] == 0
     assert got[2]["entry_id"] is None
     assert ledger.store.size() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"earnings": {"EUR": "-5.000000"}}, "data.earnings.EUR: must be a decimal string with at most 6 decimals "
+                                              "that is not negative"),
+        ({"day": "0001-01-01"}, "data.day: must be a day from 2000-01-01 to 2099-12-31"),
+        ({"platform": "wanjiru-kamau"}, "data.platform: must be a platform type of the published list"),
+    ],
+)  # fmt: skip
+def test_entries_with_negative_earnings_old_days_or_free_text_are_rejected_naming_the_field(
+    ledger: Ledger, change: dict[str, Any], reason: str
+) -> None:
+    member = ledger.enroll()
+    good, _ = stats_entry(member.key, ledger.entry_id())
+    envelope = json.loads(good)
+    envelope["data"].update(change)
+    body = canonical(envelope)  # signed as a client that skips the checks would
+    (result,) = results(member.send_entries([(body, member.key.sign(body))]))
+    assert result["status"] == "rejected" and result["reason"].startswith(reason)
+    assert ledger.store.size() == 0
+
+
+def test_a_deeply_nested_entry_body_is_rejected_with_a_clear_reason(ledger: Ledger) -> None:
+    member = ledger.enroll()
+    deep = '{"a":' + "[" * 1000 + "]" * 1000 + "}"
+    answer = member.post("/v1/entries", {"entries": [{"body": deep, "signature": b64(bytes(64))}], "known_size": 0},
+                         extra={"Idempotency-Key": ledger.entry_id()})  # fmt: skip
+    (result,) = results(answer)
+    assert (result["status"], result["reason"]) == ("rejected", "body: canonical JSON: nested deeper than 16 levels")
+
+
+def test_a_deeply_nested_request_body_is_422(ledger: Ledger) -> None:
+    member = ledger.enroll()
+    deep = b'{"entries":' + b"[" * 5000 + b"]" * 5000 + b',"known_size":0}'
+    headers = {**member.headers("POST", "/v1/entries", deep), "Content-Type": "application/json"}
+    answer = ledger.client.post("/v1/entries", content=deep, headers={**headers, "Idempotency-Key": ledger.entry_id()})
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == "body: nested deeper than 16 levels"
 
 
 def test_an_entry_over_8_KiB_is_rejected(ledger: Ledger) -> None:
@@ -640,7 +681,14 @@ def test_a_release_is_signed_by_the_log_appended_once_and_never_rerun(ledger: Le
 
 
 @pytest.mark.parametrize(
-    ("month", "detail"), [("2026-11", "month: 2026-11 is not over"), ("2026-13", "body.month"), ("2026-10", "policy")]
+    ("month", "detail"),
+    [
+        ("2026-11", "month: 2026-11 is not over"),
+        ("2026-13", "body.month"),
+        ("2026-10", "policy"),
+        ("0001-01", "month: 0001-01 is not a month from 2000-01 to 2099-12"),
+        ("1999-12", "month: 1999-12 is not a month from 2000-01"),
+    ],
 )
 def test_a_release_that_cannot_be_made_is_422(ledger: Ledger, month: str, detail: str) -> None:
     answer = ledger.treasurer.post("/v1/releases", {"month": month})  # no floor has been published
@@ -681,6 +729,32 @@ def test_unexpected_errors_are_500_without_internals(tmp_path: Path) -> None:
         answer = client.get("/v1/checkpoint")
         assert answer.status_code == 500
         assert answer.json() == {"detail": "internal server error"}
+    finally:
+        client.close()
+        made.client.close()
+        made.store.close()
+
+
+def test_a_gap_in_the_leaves_is_answered_as_an_integrity_problem(ledger_url: str) -> None:
+    made = make_ledger(ledger_url)
+    client = AppClient(made.app, raise_app_exceptions=False)
+    try:
+        member = made.enroll()
+        assert (
+            statuses(member.send_entries([stats_entry(member.key, made.entry_id()) for _ in range(3)]))
+            == ["accepted"] * 3
+        )
+        # A row at seq 4 with none at 3, as a damaged or edited database has (INSERT is not refused).
+        columns = "entry_id, kind, signer_key_id, body, signature, leaf_hash, prev_hash, entry_hash"
+        made.store.database.execute(
+            f"INSERT INTO entries (seq, {columns}) SELECT 4, ?, kind, signer_key_id, body, signature, leaf_hash, "
+            "prev_hash, entry_hash FROM entries WHERE seq = 2",
+            (made.entry_id(),),
+        )
+        answer = client.get("/v1/checkpoint")
+        assert answer.status_code == 503, answer.text
+        assert answer.json()["error"] == "ledger-integrity"
+        assert answer.json()["detail"].startswith("ledger integrity: merkle_nodes: node (level, idx) ")
     finally:
         client.close()
         made.client.close()

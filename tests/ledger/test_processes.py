@@ -127,3 +127,27 @@ def test_replays_and_rate_limits_hold_across_processes_and_restarts(
         for i, server in enumerate([second, first, second, first])
     ]
     assert codes == [200, 200, 429, 429]
+
+
+@pytest.mark.slow
+def test_a_body_that_trickles_in_is_cut_off_at_the_deadline(tmp_path: Path) -> None:
+    import socket
+
+    server = Server(str(tmp_path / "ledger.sqlite3"), tmp_path, SigningKey.generate(), "--body-timeout", "1")
+    server.start()
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=15) as sock:
+            head = (
+                "POST /v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+            )
+            started = time.monotonic()
+            sock.sendall(head.encode() + b'{"invite":')  # 10 bytes of the 1,000, and then nothing
+            answer = b""
+            while chunk := sock.recv(4096):  # blocks until the server answers and closes: its deadline, not ours
+                answer += chunk
+            waited = time.monotonic() - started
+        assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+        assert b'{"detail":"body: not received within 1 s"}' in answer
+        assert 0.9 <= waited < 10  # cut off at the 1 s deadline (the socket's own timeout is 15 s)
+    finally:
+        server.stop()

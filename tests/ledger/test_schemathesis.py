@@ -112,7 +112,9 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Ledger, A
     """
     made = make_ledger(str(tmp_path_factory.mktemp("fuzz") / "ledger.sqlite3"), witness_own_log=True)
     member = made.enroll()
-    floor = made.treasurer.send_entries([floor_entry(made.treasurer_key, made.entry_id(), effective="0001-01-01")])
+    floor = made.treasurer.send_entries(
+        [floor_entry(made.treasurer_key, made.entry_id(), effective="2000-01-01")]
+    )  # FIRST_DAY: in force for every month a release may name
     assert floor.json()["results"][0]["status"] == "accepted"  # so that releases can be made
     # A log of some size, so that entry lists and proofs are not trivial.
     days = [date(2026, 10, 1) + timedelta(days=i) for i in range(50)]

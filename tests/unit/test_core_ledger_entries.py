@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coopclient.core.canonical import canonical
+from coopclient.core.canonical import canonical, parse_canonical
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
 from coopclient.core.ledger_entries import (
     ENTRY_KINDS,
@@ -129,6 +129,19 @@ def test_stats_day_errors_name_the_field(data: dict[str, Any], message: str) -> 
         validate_data("stats.day", data)
 
 
+def test_a_body_nested_1000_deep_is_an_entry_error_not_a_recursion_error() -> None:
+    deep = b'{"data":' + b"[" * 1000 + b"]" * 1000 + b"}"
+    with pytest.raises(EntryError, match="body: canonical JSON: nested deeper than 16 levels"):
+        parse_entry(deep)
+    with pytest.raises(EntryError, match="nested deeper than 16 levels"):
+        make_body("release.aggregates", {"month": "2026-10", "cells": [[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]}, PUB, ID1)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    body = canonical({"a": "[" * 100, "b": [{"c": "]}" * 50}]})
+    assert parse_canonical(body)["a"] == "[" * 100
+
+
 def test_a_refused_platform_is_not_echoed_in_the_error() -> None:
     # The server keeps its answers (batches.response): a refused free-text name must not be kept there.
     with pytest.raises(EntryError) as caught:
@@ -152,8 +165,22 @@ def test_any_name_maps_to_a_published_type(name: str) -> None:
     assert platform_type(name) in PLATFORM_TYPES
 
 
-def test_negative_earnings_are_allowed_for_clawbacks() -> None:
-    validate_data("stats.day", stats(earnings={"EUR": "-3.000000", "USD": "0"}))
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (stats(earnings={"EUR": "-3.000000", "USD": "0"}), "data.earnings.EUR: .*not negative, not '-3.000000'"),
+        (stats(day="0001-01-01"), "data.day: must be a day from 2000-01-01 to 2099-12-31, not '0001-01-01'"),
+        (stats(day="9999-12-31"), "data.day: must be a day from 2000-01-01 to 2099-12-31"),
+    ],
+)
+def test_negative_earnings_and_days_outside_the_century_are_refused(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(EntryError, match=message):
+        validate_data("stats.day", data)
+
+
+def test_a_policy_effective_in_year_1_is_refused() -> None:
+    with pytest.raises(EntryError, match=r"data\.effective: must be a day from 2000-01-01"):
+        validate_data("policy.floor", {"effective": "0001-01-01", "hourly": "12.50", "currency": "EUR"})
 
 
 @pytest.mark.parametrize(
@@ -233,12 +260,12 @@ def test_make_body_refuses_bad_signer_and_non_text_id() -> None:
 def test_stats_data_fills_every_unpaid_category_and_formats_money() -> None:
     data = stats_data(
         dt.date(2026, 11, 20), "label-studio", "image", 5400, {Category.SEARCHING: 600, "qualification": 30}, 42, 1,
-        {"EUR": Decimal("12.34"), "USD": Decimal("-0.5"), "JPY": Decimal(0)},
+        {"EUR": Decimal("12.34"), "USD": Decimal("0.5"), "JPY": Decimal(0)},
     )  # fmt: skip
     assert set(data["unpaid_s"]) == {c.value for c in UNPAID_CATEGORIES}
     assert data["unpaid_s"]["searching"] == 600 and data["unpaid_s"]["qualification"] == 30
     assert data["unpaid_s"]["payment_admin"] == 0
-    assert data["earnings"] == {"EUR": "12.340000", "USD": "-0.500000", "JPY": "0.000000"}
+    assert data["earnings"] == {"EUR": "12.340000", "USD": "0.500000", "JPY": "0.000000"}
     assert data["day"] == "2026-11-20"
 
 
@@ -265,7 +292,7 @@ def test_stats_data_refuses(unpaid: dict[str, int], earnings: dict[str, Decimal]
     rejections=st.integers(0, 10**6),
     earnings=st.dictionaries(
         st.sampled_from(["EUR", "USD", "GBP", "JPY", "KWD"]),
-        st.decimals(min_value=-(10**11), max_value=10**11, places=6, allow_nan=False, allow_infinity=False),
+        st.decimals(min_value=0, max_value=10**11, places=6, allow_nan=False, allow_infinity=False),
     ),
 )
 def test_stats_data_round_trips_exactly(

@@ -260,7 +260,7 @@ def test_earnings_are_exact_sums_with_six_decimals(amounts: list[int]) -> None:
         cell.micros["EUR"] += micros
         cell.currencies.add("EUR")
     shared = cell_data(("2026-03-02", "file", "choices"), cell)["earnings"]["EUR"]
-    assert Decimal(shared) == Decimal(sum(amounts)) / 1_000_000
+    assert Decimal(shared) == Decimal(max(0, sum(amounts))) / 1_000_000  # clawbacks beyond the pay: 0
     assert len(shared.split(".")[1]) == 6
 
 
@@ -330,6 +330,27 @@ def test_enrollment_is_refused_when_the_key_would_last_this_session_only(
         assert kept.sharing.enroll(code).enrolled  # the refused attempt did not use the invite up
     finally:
         kept.close()
+
+
+def test_a_ledger_that_reports_a_gap_in_its_leaves_is_an_integrity_warning(
+    enrolled: Services, ledger: InProcessLedger, clock: FakeClock, tmp_path: Path
+) -> None:
+    enrolled.sharing.consent()
+    a_day_of_work(enrolled, clock, tmp_path)
+    clock.advance(86_400_000)
+    assert enrolled.sharing.sync().warnings == []
+    assert ledger.store.size() > 0
+    columns = "entry_id, kind, signer_key_id, body, signature, leaf_hash, prev_hash, entry_hash"
+    size = ledger.store.size()
+    ledger.store.database.execute(  # a row past a missing one, as in a damaged database
+        f"INSERT INTO entries (seq, {columns}) SELECT ?, ?, kind, signer_key_id, body, signature, leaf_hash, "
+        "prev_hash, entry_hash FROM entries WHERE seq = ?",
+        (size + 1, "00000000-0000-4000-8000-000000000001", size - 1),
+    )
+    report = enrolled.sharing.sync()
+    assert [w for w in report.warnings if w.startswith("the ledger server reports its history is damaged")]
+    (stored,) = enrolled.db.execute("SELECT warning FROM ledger_state").fetchone()
+    assert stored is not None and "ledger integrity: merkle_nodes" in stored  # kept as an integrity problem
 
 
 def test_a_server_that_does_not_match_the_invite_is_refused(member: Services, ledger: InProcessLedger) -> None:
