@@ -205,7 +205,7 @@ def _audit(args: argparse.Namespace) -> int:
         _out(f"problem: {problem}")
     if problems:
         return _fail(f"{len(problems)} problem(s) in the ledger database")
-    _out("the ledger database is consistent: every hash, node and checkpoint recomputed")
+    _out("the ledger database is consistent: every hash, node, checkpoint and projection row recomputed")
     return 0
 
 
