@@ -1,6 +1,7 @@
 """``coopclient ledger ...``: the co-op ledger from the command line.
 
-- the server: ``serve`` (the ``coopclient[ledger]`` extra), ``audit --database URL``;
+- the server: ``serve`` (the ``coopclient[ledger]`` extra), ``audit --database URL``,
+  ``verify-release --database URL --month YYYY-MM``;
 - the treasurer: ``treasurer-key``, ``invite``, ``publish-floor``, ``publish-fx``, ``publish-ratecard``,
   ``release``;
 - the member: ``enroll [CODE]``, ``share --preview|--consent|--pause|--resume``, ``sync``, ``status``,
@@ -39,7 +40,7 @@ NO_KEYRING = (
     "a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or use the desktop app"
 )
 _SERVER_EXTRAS = {"fastapi", "uvicorn", "starlette", "pydantic", "psycopg", "opendp"}
-STANDALONE = frozenset({"serve", "audit", "treasurer-key", "invite", "publish-floor", "publish-fx",
+STANDALONE = frozenset({"serve", "audit", "verify-release", "treasurer-key", "invite", "publish-floor", "publish-fx",
                         "publish-ratecard", "release"})  # fmt: skip
 
 
@@ -102,6 +103,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     lsub.add_parser("serve", help="run the ledger server (options: coopclient ledger serve --help)")
     s = lsub.add_parser("audit", help="recompute every hash of a ledger database")
     s.add_argument("--database", required=True, help="a SQLite path or a postgresql:// URL")
+    s = lsub.add_parser("verify-release", help="re-derive a release's inputs from the log and compare")
+    s.add_argument("--database", required=True, help="a SQLite path or a postgresql:// URL")
+    s.add_argument("--month", required=True, help="the released month, YYYY-MM")
 
     s = lsub.add_parser("treasurer-key", help="the treasurer's public key (made and kept in the keyring)")
     s.add_argument("--server", required=True)
@@ -203,8 +207,7 @@ def _audit(args: argparse.Namespace) -> int:
         if (exc.name or "").split(".")[0] in _SERVER_EXTRAS:
             return _fail(EXTRA_MISSING)
         raise
-    if "://" not in args.database and not Path(args.database).is_file():
-        raise LedgerUsageError(f"--database {args.database}: no such file (opening it would create an empty ledger)")
+    _check_database(args.database)
     store = LedgerStore.open(args.database)
     try:
         problems = store.verify_integrity()
@@ -214,7 +217,38 @@ def _audit(args: argparse.Namespace) -> int:
         _out(f"problem: {problem}")
     if problems:
         return _fail(f"{len(problems)} problem(s) in the ledger database")
-    _out("the ledger database is consistent: every hash, node and checkpoint recomputed")
+    _out("the ledger database is consistent: every hash, node, checkpoint and projection row recomputed")
+    return 0
+
+
+def _check_database(database: str) -> None:
+    if "://" not in database and not Path(database).is_file():
+        raise LedgerUsageError(f"--database {database}: no such file (opening it would create an empty ledger)")
+
+
+def _verify_release(args: argparse.Namespace) -> int:
+    from coopclient.ledger.release_inputs import verify_release
+    from coopclient.ledger.store import LedgerStore
+
+    _check_database(args.database)
+    store = LedgerStore.open(args.database)
+    try:
+        found = [
+            data
+            for stored in store.entries_by_kinds(["release.aggregates"], store.size())
+            if (data := json.loads(bytes(stored.body))["data"]).get("month") == args.month
+        ]
+        if not found:
+            return _fail(f"--month {args.month}: no release of that month in the ledger")
+        problems = verify_release(store.database, found[0])
+    finally:
+        store.close()
+    for problem in problems:
+        _out(f"problem: {problem}")
+    if problems:
+        return _fail(f"the release of {args.month} does not match the log")
+    size = found[0]["inputs"]["log_size"]
+    _out(f"the release of {args.month} matches the log: its inputs re-derived from the first {size} entries")
     return 0
 
 
@@ -294,6 +328,7 @@ def _pair(option: str, text: str) -> tuple[str, Decimal]:
 _STANDALONE: dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": _serve,
     "audit": _audit,
+    "verify-release": _verify_release,
     "treasurer-key": _treasurer_key,
     "invite": _invite,
     "publish-floor": _publish_floor,

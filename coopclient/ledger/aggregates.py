@@ -645,12 +645,30 @@ def _text(value: Decimal) -> str:
 
 
 def compute_release(
-    database: Database, month: str, policy: Policy, settings: ReleaseSettings, *, noise: Noise | None = None
+    database: Database,
+    month: str,
+    policy: Policy,
+    settings: ReleaseSettings,
+    *,
+    noise: Noise | None = None,
+    salt: bytes | None = None,
 ) -> dict[str, Any]:
-    """The ``data`` of the month's ``release.aggregates`` entry: month, settings, cells, suppressed."""
-    rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
+    """The ``data`` of the month's ``release.aggregates`` entry: month, settings, inputs, cells, suppressed.
+
+    ``inputs`` commits to the capped rows the noise was added to, at the tree size they were read at
+    (``release_inputs``: a salted hash, so the commitment leaks nothing; ``salt`` defaults to the month's
+    stored salt, made once).
+    """
+    from coopclient.ledger.release_inputs import release_salt, rows_digest
+
+    with database.snapshot():  # the size and the rows from one state of the log
+        size_row = database.fetchone("SELECT COALESCE(MAX(seq) + 1, 0) FROM entries")
+        rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
+    log_size = int(size_row[0]) if size_row else 0
+    digest = rows_digest(cap_cells(rows, settings.max_cells), release_salt(database, month, salt))
     return {
         "month": month,
         "settings": describe_settings(settings, policy),
+        "inputs": {"log_size": log_size, "rows_sha256": digest, "salt": "ledger_meta"},
         **release(rows, settings, policy, noise=noise),
     }

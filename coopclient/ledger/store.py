@@ -31,7 +31,6 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from typing import Any, Literal, Protocol, TypeVar
 
 from coopclient.core import merkle
@@ -39,6 +38,7 @@ from coopclient.core.checkpoint import Checkpoint, CheckpointError, open_checkpo
 from coopclient.core.ledger_entries import ENTRY_KINDS, Entry, EntryError, parse_entry
 from coopclient.core.signing import KEY_BYTES, b64, key_id, unb64, verify
 from coopclient.ledger.db import Database, connect
+from coopclient.ledger.projections import Projection, StatKey, audit_projections, stat_key
 from coopclient.ledger.schema import append_only_guards, ensure_schema, expected_guards
 
 ZERO_HASH = bytes(32)
@@ -52,7 +52,6 @@ _ENTRY_COLUMNS = (
 )  # fmt: skip
 _CHUNK = 500  # rows per keyset page, and ids per IN (...) lookup
 _MAX_PROBLEMS = 1000
-_MICROS = 6
 
 
 class LedgerError(RuntimeError):
@@ -141,7 +140,6 @@ class _Known:
     signer_key_id: str
 
 
-_StatKey = tuple[str, str, str, str]  # member, day, platform, task_kind
 _T = TypeVar("_T")
 
 
@@ -417,9 +415,10 @@ class LedgerStore:
     def verify_integrity(self) -> list[str]:
         """Recompute every leaf hash, the hash chain, every tree node and every checkpoint; the problems found.
 
-        Also checks that each body parses, its columns match it, its signature verifies, and the append-only
-        triggers are in place. An empty list means the database is consistent with itself (whether it is
-        the log members saw is for their checkpoints to tell).
+        Also checks that each body parses, its columns match it, its signature verifies, the append-only
+        triggers are in place, and the projections releases are computed from (`stat_days`,
+        `stat_earnings`) are exactly the log's (`projections.audit_projections`). An empty list means the
+        database is consistent with itself (whether it is the log members saw is for their checkpoints to tell).
         """
         with self.database.snapshot():
             audit = _Audit(self.database)
@@ -427,6 +426,7 @@ class LedgerStore:
             size = audit.entries()
             audit.nodes(size)
             audit.checkpoints(size, self._info_or_none())
+            audit_projections(self.database, audit.dishonest, audit.problem)
         return audit.problems
 
     def _info_or_none(self) -> LedgerInfo | None:
@@ -436,15 +436,20 @@ class LedgerStore:
             return None
 
     def rebuild_projections(self) -> None:
-        """Recompute stat_days and stat_earnings from the log (after a bug fix, or to check them)."""
+        """Recompute stat_days and stat_earnings from the log (after a bug fix, or after the audit found them
+        changed). Entries whose signature does not verify are left out, as in the audit: the server would
+        have refused them."""
         with self.database.transaction(append_lock=True):
             self.database.execute("DELETE FROM stat_earnings")
             self.database.execute("DELETE FROM stat_days")
-            keys: dict[str, tuple[int, _StatKey]] = {}  # stats.day entry_id -> (seq, key), for supersedes
-            for page in _pages(self.database, "SELECT seq, body FROM entries WHERE kind = 'stats.day'"):
-                projection = _Projection()
-                for seq, body in page:
+            keys: dict[str, tuple[int, StatKey]] = {}  # stats.day entry_id -> (seq, key), for supersedes
+            select = "SELECT seq, body, signature FROM entries WHERE kind = 'stats.day'"
+            for page in _pages(self.database, select):
+                projection = Projection()
+                for seq, body, signature in page:
                     entry = parse_entry(body)
+                    if not verify(entry.signer, bytes(body), bytes(signature)):
+                        continue
                     target = keys.get(entry.supersedes) if entry.supersedes else None
                     keys[entry.entry_id] = (seq, projection.add(entry, seq, key_id(entry.signer), target))
                 projection.flush(self.database)
@@ -461,7 +466,7 @@ class _Append:
         self.signer = signer
         self.entry_rows: list[tuple[Any, ...]] = []
         self.node_rows: list[tuple[int, int, bytes]] = []
-        self.projection = _Projection()
+        self.projection = Projection()
 
     def run(self, items: Sequence[tuple[Entry, bytes]]) -> list[AppendResult]:
         size, prev = self._tail()
@@ -509,7 +514,7 @@ class _Append:
         target = None
         if entry.supersedes is not None:
             old = known[entry.supersedes]
-            target = (old.seq, _stat_key(self.signer.key_id, parse_entry(old.body).data))
+            target = (old.seq, stat_key(self.signer.key_id, parse_entry(old.body).data))
         self.projection.add(entry, seq, self.signer.key_id, target)
 
     def _lookup(self, items: Sequence[tuple[Entry, bytes]]) -> dict[str, _Known]:
@@ -601,86 +606,6 @@ def _size(db: Database) -> int:
     return 0 if row is None or row[0] is None else int(row[0]) + 1
 
 
-# -- projections ---------------------------------------------------------------------------------------------
-
-
-def _stat_key(member: str, data: dict[str, Any]) -> _StatKey:
-    return (member, str(data["day"]), str(data["platform"]), str(data["task_kind"]))
-
-
-class _Projection:
-    """Pending stat_days / stat_earnings changes of one transaction, written with a few executemany calls."""
-
-    def __init__(self) -> None:
-        self.days: dict[_StatKey, tuple[Any, ...]] = {}
-        self.earnings: dict[_StatKey, list[tuple[Any, ...]]] = {}
-        self.removals: list[tuple[_StatKey, int]] = []
-
-    def add(self, entry: Entry, seq: int, member: str, superseded: tuple[int, _StatKey] | None) -> _StatKey:
-        """Project a stats.day entry at `seq`; `superseded` is the (seq, key) of the entry it replaces."""
-        data = entry.data
-        key = _stat_key(member, data)
-        if superseded is not None and superseded[1] != key:
-            # A correction moved to another day/platform/kind: the old row goes, if it is still that entry's.
-            old_seq, old_key = superseded
-            pending = self.days.get(old_key)
-            if pending is not None and pending[4] == old_seq:
-                del self.days[old_key], self.earnings[old_key]
-            self.removals.append((old_key, old_seq))
-        unpaid = sum(int(v) for v in data["unpaid_s"].values())
-        self.days[key] = (*key, seq, data["active_s"], unpaid, data["tasks_done"], data["rejections"])
-        self.earnings[key] = [(*key, cur, _micros(amount)) for cur, amount in sorted(data["earnings"].items())]
-        return key
-
-    def flush(self, db: Database) -> None:
-        for key, old_seq in self.removals:
-            db.execute(
-                "DELETE FROM stat_earnings WHERE member = ? AND day = ? AND platform = ? AND task_kind = ? "
-                "AND EXISTS (SELECT 1 FROM stat_days d WHERE d.member = ? AND d.day = ? AND d.platform = ? "
-                "AND d.task_kind = ? AND d.seq = ?)",
-                (*key, *key, old_seq),
-            )
-            db.execute(
-                "DELETE FROM stat_days WHERE member = ? AND day = ? AND platform = ? AND task_kind = ? AND seq = ?",
-                (*key, old_seq),
-            )
-        if not self.days:
-            return
-        # Replayed or older entries never win: the update applies only to a higher seq.
-        db.executemany(
-            "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member, day, platform, task_kind) DO UPDATE SET "
-            "seq = excluded.seq, active_s = excluded.active_s, unpaid_s = excluded.unpaid_s, "
-            "tasks_done = excluded.tasks_done, rejections = excluded.rejections WHERE excluded.seq > stat_days.seq",
-            list(self.days.values()),
-        )
-        # Earnings follow their day row: replaced for the keys whose row now carries this transaction's seq
-        # (always the case in append and rebuild, whose seqs only grow; the guards keep replays harmless).
-        current = [(*key, row[4]) for key, row in self.days.items()]
-        db.executemany(
-            "DELETE FROM stat_earnings WHERE member = ? AND day = ? AND platform = ? AND task_kind = ? "
-            "AND EXISTS (SELECT 1 FROM stat_days d WHERE d.member = stat_earnings.member "
-            "AND d.day = stat_earnings.day AND d.platform = stat_earnings.platform "
-            "AND d.task_kind = stat_earnings.task_kind AND d.seq = ?)",
-            current,
-        )
-        rows = [r for key, row in self.days.items() for r in self.earnings[key]]
-        if rows:
-            db.executemany(
-                "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                rows,
-            )
-        self.days.clear()
-        self.earnings.clear()
-        self.removals.clear()
-
-
-def _micros(amount: str) -> int:
-    # Validated entries have at most 6 decimals, so this is exact.
-    return int(Decimal(amount).scaleb(_MICROS))
-
-
 # -- the audit -----------------------------------------------------------------------------------------------
 
 
@@ -700,6 +625,7 @@ class _Audit:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.problems: list[str] = []
+        self.dishonest: set[int] = set()  # seqs of entries an honest server would never have appended
 
     def problem(self, text: str) -> None:
         if len(self.problems) < _MAX_PROBLEMS:
@@ -742,11 +668,13 @@ class _Audit:
             entry = parse_entry(body)
         except EntryError as exc:
             self.problem(f"{where}: body does not parse: {exc}")
+            self.dishonest.add(seq)
             return
         if (entry.entry_id, entry.kind, key_id(entry.signer)) != (entry_id, kind, signer_kid):
             self.problem(f"{where}: entry_id, kind or signer_key_id columns do not match the body")
         if not verify(entry.signer, body, signature):
             self.problem(f"{where}: the signature does not verify")
+            self.dishonest.add(seq)
 
     def nodes(self, size: int) -> None:
         levels = {

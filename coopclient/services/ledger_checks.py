@@ -2,6 +2,8 @@
 
 - every entry this device sent is still there, byte for byte, in the tree of the verified checkpoint (new ones
   each sync, older ones in a rotating window of ``RECHECK_PER_SYNC``, see :meth:`LedgerChecks.check_mine`);
+- every entry the server lists under the member's key is signed by that key and was sent by this app (an entry
+  forged into the database, with tree nodes to match, passes every hash check but not this one);
 - a witness, when the invite named one, cosigns that checkpoint; a 409 whose checkpoint is not on the same
   history as the server's is a possible fork (the server may be showing members different histories).
 
@@ -16,9 +18,10 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from coopclient.core.checkpoint import DASH, Checkpoint, CheckpointError, cosigners, read_checkpoint
-from coopclient.core.ledger_entries import EntryError, parse_entry
+from coopclient.core.ledger_entries import Entry, EntryError, parse_entry
 from coopclient.core.merkle import leaf_hash, verify_consistency, verify_inclusion
 from coopclient.core.platform import PlatformError, Rejected
+from coopclient.core.signing import unb64, verify
 from coopclient.sync.ledger_client import LedgerClient, ProvedEntry, WitnessConflict
 from coopclient.sync.ledger_relay import CheckpointTracker
 
@@ -57,7 +60,7 @@ class LedgerChecks:
     # -- the member's own entries ------------------------------------------------------------------------
 
     def check_mine(self, client: LedgerClient, cp: Checkpoint, found: Findings) -> None:
-        """The member's entries not yet verified, and a window of older ones, are on the server byte for byte.
+        """The member's entries are on the server byte for byte, and every entry under their key is theirs.
 
         Checked each sync: (a) every sent entry not yet verified against a checkpoint (the new ones, and any
         found wrong before), and (b) the ``RECHECK_PER_SYNC`` verified ones least recently re-checked. The
@@ -66,11 +69,19 @@ class LedgerChecks:
         window is for what the hashes do not cover: a body altered later in the server's database (the
         operator rewriting a row without recomputing the tree), found within ``ceil(n / RECHECK_PER_SYNC)``
         syncs, and on the next sync while the member has at most ``RECHECK_PER_SYNC`` entries.
+
+        (c) Every entry the server lists under the member's key from ``mine_scanned`` on is checked too (see
+        :meth:`_check_listed`): the tree covers bodies, not signatures, so an entry written into the database
+        with a made-up signature and correct tree nodes passes every hash check, and only the member can say
+        they never sent it.
         """
         rows = self._to_check(cp.size)
-        if not rows:
+        scanned = min(self._scanned(), cp.size)
+        if not rows and scanned >= cp.size:
             return
-        listed = _listed_by_id(client.mine(cp.size, _fetch_from(rows)), found)
+        items = client.mine(cp.size, min(_fetch_from(rows), scanned) if rows else scanned)
+        listed = _listed_by_id(items, found)
+        public = self._public_key()
         changed: list[str] = []
         missing: list[str] = []
         good: list[tuple[int, str]] = []
@@ -78,7 +89,7 @@ class LedgerChecks:
             held = listed.get(entry_id)
             if held is None:
                 missing.append(f"{day} ({platform}, {kind})")
-            elif not holds(held, body.encode("utf-8"), index, cp):
+            elif not holds(held, body.encode("utf-8"), index, cp) or not verify(public, held.body, held.signature):
                 changed.append(f"{day} ({platform}, {kind})")
             else:
                 good.append((held.leaf_index, entry_id))
@@ -86,7 +97,37 @@ class LedgerChecks:
             found.integrity.append("the ledger server changed your shared figures for " + ", ".join(changed))
         if missing:
             found.integrity.append("your shared figures are missing from the ledger for " + ", ".join(missing))
-        self._mark_verified(good, {entry_id for entry_id, *_ in rows})
+        with self._db.atomic():
+            self._mark_verified(good, {entry_id for entry_id, *_ in rows})
+            self._set_scanned(self._check_listed([i for i in items if i.leaf_index >= scanned], public, cp, found))
+
+    def _check_listed(self, items: list[ProvedEntry], public: bytes, cp: Checkpoint, found: Findings) -> int:
+        """Warn about each listed entry this member did not send or sign; returns the size checked up to.
+
+        An entry listed under the member's key must be in the tree, signed by the member's key (a signature
+        that does not verify is a forgery: nobody else holds the key), and one this app queued (one signed
+        by the key but never queued here means the key was used elsewhere). The size returned stops at the
+        first such entry, so it is found again on every sync while it is in the log (it always will be).
+        """
+        sent = {str(r[0]) for r in self._db.execute("SELECT entry_id FROM ledger_shares").fetchall()}
+        first_bad = cp.size
+        for item in sorted(items, key=lambda i: i.leaf_index):
+            problem = _not_mine(item, public, sent, cp)
+            if problem is not None:
+                found.integrity.append(f"the ledger holds an entry under your key at leaf {item.leaf_index}{problem}")
+                first_bad = min(first_bad, item.leaf_index)
+        return first_bad
+
+    def _scanned(self) -> int:
+        row = self._db.execute("SELECT mine_scanned FROM ledger_state WHERE id = 1").fetchone()
+        return int(row[0]) if row else 0
+
+    def _set_scanned(self, size: int) -> None:
+        self._db.execute("UPDATE ledger_state SET mine_scanned = ? WHERE id = 1", [size])
+
+    def _public_key(self) -> bytes:
+        row = self._db.execute("SELECT public_key FROM ledger_link WHERE id = 1").fetchone()
+        return unb64(str(row[0])) if row else b""
 
     def _to_check(self, size: int) -> list[tuple[str, str, str, str, str, int | None]]:
         """The sent entries to check against a checkpoint of ``size``: the unverified, then the re-check window.
@@ -111,7 +152,7 @@ class LedgerChecks:
 
     def _mark_verified(self, good: list[tuple[int, str]], checked: set[str]) -> None:
         """Mark the entries found intact (and re-checked by this sync); the other ``checked`` ones unverified."""
-        with self._db.atomic():
+        with self._db.atomic():  # nested in check_mine's: one transaction with the scanned mark
             turn = int(self._db.execute("SELECT coalesce(max(rechecked), 0) + 1 FROM ledger_shares").fetchone()[0])
             self._db.conn.executemany(
                 "UPDATE ledger_shares SET verified = 1, leaf_index = ?, rechecked = ? WHERE entry_id = ?",
@@ -195,6 +236,32 @@ def _explain_conflict(client: LedgerClient, pin: WitnessPin, target: Checkpoint,
         f"on the history your ledger server shows (size {target.size}); the server may be showing members "
         "different histories"
     )
+
+
+def _not_mine(item: ProvedEntry, public: bytes, sent: set[str], cp: Checkpoint) -> str | None:
+    """Why a listed entry is not one this member sent (the end of a sentence), or None if it is."""
+    try:
+        entry = parse_entry(item.body)
+    except EntryError:
+        return None  # already reported by _listed_by_id
+    if entry.entry_id in sent:
+        return None  # the member's own: its bytes and signature are checked with the others sent (check_mine)
+    what = _described(entry)
+    if not verify_inclusion(leaf_hash(item.body), item.leaf_index, cp.size, item.inclusion, cp.root):
+        return f"{what} that is not in the ledger's tree as the server claims"
+    if entry.signer != public:
+        return f"{what} signed by another key"
+    if not verify(public, item.body, item.signature):
+        return f"{what} that you did not sign: its signature does not verify (a forged entry)"
+    return f"{what} that this app never sent: your key was used elsewhere"
+
+
+def _described(entry: Entry) -> str:
+    """ " (stats.day for 2026-11-18, toloka, other)", from what the entry says of itself."""
+    data = entry.data if isinstance(entry.data, dict) else {}
+    if entry.kind == "stats.day":
+        return f" ({entry.kind} for {data.get('day')}, {data.get('platform')}, {data.get('task_kind')})"
+    return f" ({entry.kind})"
 
 
 def holds(item: ProvedEntry, body: bytes, index: int | None, cp: Checkpoint) -> bool:

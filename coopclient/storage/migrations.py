@@ -166,5 +166,13 @@ ALTER TABLE ledger_shares ADD COLUMN rechecked INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX ledger_shares_recheck ON ledger_shares (verified, rechecked, leaf_index);
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5)
+# How far (a tree size) every entry the ledger lists under the member's key has been checked: signed by this
+# key, and sent by this app. Each sync lists the entries from there on, so an entry slipped in under the
+# member's key (a forged signature, or a stolen key) is found on the next sync; the mark stops at the first
+# such entry, so the warning stays for as long as the entry is in the log.
+SCHEMA_V6 = """
+ALTER TABLE ledger_state ADD COLUMN mine_scanned INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6)
 SCHEMA_VERSION = len(MIGRATIONS)

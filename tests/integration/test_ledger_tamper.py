@@ -18,7 +18,8 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,11 +30,12 @@ import pytest
 from coopclient import cli
 from coopclient.app import build
 from coopclient.core.canonical import canonical
+from coopclient.core.ledger_entries import make_body, parse_entry, stats_data
 from coopclient.core.merkle import MemoryTree, leaf_hash
 from coopclient.core.money import Money
-from coopclient.core.signing import b64
+from coopclient.core.signing import SigningKey, b64, unb64
 from coopclient.ledger.db import Database, connect
-from coopclient.ledger.store import ZERO_HASH
+from coopclient.ledger.store import ZERO_HASH, LedgerStore
 from coopclient.services.clock import SystemClock
 from coopclient.services.container import Services
 from coopclient.services.sharing import KEYRING_SERVICE, SharingService, key_account
@@ -231,6 +233,70 @@ def test_entries_are_not_acked_on_a_rewritten_history(server: LedgerProcess, sha
     report = sharing_member.sharing.sync()
     assert report.sent == 0 and report.warnings[0].startswith(REWRITTEN)
     assert sharing_member.sharing.status().queued == 1  # kept in the outbox, not acked
+
+
+def member_key(member: Member) -> SigningKey:
+    """The member's signing key, as the app keeps it in the keyring (the test plays a thief with it)."""
+    url = member.services.db.execute("SELECT server_url FROM ledger_link").fetchone()[0]
+    return SigningKey.from_seed(unb64(member.keyring.get(KEYRING_SERVICE, key_account(url)) or ""))
+
+
+def slip_in(database_url: str, public: bytes, day: str, signature: Callable[[bytes], bytes]) -> int:
+    """Write a stats.day entry under `public` straight into the database, with its leaf, chain and tree nodes
+    computed as an honest append would (the store's append trusts its caller to have checked signatures)."""
+    data = stats_data(date.fromisoformat(day), "toloka", "other", 36_000, {}, 900, 0, {"EUR": Decimal("400")})
+    body = make_body("stats.day", data, public, str(uuid.uuid4()))
+    store = LedgerStore.open(database_url)
+    try:
+        holder = store.member_by_key(public)
+        assert holder is not None
+        (result,) = store.append([(parse_entry(body), signature(body))], holder)
+        assert result.leaf_index is not None
+        return result.leaf_index
+    finally:
+        store.close()
+
+
+def test_an_entry_forged_under_the_members_key_is_detected(server: LedgerProcess, sharing_member: Member) -> None:
+    """A bad signature but every hash right: the tree proves it is in the log, only the member can say they
+    never signed it. Found on the next sync, and on every sync after (it stays in the log)."""
+    public = member_key(sharing_member).public
+    leaf = slip_in(server.database, public, "2026-01-05", lambda body: bytes(64))
+    expected = (
+        f"the ledger holds an entry under your key at leaf {leaf} (stats.day for 2026-01-05, toloka, other) "
+        "that you did not sign: its signature does not verify (a forged entry)"
+    )
+    report = sharing_member.sharing.sync()
+    assert report.warnings == [expected]
+    assert sharing_member.sharing.status().warning == expected  # the red banner's text
+    assert sharing_member.sharing.sync().warnings == [expected]
+    assert [x.verified for x in sharing_member.sharing.shared()] == [True] * 4  # the member's own are intact
+
+
+def test_an_entry_signed_with_the_members_key_elsewhere_is_detected(
+    server: LedgerProcess, sharing_member: Member
+) -> None:
+    """A valid signature on an entry this app never queued: the key was used by someone else."""
+    key = member_key(sharing_member)
+    leaf = slip_in(server.database, key.public, "2026-01-06", key.sign)
+    report = sharing_member.sharing.sync()
+    assert report.warnings == [
+        f"the ledger holds an entry under your key at leaf {leaf} (stats.day for 2026-01-06, toloka, other) "
+        "that this app never sent: your key was used elsewhere"
+    ]
+
+
+def test_a_changed_signature_on_the_members_entry_is_detected(server: LedgerProcess, sharing_member: Member) -> None:
+    """The tree covers bodies, not signatures: a signature replaced in the database is caught by the member."""
+    day, seq = sharing_member.shares()[2]
+    db = open_db(server.database)
+    try:
+        drop_guards(db)
+        assert db.execute("UPDATE entries SET signature = ? WHERE seq = ?", (bytes(64), seq)) == 1
+    finally:
+        db.close()
+    report = sharing_member.sharing.sync()
+    assert report.warnings == [f"the ledger server changed your shared figures for {day} (toloka, other)"]
 
 
 # -- a fork, seen by a witness ----------------------------------------------------------------------------------

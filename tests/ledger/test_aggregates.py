@@ -575,3 +575,75 @@ def test_a_release_from_signed_entries(ledger_url: str) -> None:
 def _signed(key: SigningKey, data: dict[str, Any]) -> tuple[Entry, bytes]:
     body = make_body("stats.day", data, key.public, str(uuid.uuid4()))
     return parse_entry(body), key.sign(body)
+
+
+# -- re-deriving a release from the log (coopclient/ledger/release_inputs.py) ------------------------------------
+
+
+def _ledger_with_a_month(ledger_url: str) -> tuple[LedgerStore, SigningKey]:
+    """Three members' November on the ledger, some days paid in USD; returns the store and the log key."""
+    store = LedgerStore.open(ledger_url)
+    log = SigningKey.generate()
+    store.init("coop-ledger.test/agg", log.public, SigningKey.generate().public, today=date(2026, 12, 2))
+    for n in range(3):
+        key = SigningKey.generate()
+        token = uuid.uuid4().hex
+        store.create_invites(1, date(2027, 1, 1), [token])
+        member = store.redeem_invite(token, key.public, date(2026, 12, 2))
+        days = [
+            stats_data(date(2026, 11, 10 + d), "label-studio", "image", 3000 + 7 * d, {"searching": 600}, 9, 1,
+                       {"EUR": Decimal(f"{10 * (n + 1)}.37"), **({"USD": Decimal("3.333333")} if d % 2 else {})})
+            for d in range(4)
+        ]  # fmt: skip
+        store.append([_signed(key, data) for data in days], member)
+    return store, log
+
+
+def test_a_release_commits_to_its_inputs_and_verifies_against_the_log(ledger_url: str) -> None:
+    from coopclient import cli
+    from coopclient.ledger.release_inputs import verify_release
+
+    store, log = _ledger_with_a_month(ledger_url)
+    try:
+        data = compute_release(store.database, "2026-11", EUR_POLICY, SETTINGS, noise=FakeNoise(noisy_counts=[30]))
+        assert data["inputs"]["log_size"] == store.size() == 12
+        assert verify_release(store.database, data) == []
+        log_member = store.member_by_key(log.public)
+        assert log_member is not None
+        body = make_body("release.aggregates", data, log.public, str(uuid.uuid4()))
+        store.append([(parse_entry(body), log.sign(body))], log_member)
+    finally:
+        store.close()
+    assert cli.main(["ledger", "verify-release", "--database", ledger_url, "--month", "2026-11"]) == 0
+
+
+def test_a_release_computed_from_rewritten_projections_does_not_verify(ledger_url: str) -> None:
+    """Someone multiplies stat_days.active_s by 10 before the release: the release (computed from the tables)
+    states a hash of rows the log does not give, and verify-release says so."""
+    from coopclient.ledger.release_inputs import verify_release
+
+    store, _ = _ledger_with_a_month(ledger_url)
+    try:
+        store.database.execute("UPDATE stat_days SET active_s = active_s * 10")
+        data = compute_release(store.database, "2026-11", EUR_POLICY, SETTINGS, noise=FakeNoise(noisy_counts=[30]))
+        (problem,) = verify_release(store.database, data)
+        assert problem.startswith("release 2026-11: its inputs are not the log's: the member-month rows re-derived "
+                                  "from the first 12 entries hash to ")  # fmt: skip
+        assert "stat_days" in " ".join(store.verify_integrity())  # and the audit names the rows
+    finally:
+        store.close()
+
+
+def test_the_commitment_is_salted_and_the_salt_kept_once_per_month(ledger_url: str) -> None:
+    from coopclient.ledger.release_inputs import release_salt, rows_digest
+
+    store, _ = _ledger_with_a_month(ledger_url)
+    try:
+        salt = release_salt(store.database, "2026-11", bytes(32))
+        assert release_salt(store.database, "2026-11", b"\x01" * 32) == salt == bytes(32)
+        rows = [row()]
+        assert rows_digest(rows, salt) != rows_digest(rows, b"\x01" * 32)
+        data = compute_release(store.database, "2026-11", EUR_POLICY, SETTINGS, noise=FakeNoise(noisy_counts=[30]))
+        assert str(salt.hex()) not in str(data)
+    finally:
+        store.close()

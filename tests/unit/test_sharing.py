@@ -500,11 +500,12 @@ class ServerRows:
     def __init__(self) -> None:
         self.tree = MemoryTree()
         self.bodies: dict[int, bytes] = {}
+        self.signatures: dict[int, bytes] = {}
         self.calls: list[tuple[int, int, int]] = []  # (size, after, entries listed)
 
     def mine(self, size: int, after: int = 0) -> list[ProvedEntry]:
         listed = [
-            ProvedEntry(i, body, b"", self.tree.inclusion_proof(i, size))
+            ProvedEntry(i, body, self.signatures[i], self.tree.inclusion_proof(i, size))
             for i, body in sorted(self.bodies.items())
             if after <= i < size
         ]
@@ -515,9 +516,23 @@ class ServerRows:
         return Checkpoint("test-origin", self.tree.size, self.tree.root())
 
 
+MEMBER_KEY = SigningKey.from_seed(bytes(32))
+
+
+def link(db: sqlite_utils.Database) -> None:
+    """The member's enrollment as the checks read it: their public key, and a ledger state to mark."""
+    db.execute(
+        "INSERT OR IGNORE INTO ledger_link (id, server_url, pseudonym, public_key, origin, log_key, treasurer_key, "
+        "enrolled_day) VALUES (1, 'https://ledger.test', 'm-1', ?, 'test-origin', 'x', 'y', '2026-01-01')",
+        [b64(MEMBER_KEY.public)],
+    )
+    db.execute("INSERT OR IGNORE INTO ledger_state (id) VALUES (1)")
+
+
 def share(db: sqlite_utils.Database, server: ServerRows, count: int, start: int = 0) -> list[str]:
     """``count`` entries sent and appended (each after a leaf of another member); returns their ids."""
-    key = SigningKey.from_seed(bytes(32))
+    key = MEMBER_KEY
+    link(db)
     ids = []
     for n in range(start, start + count):
         entry_id = str(uuid.UUID(int=n + 1))
@@ -527,6 +542,7 @@ def share(db: sqlite_utils.Database, server: ServerRows, count: int, start: int 
         server.tree.append(b"another member's entry %d" % n)
         index = server.tree.append(body)
         server.bodies[index] = body
+        server.signatures[index] = key.sign(body)
         db.execute(
             "INSERT INTO ledger_shares (entry_id, day, platform, task_kind, kind, body, created_ms, sent_ms, "
             "leaf_index) VALUES (?, ?, 'survey', 'other', 'stats.day', ?, ?, ?, ?)",
@@ -597,6 +613,48 @@ def test_an_altered_old_body_is_found_within_a_few_syncs(where: float, count: in
     assert syncs is not None and syncs <= math.ceil(count / RECHECK_PER_SYNC) + 1
     bad = db.execute("SELECT leaf_index FROM ledger_shares WHERE verified = 0").fetchall()
     assert bad == [(target,)]
+
+
+def slip_in(server: ServerRows) -> int:
+    """An entry under the member's key the app never sent, with a made-up signature."""
+    data = {"effective": "2026-01-01", "hourly": "0.01", "currency": "EUR"}
+    body = make_body("policy.floor", data, MEMBER_KEY.public, str(uuid.uuid4()))
+    index = server.tree.append(body)
+    server.bodies[index] = body
+    server.signatures[index] = bytes(64)
+    return index
+
+
+def test_an_entry_listed_under_the_members_key_that_they_did_not_sign_is_found_every_sync() -> None:
+    db, server = open_memory_database(), ServerRows()
+    checks = LedgerChecks(db)
+    share(db, server, 5)
+    assert check(checks, server).integrity == []
+    forged = slip_in(server)
+    share(db, server, 2, start=5)
+    warning = (
+        f"the ledger holds an entry under your key at leaf {forged} (policy.floor) that you did not sign: "
+        "its signature does not verify (a forged entry)"
+    )
+    assert check(checks, server).integrity == [warning]
+    assert check(checks, server).integrity == [warning]  # still there: the scanned mark stopped before it
+    assert server.calls[-1][1] <= forged
+
+
+def test_after_a_clean_sync_only_the_entries_since_are_listed() -> None:
+    db, server = open_memory_database(), ServerRows()
+    checks = LedgerChecks(db)
+    share(db, server, 3)
+    check(checks, server)
+    size = server.tree.size
+    signed_elsewhere = slip_in(server)
+    server.signatures[signed_elsewhere] = MEMBER_KEY.sign(server.bodies[signed_elsewhere])  # the key, stolen
+    found = check(checks, server)
+    assert server.calls[-1][1] <= size
+    assert found.integrity == [
+        f"the ledger holds an entry under your key at leaf {signed_elsewhere} (policy.floor) that this app never "
+        "sent: your key was used elsewhere"
+    ]
 
 
 def test_fewer_entries_than_the_window_are_all_rechecked_every_sync() -> None:
