@@ -1,12 +1,22 @@
-"""The one background-operation helper: disk and network work off the GUI thread.
+"""The background-operation helper: two lanes, so that no database step ever waits behind the network.
 
-``Ops.run(op, success=..., failure=...)`` runs ``op`` on a single worker thread (all database work is
-serialised there, so SQLite sees one writer) and calls ``success(value)`` or ``failure(error)`` back on the
-GUI thread. Ops receive plain data or services, never widgets. A failure nobody handles goes to the
-window's error handler as a readable message, never a traceback. Long ops take an :class:`OpContext` to
-report progress and notice cancellation.
+* The **database lane** is one thread: all SQLite work is serialised there, so SQLite sees one writer.
+  ``Ops.run(op, success=..., failure=...)`` runs ``op`` on it.
+* The **network lane** is a small pool for work that may wait on a server (pulls, syncs, the ledger).
+  ``Ops.run_network(op, ...)`` calls ``op(db)``, where ``db`` (a :data:`~coopclient.core.lanes.DbCall`)
+  runs one piece of database work on the database lane and blocks the *network* thread until it returns
+  (its exception is raised there). A heartbeat therefore never queues behind a request that takes 30 s,
+  as in Anki's task manager (one database executor, network elsewhere).
 
-Tests inject :class:`ImmediateExecutor`, which runs ops inline, so they need no waiting.
+Either way ``success(value)`` or ``failure(error)`` is called back on the GUI thread. Ops receive plain data
+or services, never widgets. A failure nobody handles goes to the window's error handler as a readable
+message, never a traceback. Long ops take an :class:`OpContext` to report progress and notice cancellation.
+
+The database lane never waits on the network lane; the GUI thread never waits on either. At shutdown the
+database lane finishes what is queued (the last heartbeat); network work still waiting on a server is not
+waited for: a ``db`` step it asks for afterwards fails with :class:`LaneClosed` instead of blocking.
+
+Tests inject :class:`ImmediateExecutor`, which runs both lanes inline, so they need no waiting.
 """
 
 from __future__ import annotations
@@ -14,18 +24,26 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from coopclient.core.lanes import DbCall
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+NETWORK_WORKERS = 4  # a pull, a platform sync and a ledger sync can each wait on their own server
 
 
 class Cancelled(Exception):
     """Raised inside an op when the member cancelled it."""
+
+
+class LaneClosed(RuntimeError):
+    """A network op asked the database lane for work after the window closed."""
 
 
 @dataclass
@@ -63,8 +81,63 @@ class ImmediateExecutor(Executor):
         return future
 
 
+class _Lane:
+    """One executor, started with its first op (the window appears before any thread is made)."""
+
+    def __init__(self, executor: Executor | None, workers: int, prefix: str) -> None:
+        self._executor = executor
+        self._workers = workers
+        self._prefix = prefix
+        self._lock = threading.Lock()
+        self._here = threading.local()  # set while this lane runs work on the current thread
+        self.closed = False
+
+    @property
+    def inline(self) -> bool:
+        return isinstance(self._executor, ImmediateExecutor)
+
+    def submit(self, work: Callable[[], None]) -> None:
+        with self._lock:  # not held while submitting: an inline executor runs (and submits) at once
+            if self.closed:
+                raise LaneClosed("the window is closing: no more background work")
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix=self._prefix)
+            executor = self._executor
+        try:
+            executor.submit(self._marked, work)
+        except RuntimeError as exc:  # shut down between the check and the submit
+            raise LaneClosed("the window is closing: no more background work") from exc
+
+    def _marked(self, work: Callable[[], None]) -> None:
+        outer = getattr(self._here, "active", False)  # inline executors nest
+        self._here.active = True
+        try:
+            work()
+        finally:
+            self._here.active = outer
+
+    @property
+    def on_this_thread(self) -> bool:
+        """Whether the calling thread is running this lane's work right now."""
+        return bool(getattr(self._here, "active", False))
+
+    def shutdown(self, wait: bool) -> None:
+        with self._lock:
+            self.closed = True
+            executor = self._executor
+        if executor is not None:
+            # Queued work still runs (the last heartbeat is in it); ``wait`` decides whether we see it end.
+            executor.shutdown(wait=wait)
+
+
 class Ops(QObject):
-    """Runs ops on the worker and delivers their outcome on the GUI thread.
+    """Runs ops on the database or network lane and delivers their outcome on the GUI thread.
+
+    Args:
+        executor: the database lane (default: one thread, started with the first op).
+        parent: the owning Qt object.
+        network: the network lane (default: a pool of :data:`NETWORK_WORKERS` threads; inline when
+            ``executor`` is an :class:`ImmediateExecutor`).
 
     Signals:
         busy_changed(int): the number of ops queued or running.
@@ -77,9 +150,14 @@ class Ops(QObject):
     progressed = Signal(int, int, int)
     _finished = Signal(int)
 
-    def __init__(self, executor: Executor | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, executor: Executor | None = None, parent: QObject | None = None, network: Executor | None = None
+    ) -> None:
         super().__init__(parent)
-        self._executor = executor  # the worker thread is started with the first op
+        if network is None and isinstance(executor, ImmediateExecutor):
+            network = executor
+        self._db = _Lane(executor, 1, "coopclient-db")
+        self._network = _Lane(network, NETWORK_WORKERS, "coopclient-net")
         self._pending: dict[
             int, tuple[Future[Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None]
         ] = {}
@@ -98,8 +176,17 @@ class Ops(QObject):
         success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
     ) -> int:
-        """Run ``op`` in the background; returns an op id."""
-        return self._submit(lambda: op(), success, failure)
+        """Run ``op`` on the database lane; returns an op id."""
+        return self._submit(self._db, lambda: op(), success, failure)
+
+    def run_network(
+        self,
+        op: Callable[[DbCall], T],
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Run ``op(db)`` on the network lane: it may wait on a server, and hands each database step to ``db``."""
+        return self._submit(self._network, lambda: op(self.db), success, failure)
 
     def run_long(
         self,
@@ -107,14 +194,37 @@ class Ops(QObject):
         success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
     ) -> tuple[int, OpContext]:
-        """Run a long ``op`` that reports progress (``progressed``) and can be cancelled."""
+        """Run a long ``op`` on the database lane that reports progress (``progressed``) and can be cancelled."""
         context = OpContext()
         op_id = self._next + 1
         context._progress = lambda done, total: self.progressed.emit(op_id, done, total)
-        return self._submit(lambda: op(context), success, failure), context
+        return self._submit(self._db, lambda: op(context), success, failure), context
+
+    def db(self, work: Callable[[], T], /) -> T:
+        """Run ``work`` on the database lane and return its result (a :data:`DbCall`, for network ops).
+
+        Blocks the calling thread until the database lane has run it: call it from the network lane only.
+        On the database lane itself (or when that lane is inline) it runs at once, so it can never wait on
+        itself.
+        """
+        if self._db.inline or self._db.on_this_thread:
+            return work()
+        future: Future[T] = Future()
+
+        def step() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(work())
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        self._db.submit(step)  # raises LaneClosed once the window closed: never a wait that cannot end
+        return future.result()
 
     def _submit(
         self,
+        lane: _Lane,
         call: Callable[[], Any],
         success: Callable[[Any], None] | None,
         failure: Callable[[BaseException], None] | None,
@@ -132,18 +242,19 @@ class Ops(QObject):
                 future.set_result(call())
             except BaseException as exc:
                 future.set_exception(exc)
-            self._finished.emit(op_id)
+            try:
+                self._finished.emit(op_id)
+            except RuntimeError:  # the window (and this helper) went away while a network op waited
+                log.debug("op %d finished after the ops helper was deleted", op_id)
 
-        if self._executor is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopclient-db")
-        self._executor.submit(work)
+        lane.submit(work)
         return op_id
 
     def _deliver(self, op_id: int) -> None:
         future, success, failure = self._pending.pop(op_id)
         self.busy_changed.emit(len(self._pending))
+        if self._closed:  # the window is gone: its callbacks would act on closed services
+            return
         error = future.exception()
         if error is None:
             if success is not None:
@@ -157,11 +268,18 @@ class Ops(QObject):
         log.error("background operation failed", exc_info=error)
         self.error.emit(describe(error))
 
-    def shutdown(self) -> None:
-        """Finish queued ops, then stop the worker thread (at window close)."""
+    def shutdown(self, wait_network: bool = False) -> None:
+        """Stop both lanes (at window close): the database lane finishes what is queued; outcomes are dropped.
+
+        The network lane is closed first, so no new network op starts. By default the GUI thread does not
+        wait for a network op still waiting on a server: it ends on its own (at the client's timeout), and a
+        database step it asks for after the database lane closed fails with :class:`LaneClosed` rather than
+        waiting (the outbox keeps its rows for the next run). With ``wait_network`` its running ops are
+        waited for first, their database steps included (the database lane is open until they end).
+        """
         self._closed = True
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
+        self._network.shutdown(wait=wait_network)
+        self._db.shutdown(wait=True)
 
 
 def describe(error: BaseException) -> str:

@@ -1,5 +1,6 @@
-"""The background-operation helper with its real worker thread: results and errors come back on the GUI
-thread; long ops report progress and can be cancelled; shutdown leaves no thread behind."""
+"""The background-operation helper with its real threads: results and errors come back on the GUI thread;
+long ops report progress and can be cancelled; shutdown leaves no thread behind. Network ops run on their
+own lane and hand each database step to the database lane, so database ops never wait behind a server."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ import threading
 
 import pytest
 
-from coopclient.ui.ops import Cancelled, OpContext, Ops
+from coopclient.core.lanes import DbCall
+from coopclient.ui.ops import Cancelled, ImmediateExecutor, LaneClosed, OpContext, Ops
 
 
 @pytest.fixture
 def ops(qtbot):
     helper = Ops()
     yield helper
-    helper.shutdown()
+    helper.shutdown(wait_network=True)  # every test here lets its network ops end
 
 
 def test_success_runs_on_the_gui_thread(qtbot, ops: Ops) -> None:
@@ -72,3 +74,100 @@ def test_ops_run_in_order_on_one_worker(qtbot, ops: Ops) -> None:
         ops.run(lambda i=i: i, success=order.append)
     qtbot.waitUntil(lambda: len(order) == 20)
     assert order == list(range(20))
+
+
+# -- two lanes: the database lane never waits behind the network --------------------------------------------
+
+
+def _lane_threads(prefix: str) -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith(prefix)]
+
+
+def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: Ops) -> None:
+    seen: list[object] = []
+
+    def op(db: DbCall) -> tuple[str, str, str]:
+        here = threading.current_thread().name
+        there = db(lambda: threading.current_thread().name)
+        with pytest.raises(ZeroDivisionError):  # a database step's error is raised in the network op
+            db(lambda: 1 / 0)
+        return here, there, threading.current_thread().name
+
+    ops.run_network(op, success=seen.append)
+    qtbot.waitUntil(lambda: seen != [])
+    here, there, after = seen[0]  # type: ignore[misc]
+    assert here.startswith("coopclient-net") and after == here
+    assert there.startswith("coopclient-db")
+
+
+def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops: Ops) -> None:
+    server = threading.Event()
+    outcome: list[str] = []
+
+    def stalled(db: DbCall) -> str:
+        db(lambda: None)
+        server.wait(60)  # the request that takes minutes
+        return db(lambda: "acked")
+
+    ops.run_network(stalled, success=outcome.append)
+    done: list[int] = []
+    for i in range(5):
+        ops.run(lambda i=i: i, success=done.append)
+    qtbot.waitUntil(lambda: done == [0, 1, 2, 3, 4])  # the old single worker would wait behind the request
+    assert outcome == [] and ops.busy == 1
+    server.set()
+    qtbot.waitUntil(lambda: outcome == ["acked"])
+
+
+def test_a_failed_network_op_goes_to_its_failure_callback(qtbot, ops: Ops) -> None:
+    failures: list[BaseException] = []
+    ops.run_network(lambda db: db(lambda: {}["missing"]), failure=failures.append)
+    qtbot.waitUntil(lambda: failures != [])
+    assert isinstance(failures[0], KeyError)
+
+
+def test_db_inside_a_database_op_runs_at_once_instead_of_waiting_on_itself(qtbot, ops: Ops) -> None:
+    seen: list[str] = []
+    ops.run(lambda: ops.db(lambda: "inline"), success=seen.append)
+    qtbot.waitUntil(lambda: seen != [])
+    assert seen == ["inline"]
+
+
+def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot) -> None:
+    helper = Ops()
+    server, ended = threading.Event(), threading.Event()
+    late: list[BaseException] = []
+    beats: list[str] = []
+
+    def stalled(db: DbCall) -> None:
+        server.wait(60)
+        try:
+            db(lambda: "ack")
+        except LaneClosed as exc:
+            late.append(exc)
+        finally:
+            ended.set()
+
+    helper.run_network(stalled)
+    helper.run(lambda: "last heartbeat", success=beats.append)
+    helper.shutdown()  # returns with the network op still waiting on its server
+    assert not ended.is_set()
+    with pytest.raises(RuntimeError):
+        helper.run(lambda: None)
+    server.set()
+    assert ended.wait(10)
+    assert [type(e) for e in late] == [LaneClosed]  # the late database step fails instead of blocking
+    for thread in _lane_threads("coopclient-"):
+        thread.join(10)
+
+
+def test_immediate_executor_runs_both_lanes_inline(qtbot) -> None:
+    helper = Ops(ImmediateExecutor())
+    seen: list[tuple[str, str]] = []
+    helper.run_network(
+        lambda db: (threading.current_thread().name, db(lambda: threading.current_thread().name)),
+        success=seen.append,
+    )
+    qtbot.waitUntil(lambda: seen != [])
+    main = threading.main_thread().name
+    assert seen == [(main, main)]
