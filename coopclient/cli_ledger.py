@@ -213,11 +213,20 @@ def _audit(args: argparse.Namespace) -> int:
         problems = store.verify_integrity()
     finally:
         store.close()
+    return _verdict(
+        problems,
+        f"{len(problems)} problem(s) in the ledger database",
+        "the ledger database is consistent: every hash, node, checkpoint and projection row recomputed",
+    )
+
+
+def _verdict(problems: list[str], failed: str, passed: str) -> int:
+    """List each problem, then fail with ``failed`` if there were any, else say ``passed`` (exit 0)."""
     for problem in problems:
         _out(f"problem: {problem}")
     if problems:
-        return _fail(f"{len(problems)} problem(s) in the ledger database")
-    _out("the ledger database is consistent: every hash, node, checkpoint and projection row recomputed")
+        return _fail(failed)
+    _out(passed)
     return 0
 
 
@@ -243,13 +252,12 @@ def _verify_release(args: argparse.Namespace) -> int:
         problems = verify_release(store.database, found[0])
     finally:
         store.close()
-    for problem in problems:
-        _out(f"problem: {problem}")
-    if problems:
-        return _fail(f"the release of {args.month} does not match the log")
-    size = found[0]["inputs"]["log_size"]
-    _out(f"the release of {args.month} matches the log: its inputs re-derived from the first {size} entries")
-    return 0
+    size = (found[0].get("inputs") or {}).get("log_size")  # present whenever the release verifies
+    return _verdict(
+        problems,
+        f"the release of {args.month} does not match the log",
+        f"the release of {args.month} matches the log: its inputs re-derived from the first {size} entries",
+    )
 
 
 def _treasury(persistent_only: bool = False) -> TreasuryService:

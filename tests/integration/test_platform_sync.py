@@ -279,17 +279,29 @@ def test_cli_account_add_needs_a_keyring(
     assert "no usable keyring" in capsys.readouterr().err
 
 
+def _pull_with_cli(data: Path, count: int) -> None:
+    """Add the account and pull ``count`` tasks of project 3 through the command line."""
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    assert run(data, "pull", "3", "--count", str(count)) == 0
+
+
+def _answer(data: Path, *positions: int) -> None:
+    """Open the store as the app does and submit SENTIMENT for the pulled tasks at ``positions``."""
+    services = build(data)
+    try:
+        tasks = CatalogRepo(services.db).tasks()
+        for position in positions:
+            services.results.submit(tasks[position].id, SENTIMENT)
+    finally:
+        services.close()
+
+
 def test_cli_sync_reports_an_unreachable_server(
     tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    assert run(data, "account", "add", "label-studio", URL) == 0
-    assert run(data, "pull", "3", "--count", "1") == 0
-    services = build(data)
-    try:
-        services.results.submit(CatalogRepo(services.db).tasks()[0].id, SENTIMENT)
-    finally:
-        services.close()
+    _pull_with_cli(data, count=1)
+    _answer(data, 0)
     server.faults = ["connect"]
     assert run(data, "sync") == 1
     captured = capsys.readouterr()
@@ -354,25 +366,14 @@ def test_cli_sync_exits_0_only_when_everything_is_delivered_and_counts_rows_park
     tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    assert run(data, "account", "add", "label-studio", URL) == 0
-    assert run(data, "pull", "3", "--count", "2") == 0
-    services = build(data)
-    try:
-        first, second = CatalogRepo(services.db).tasks()
-        services.results.submit(first.id, SENTIMENT)
-    finally:
-        services.close()
+    _pull_with_cli(data, count=2)
+    _answer(data, 0)
     server.faults = ["400"]
     assert run(data, "sync") == 1
     capsys.readouterr()
     assert run(data, "sync") == 1  # nothing sent in this run, but the parked row is still there
     assert "sent 0; still waiting 0; parked 1" in capsys.readouterr().out
-    services = build(data)
-    try:
-        services.results.submit(first.id, SENTIMENT)  # an edit supersedes the parked row
-        services.results.submit(second.id, SENTIMENT)
-    finally:
-        services.close()
+    _answer(data, 0, 1)  # the edit of the first supersedes its parked row
     assert run(data, "sync") == 0
     assert "sent 2; still waiting 0; parked 0" in capsys.readouterr().out
 
