@@ -14,7 +14,7 @@ from coopclient.core.ids import IdSource, random_ids
 if TYPE_CHECKING:
     import httpx
 
-    from coopclient.core.clock import Clock
+    from coopclient.core.clock import ZonedClock
     from coopclient.services.container import Services
     from coopclient.storage.credentials import CredentialStore
 
@@ -31,7 +31,7 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
 
 def build(
     data_dir: Path,
-    clock: Clock | None = None,
+    clock: ZonedClock | None = None,
     ids: IdSource = random_ids,
     transport: httpx.BaseTransport | None = None,
     credentials: CredentialStore | None = None,
@@ -50,7 +50,6 @@ def build(
         credentials: where tokens live; by default the keyring, or memory for this session with a warning
             (``choose_store``), chosen the first time a token is needed.
     """
-    from coopclient.core.timer import TimerRules
     from coopclient.services.batches import BatchService
     from coopclient.services.clock import SystemClock
     from coopclient.services.container import DeferredCredentials, Services
@@ -58,6 +57,7 @@ def build(
     from coopclient.services.platform_sync import PlatformSync
     from coopclient.services.reports import ReportService
     from coopclient.services.results import ResultService
+    from coopclient.services.settings import SettingsService
     from coopclient.services.sharing import SharingService
     from coopclient.services.timer import TimerService
     from coopclient.storage.credentials import NO_KEYRING_WARNING, choose_store
@@ -66,12 +66,11 @@ def build(
     from coopclient.sync.ledger_client import client_factory
 
     db = open_database(data_dir / DB_FILENAME)
-    settings = SettingsRepo(db)
-    clock = clock or SystemClock(settings.get("timezone"))
-    rules = TimerRules(
-        heartbeat_ms=min(15, settings.get("heartbeat_s")) * 1000,
-        idle_threshold_ms=settings.get("idle_threshold_s") * 1000,
-    )
+    stored = SettingsRepo(db)
+    clock = clock or SystemClock()
+    timer = TimerService(db, clock, ids)
+    settings = SettingsService(stored, timer, clock)
+    settings.put_in_effect()  # the timer's rules, its session gap and the clock's zone, as stored
     earnings = EarningsService(db, clock, ids)
     if credentials is None:
         store = DeferredCredentials(choose_store)
@@ -84,11 +83,11 @@ def build(
         db=db,
         clock=clock,
         settings=settings,
-        timer=TimerService(db, clock, ids, rules, settings.get("session_gap_s") * 1000),
+        timer=timer,
         batches=BatchService(db, clock),
         results=ResultService(db, clock, ids),
         earnings=earnings,
-        reports=ReportService(db, earnings, settings),
+        reports=ReportService(db, earnings, stored),
         platforms=platforms,
         credentials=store,
         sharing=SharingService(db, clock, ids, store, client_factory(transport, clock)),

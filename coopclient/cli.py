@@ -29,6 +29,7 @@ from coopclient.core.clock import utc_datetime
 from coopclient.core.ids import random_ids
 from coopclient.core.money import Money, MoneyError
 from coopclient.core.platform import PlatformError
+from coopclient.core.settings import SETTINGS, SettingsError
 from coopclient.services.batches import BatchImportError, read_config
 from coopclient.services.batches import parse_rate as parse_piece_rate
 from coopclient.services.container import Services
@@ -38,7 +39,6 @@ from coopclient.services.reports import GROUPINGS, report_json
 from coopclient.services.timer import TimerError
 from coopclient.storage.credentials import CredentialError, CredentialStore, choose_store
 from coopclient.storage.db import StoreError
-from coopclient.storage.settings import SETTINGS, SettingsError
 
 
 class UsageError(Exception):
@@ -126,7 +126,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("settings", parents=[common], help="show or change settings")
     set_sub = p.add_subparsers(dest="settings_action", required=True)
     set_sub.add_parser("show", parents=[common])
-    ss = set_sub.add_parser("set", parents=[common])
+    ss = set_sub.add_parser(
+        "set",
+        parents=[common],
+        help="change a setting (checked, stored and in effect at once)",
+        epilog=_settings_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ss.add_argument("key", choices=list(SETTINGS))
     ss.add_argument("value")
 
@@ -374,11 +380,28 @@ def cmd_earnings(s: Services, a: argparse.Namespace) -> int:
     return 0
 
 
+def _settings_epilog() -> str:
+    """The settings and what each accepts, from their declarations."""
+    lines = ["settings:"]
+    for key, setting in SETTINGS.items():
+        if setting.low is not None and setting.high is not None:
+            accepts = f"{setting.low} to {setting.high} {setting.unit}"
+        elif setting.choices:
+            accepts = " | ".join(setting.choices)
+        else:
+            accepts = {bool: "true | false", int: "a whole number"}.get(setting.type, "text")
+        lines.append(f"  {key:<18} {accepts:<22} {setting.label}")
+    return "\n".join(lines)
+
+
 def cmd_settings(s: Services, a: argparse.Namespace) -> int:
     if a.settings_action == "show":
-        for key, setting in SETTINGS.items():
-            _out(f"{key} = {json.dumps(s.settings.get(key))}    # {setting.label}")
+        for key, value in s.settings.values().items():
+            _out(f"{key} = {json.dumps(value)}    # {SETTINGS[key].label}")
         return 0
+    applied = s.settings.apply_text(a.key, a.value)  # validated, stored and in effect, or SettingsError
+    _out(f"{a.key} = {json.dumps(applied.changed[a.key])}")
+    return 0
     kind = SETTINGS[a.key].type
     parsers: dict[type, Callable[[str], Any]] = {
         bool: lambda v: v.lower() in ("1", "true", "yes", "on"),

@@ -17,6 +17,7 @@ class FakeClock:
 
     def __init__(self, wall_ms: int = T0, mono_ms: int = 1_000_000, tz: str = "UTC") -> None:
         self.wall_ms, self.mono_ms = wall_ms, mono_ms
+        self._system_tz = tz  # what an empty ``timezone`` setting means for this clock
         self._tz_name = tz
         self._tz = ZoneInfo(tz)
 
@@ -30,6 +31,10 @@ class FakeClock:
     @property
     def tz_name(self) -> str:
         return self._tz_name
+
+    def set_zone(self, tz_name: str) -> None:
+        self._tz_name = tz_name or self._system_tz
+        self._tz = ZoneInfo(self._tz_name)
 
     def advance(self, ms: int) -> None:
         self.wall_ms += ms

@@ -37,6 +37,14 @@ class Clock(Protocol):
         ...
 
 
+class ZonedClock(Clock, Protocol):
+    """A clock whose zone the member can change while the app runs (the ``timezone`` setting)."""
+
+    def set_zone(self, tz_name: str) -> None:
+        """Attribute work to days in ``tz_name`` from now on (empty: the system's zone)."""
+        ...
+
+
 def utc_datetime(wall_ms: int) -> datetime:
     """A UTC datetime for a wall-clock reading in milliseconds."""
     return datetime.fromtimestamp(wall_ms / 1000, tz=UTC)

@@ -14,11 +14,20 @@ class SystemClock:
     jump detection relies on (wall time runs ahead of it)."""
 
     def __init__(self, tz_name: str = "") -> None:
-        self._tz_name = tz_name or _system_zone_name()
+        self._zone: tuple[str, tzinfo] = ("UTC", ZoneInfo("UTC"))
+        self.set_zone(tz_name)
+
+    def set_zone(self, tz_name: str) -> None:
+        """Use ``tz_name`` from now on (empty: the system's zone; an unknown name: UTC).
+
+        The name and the zone are replaced together, in one assignment, so a reader on another thread never
+        sees one without the other.
+        """
+        name = tz_name or _system_zone_name()
         try:
-            self._tz: tzinfo = ZoneInfo(self._tz_name)
+            self._zone = (name, ZoneInfo(name))
         except (ZoneInfoNotFoundError, ValueError):
-            self._tz_name, self._tz = "UTC", ZoneInfo("UTC")
+            self._zone = ("UTC", ZoneInfo("UTC"))
 
     def now(self) -> Instant:
         """Both clocks, read back to back."""
@@ -27,12 +36,12 @@ class SystemClock:
     @property
     def tz(self) -> tzinfo:
         """The member's zone."""
-        return self._tz
+        return self._zone[1]
 
     @property
     def tz_name(self) -> str:
         """Its IANA name."""
-        return self._tz_name
+        return self._zone[0]
 
 
 def _system_zone_name() -> str:
@@ -49,3 +58,12 @@ def _system_zone_name() -> str:
         return "UTC"
     marker = "zoneinfo/"
     return target.split(marker, 1)[1] if marker in target else "UTC"
+
+
+def zone_exists(name: str) -> bool:
+    """Whether ``name`` is a time zone of the system's zone database (``Europe/Berlin`` yes, ``Mars/Phobos`` no)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

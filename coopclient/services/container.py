@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from coopclient.core.clock import Clock
+from coopclient.core.clock import ZonedClock
 from coopclient.services.batches import BatchService
 from coopclient.services.earnings import EarningsService
 from coopclient.services.platform_sync import PlatformSync
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
+from coopclient.services.settings import SettingsService
 from coopclient.services.timer import TimerService
 from coopclient.storage.credentials import CredentialStore
-from coopclient.storage.settings import SettingsRepo
 
 if TYPE_CHECKING:  # its import pulls in the ledger's crypto: paid by build(), not by importing this module
     from coopclient.services.sharing import SharingService
@@ -87,8 +87,8 @@ class Services:
 
     data_dir: Path
     db: sqlite_utils.Database
-    clock: Clock
-    settings: SettingsRepo
+    clock: ZonedClock
+    settings: SettingsService
     timer: TimerService
     batches: BatchService
     results: ResultService

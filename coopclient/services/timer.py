@@ -80,6 +80,15 @@ class TimerService:
         self._live: _Live | None = None
         self._last_input_mono = clock.now().mono_ms
 
+    @property
+    def session_gap_ms(self) -> int:
+        """The longest gap between work that session time bridges."""
+        return self._gap_ms
+
+    def set_rules(self, rules: TimerRules, session_gap_ms: int) -> None:
+        """Use new rules and a new session gap from the next heartbeat on (a setting changed)."""
+        self.rules, self._gap_ms = rules, session_gap_ms
+
     # -- crash recovery ---------------------------------------------------------------------------
 
     def recover(self) -> list[SessionRow]:

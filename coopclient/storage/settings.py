@@ -1,45 +1,24 @@
-"""The member's settings, each declared once here with its type, default and label (Vorta/Picard style).
+"""Where the member's settings are kept: JSON values in the ``settings`` table, keyed as declared in
+:mod:`coopclient.core.settings`.
 
-Values are stored as JSON in the ``settings`` table. Unknown keys are refused, so a typo cannot create a
-setting nobody reads. Bump rule: renaming or changing the meaning of a key needs a migration.
+Unknown keys are refused, so a typo cannot create a setting nobody reads; a stored value that today's rules
+refuse (written by an older, laxer version, e.g. a negative heartbeat) reads as the default rather than
+reaching the timer. Change settings through :class:`coopclient.services.settings.SettingsService`, which
+validates them fully and updates the running app; this repository only checks types and ranges.
+Bump rule: renaming or changing the meaning of a key needs a migration.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 import sqlite_utils
 
+from coopclient.core.settings import SETTINGS, SettingsError, declared, problem, valid_or_default
 
-@dataclass(frozen=True)
-class Setting:
-    """One setting: its key, Python type, default and a label for the settings screen."""
-
-    key: str
-    type: type
-    default: Any
-    label: str
-
-
-SETTINGS: dict[str, Setting] = {
-    s.key: s
-    for s in (
-        Setting("idle_threshold_s", int, 180, "Idle after (seconds without keyboard or mouse)"),
-        Setting("heartbeat_s", int, 15, "Save the running timer every (seconds, at most 15)"),
-        Setting("session_gap_s", int, 60, "Bridge gaps between work up to (seconds, session time)"),
-        Setting("report_currency", str, "", "Report currency (empty: the wage floor's currency)"),
-        Setting("region", str, "", "Region for the floor's regional factor (empty: none)"),
-        Setting("timezone", str, "", "Time zone for days (empty: the system's)"),
-        Setting("theme", str, "system", "Theme: system, light or dark"),
-        Setting("first_run_done", bool, False, "The first-run welcome was shown"),
-    )
-}
-
-
-class SettingsError(ValueError):
-    """An unknown key or a value of the wrong type."""
+__all__ = ["SettingsError", "SettingsRepo"]
 
 
 class SettingsRepo:
@@ -49,26 +28,35 @@ class SettingsRepo:
         self._db = db
 
     def get(self, key: str) -> Any:
-        """A setting's value, or its default."""
-        setting = _declared(key)
+        """A setting's value, or its default (also when the stored value is no longer valid)."""
+        setting = declared(key)
         row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return setting.default if row is None else json.loads(row[0])
+        return setting.default if row is None else valid_or_default(key, json.loads(row[0]))
+
+    def values(self) -> dict[str, Any]:
+        """Every setting's value, by key, in declaration order."""
+        stored = dict(self._db.execute("SELECT key, value FROM settings").fetchall())
+        return {
+            key: valid_or_default(key, json.loads(stored[key])) if key in stored else setting.default
+            for key, setting in SETTINGS.items()
+        }
 
     def set(self, key: str, value: Any) -> None:
-        """Store a setting after checking its type."""
-        setting = _declared(key)
-        if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
-            raise SettingsError(f"setting {key}: expected {setting.type.__name__}, got {value!r}")
+        """Store one setting after checking its type and range."""
+        self.set_many({key: value})
+
+    def set_many(self, values: Mapping[str, Any]) -> None:
+        """Store several settings in one transaction, after checking them all (nothing is stored if one fails).
+
+        Raises:
+            SettingsError: naming every value refused.
+        """
+        found = [p for key, value in values.items() if (p := problem(key, value)) is not None]
+        if found:
+            raise SettingsError(found)
         with self._db.atomic():
-            self._db.execute(
+            self._db.conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, json.dumps(value)],
+                [(key, json.dumps(value)) for key, value in values.items()],
             )
-
-
-def _declared(key: str) -> Setting:
-    try:
-        return SETTINGS[key]
-    except KeyError:
-        raise SettingsError(f"unknown setting {key!r}; known: {', '.join(SETTINGS)}") from None

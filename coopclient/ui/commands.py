@@ -3,18 +3,19 @@ timer (also from the tray icon). Kept apart so the main window stays layout and 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from coopclient.core.platform import Unreachable
-from coopclient.storage.settings import SETTINGS
 from coopclient.ui.models.task_table import duration_text
 from coopclient.ui.ops import describe
+from coopclient.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from coopclient.core.money import Money
+    from coopclient.services.settings import Applied
     from coopclient.ui.main_window import MainWindow
 
 
@@ -35,7 +36,7 @@ class Commands:
         def load() -> tuple[dict[str, object], tuple[str, str] | None]:
             floors = s.earnings.floors()
             floor = (str(floors[-1].hourly.amount), floors[-1].hourly.currency) if floors else None
-            return {key: s.settings.get(key) for key in SETTINGS}, floor
+            return s.settings.values(), floor
 
         self.w.ops.run(load, success=lambda found: self._open_settings(*found))
 
@@ -49,26 +50,24 @@ class Commands:
             if code != QDialog.DialogCode.Accepted:
                 return
             changes, floor_change = dialog.changes(), dialog.floor_change()
-            self.w.ops.run(lambda: self._save_settings(changes, floor_change), success=lambda _: self._applied(changes))
+            self.w.ops.run(lambda: self._save_settings(changes, floor_change), success=self._applied)
 
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _save_settings(self, changes: dict[str, object], floor: object) -> None:
+    def _save_settings(self, changes: dict[str, object], floor: Money | None) -> Applied:
+        """On the database lane: apply the settings (validated, stored, in effect), then the floor."""
         s = self.w.services
-        for key, value in changes.items():
-            s.settings.set(key, value)
+        applied = s.settings.apply(changes)
         if floor is not None:
-            s.earnings.set_floor(floor)  # type: ignore[arg-type]
+            s.earnings.set_floor(floor)
+        return applied
 
-    def _applied(self, changes: dict[str, object]) -> None:
-        timer = self.w.services.timer
-        if "idle_threshold_s" in changes:
-            timer.rules = replace(timer.rules, idle_threshold_ms=int(changes["idle_threshold_s"]) * 1000)  # type: ignore[call-overload]
-        if "heartbeat_s" in changes:
-            beat = min(15, int(changes["heartbeat_s"])) * 1000  # type: ignore[call-overload]
-            timer.rules = replace(timer.rules, heartbeat_ms=beat)
-            self.w.beat.setInterval(beat)
+    def _applied(self, applied: Applied) -> None:
+        """In the window: what the services cannot put in effect themselves (the beat, the theme)."""
+        self.w.beat.setInterval(applied.rules.heartbeat_ms)
+        if "theme" in applied.changed:
+            apply_theme(str(applied.changed["theme"]))
         self.w.statusBar().showMessage(QCoreApplication.translate("Commands", "Settings saved"), 5000)
         self.w.refresh_figures()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.ui.ops import Ops
+from coopclient.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale, QTranslator
@@ -586,14 +587,3 @@ def _install_translator(app: QCoreApplication, locale: QLocale | None = None) ->
         else:
             translator.deleteLater()
     return installed
-
-
-def apply_theme(theme: str) -> None:
-    """Follow the system's light/dark scheme, or force one ("light", "dark") where Qt allows it."""
-    from PySide6.QtCore import Qt  # here: the first use of Qt builds ~120 Python enums
-    from PySide6.QtGui import QGuiApplication
-
-    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "setColorScheme"):  # Qt 6.8+
-        hints.setColorScheme(schemes.get(theme, Qt.ColorScheme.Unknown))

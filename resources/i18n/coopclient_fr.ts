@@ -123,37 +123,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="72"/>
+        <location filename="../../coopclient/ui/commands.py" line="71"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="97"/>
+        <location filename="../../coopclient/ui/commands.py" line="96"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="113"/>
+        <location filename="../../coopclient/ui/commands.py" line="112"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="122"/>
+        <location filename="../../coopclient/ui/commands.py" line="121"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="126"/>
+        <location filename="../../coopclient/ui/commands.py" line="125"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="152"/>
+        <location filename="../../coopclient/ui/commands.py" line="151"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="168"/>
+        <location filename="../../coopclient/ui/commands.py" line="167"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -1202,291 +1202,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="88"/>
+        <location filename="../../coopclient/ui/main_window.py" line="89"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="100"/>
-        <location filename="../../coopclient/ui/main_window.py" line="176"/>
+        <location filename="../../coopclient/ui/main_window.py" line="101"/>
+        <location filename="../../coopclient/ui/main_window.py" line="177"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="172"/>
+        <location filename="../../coopclient/ui/main_window.py" line="173"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="186"/>
+        <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="201"/>
+        <location filename="../../coopclient/ui/main_window.py" line="202"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="203"/>
+        <location filename="../../coopclient/ui/main_window.py" line="204"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="213"/>
+        <location filename="../../coopclient/ui/main_window.py" line="214"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="237"/>
+        <location filename="../../coopclient/ui/main_window.py" line="238"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="240"/>
+        <location filename="../../coopclient/ui/main_window.py" line="241"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="241"/>
+        <location filename="../../coopclient/ui/main_window.py" line="242"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="252"/>
+        <location filename="../../coopclient/ui/main_window.py" line="253"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="254"/>
+        <location filename="../../coopclient/ui/main_window.py" line="255"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="279"/>
         <location filename="../../coopclient/ui/main_window.py" line="280"/>
         <location filename="../../coopclient/ui/main_window.py" line="281"/>
         <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="279"/>
+        <location filename="../../coopclient/ui/main_window.py" line="280"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="280"/>
+        <location filename="../../coopclient/ui/main_window.py" line="281"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="281"/>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
-        <location filename="../../coopclient/ui/main_window.py" line="291"/>
-        <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="292"/>
         <location filename="../../coopclient/ui/main_window.py" line="298"/>
         <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="288"/>
+        <location filename="../../coopclient/ui/main_window.py" line="289"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="292"/>
+        <location filename="../../coopclient/ui/main_window.py" line="293"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <location filename="../../coopclient/ui/main_window.py" line="296"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <location filename="../../coopclient/ui/main_window.py" line="298"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="298"/>
+        <location filename="../../coopclient/ui/main_window.py" line="299"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="309"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="305"/>
+        <location filename="../../coopclient/ui/main_window.py" line="306"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
+        <location filename="../../coopclient/ui/main_window.py" line="309"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="310"/>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="310"/>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="312"/>
-        <location filename="../../coopclient/ui/main_window.py" line="319"/>
-        <location filename="../../coopclient/ui/main_window.py" line="325"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
+        <location filename="../../coopclient/ui/main_window.py" line="320"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
+        <location filename="../../coopclient/ui/main_window.py" line="314"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="316"/>
+        <location filename="../../coopclient/ui/main_window.py" line="317"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="320"/>
+        <location filename="../../coopclient/ui/main_window.py" line="321"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <location filename="../../coopclient/ui/main_window.py" line="324"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="325"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="419"/>
+        <location filename="../../coopclient/ui/main_window.py" line="420"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="421"/>
+        <location filename="../../coopclient/ui/main_window.py" line="422"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="423"/>
+        <location filename="../../coopclient/ui/main_window.py" line="424"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="425"/>
+        <location filename="../../coopclient/ui/main_window.py" line="426"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="456"/>
+        <location filename="../../coopclient/ui/main_window.py" line="457"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="478"/>
+        <location filename="../../coopclient/ui/main_window.py" line="479"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="485"/>
+        <location filename="../../coopclient/ui/main_window.py" line="486"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="491"/>
+        <location filename="../../coopclient/ui/main_window.py" line="492"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="529"/>
+        <location filename="../../coopclient/ui/main_window.py" line="530"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -1998,99 +1998,144 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="66"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="59"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="157"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="160"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="174"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="174"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="174"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="180"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="184"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="221"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="223"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="234"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="230"/>
+        <source>“{value}” is not a valid value here.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="240"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="229"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="248"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="246"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="250"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="248"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="255"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="253"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="259"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="263"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="76"/>
+        <source>Idle after (seconds without keyboard or mouse)</source>
+        <translation>Inactif après (secondes sans clavier ni souris)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="85"/>
+        <source>Save the running timer every (seconds, at most 15)</source>
+        <translation>Enregistrer le chronomètre toutes les (secondes, 15 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="94"/>
+        <source>Bridge gaps between work up to (seconds, session time)</source>
+        <translation>Relier les pauses entre deux travaux jusqu’à (secondes, temps de session)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="103"/>
+        <source>Report currency (empty: the wage floor&apos;s currency)</source>
+        <translation>Devise des rapports (vide : celle du salaire plancher)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="107"/>
+        <source>Region for the floor&apos;s regional factor (empty: none)</source>
+        <translation>Région pour le facteur régional du plancher (vide : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="113"/>
+        <source>Time zone for days (empty: the system&apos;s)</source>
+        <translation>Fuseau horaire des journées (vide : celui du système)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="120"/>
+        <source>Theme: system, light or dark</source>
+        <translation>Thème : système, clair ou sombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="123"/>
+        <source>The first-run welcome was shown</source>
+        <translation>L’accueil du premier lancement a été montré</translation>
     </message>
 </context>
 <context>

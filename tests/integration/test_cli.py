@@ -206,11 +206,36 @@ def test_report_json_has_the_four_wages_the_floor_and_the_shortfall(data: Path, 
         (["earnings", "reject", "99"], "no piece-rate earning"),
         (["report", "--from", "2026-02-01", "--to", "2026-01-01"], "is after"),
         (["settings", "set", "idle_threshold_s", "soon"], "expected int"),
+        (["settings", "set", "heartbeat_s", "-5"], "setting heartbeat_s: must be from 5 to 15 seconds, not -5"),
+        (["settings", "set", "idle_threshold_s", "0"], "must be from 30 to 3600 seconds, not 0"),
+        (["settings", "set", "timezone", "Mars/Phobos"], "'Mars/Phobos' is not a time zone name"),
+        (["settings", "set", "theme", "purple"], "must be one of system, light, dark"),
+        (["settings", "set", "first_run_done", "maybe"], "expected true or false"),
     ],
 )
 def test_bad_values_exit_2(data: Path, capsys, args: list[str], message: str) -> None:
     assert run(data, *args) == 2
     assert message in capsys.readouterr().err
+
+
+def test_settings_set_stores_what_it_checked(data: Path, capsys) -> None:
+    assert run(data, "settings", "set", "heartbeat_s", "-5") == 2
+    assert run(data, "settings", "set", "report_currency", " usd") == 0
+    assert run(data, "settings", "set", "timezone", "Africa/Nairobi") == 0
+    capsys.readouterr()
+    assert run(data, "settings", "show") == 0
+    shown = capsys.readouterr().out
+    assert "heartbeat_s = 15" in shown
+    assert 'report_currency = "USD"' in shown
+    assert 'timezone = "Africa/Nairobi"' in shown
+
+
+def test_settings_help_says_what_each_accepts(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["settings", "set", "--help"])
+    out = capsys.readouterr().out
+    assert "heartbeat_s" in out and "5 to 15 seconds" in out
+    assert "system | light | dark" in out
 
 
 def test_bad_rates_file_names_line_and_field(data: Path, tmp_path: Path, capsys) -> None:

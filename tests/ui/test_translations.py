@@ -22,6 +22,8 @@ from coopclient.ui.ops import ImmediateExecutor, Ops
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "coopclient" / "ui"
 TS = ROOT / "resources" / "i18n" / "coopclient_fr.ts"
+SETTING_LABELS = ROOT / "coopclient" / "core" / "settings.py"  # labels marked with trans_late, shown by the UI
+LUPDATE_ALIAS = ("-tr-function-alias", "QT_TRANSLATE_NOOP+=trans_late")  # as the README's lupdate command
 QM = ROOT / "resources" / "i18n" / "coopclient_fr.qm"
 
 
@@ -76,12 +78,25 @@ def test_every_string_is_filed_under_a_ui_class(tmp_path: Path) -> None:
         if isinstance(node, ast.ClassDef)
     }
     extracted = tmp_path / "extracted.ts"
-    _run(_tool("pyside6-lupdate"), *map(str, sources), "-ts", str(extracted))
+    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, [*sources, SETTING_LABELS]), "-ts", str(extracted))
     contexts = {context for context, _ in _messages(extracted)}
     assert {"MainWindow", "EarningsPanel", "StatusPanel"} <= contexts
     assert contexts <= classes, f"strings filed under contexts no class has: {sorted(contexts - classes)}"
     shipped = {context for context, _ in _messages(TS)}
     assert shipped <= classes, f"{TS.name} has contexts no class has: {sorted(shipped - classes)}"
+
+
+def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path) -> None:
+    """ "Fully translated" means every string the UI can show, the settings' labels too, is in the catalogue
+    (the other tests check that each entry there is translated)."""
+    extracted = tmp_path / "extracted.ts"
+    sources = [*sorted(UI.rglob("*.py")), SETTING_LABELS]
+    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, sources), "-ts", str(extracted))
+    shipped = {(context, msg.findtext("source")) for context, msg in _messages(TS)}
+    found = {(context, msg.findtext("source")) for context, msg in _messages(extracted)}
+    assert ("SettingsDialog", "Theme: system, light or dark") in found  # the labels' marker is read
+    missing = sorted(found - shipped)
+    assert not missing, f"{TS.name} lacks strings of the sources (run the README's lupdate command): {missing}"
 
 
 @pytest.fixture
@@ -114,6 +129,19 @@ def test_main_window_speaks_french(qtbot, services: Services, french: None) -> N
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, window)
     assert [b.text() for b in buttons.buttons()] == ["Annuler"]
     window.close()
+
+
+def test_settings_dialog_speaks_french(qtbot, french: None) -> None:
+    from coopclient.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog({}, ("12.50", "EUR"))
+    qtbot.addWidget(dialog)
+    labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+    assert "Fuseau horaire des journées (vide : celui du système)" in labels, labels
+    assert "Thème : système, clair ou sombre" in labels, labels
+    heartbeat = dialog.editors["heartbeat_s"]
+    heartbeat.setValue(30)  # type: ignore[union-attr]
+    assert "Doit être" in dialog.error_labels["heartbeat_s"].text()
 
 
 def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services, qapp: QApplication) -> None:

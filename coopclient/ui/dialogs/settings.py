@@ -1,16 +1,16 @@
-"""The settings dialog, generated from ``SETTINGS`` (each setting declared once), plus the wage floor.
+"""The settings dialog, generated from ``SETTINGS`` (each setting declared once, in the core), plus the floor.
 
-An int setting becomes a spin box, a bool a check box, a str a line edit, and ``theme`` a choice of system,
-light or dark. Values are checked as they are typed and again on OK; each problem is shown beside its
-field, naming what is wrong, and OK does nothing until all are fixed. The dialog stores nothing: the window
-reads :meth:`SettingsDialog.changes` and :meth:`SettingsDialog.floor_change` and saves them in the
+An int setting becomes a spin box, a bool a check box, a text with choices a combo box, other text a line
+edit. Values are checked as they are typed and again on OK by the same check the services apply
+(:func:`coopclient.services.settings.check`); each problem is shown beside its field in the member's
+language, naming what is wrong, and OK does nothing until all are fixed. The dialog stores nothing: the
+window reads :meth:`SettingsDialog.changes` and :meth:`SettingsDialog.floor_change` and applies them in the
 background.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,17 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.money import ISO_4217, Money, MoneyError, check_currency
-from coopclient.storage.settings import SETTINGS, Setting
+from coopclient.core.settings import SETTINGS, Problem, Rule, Setting, normalised
+from coopclient.services.settings import check
 from coopclient.ui.dialogs._form import FieldError, grow_to_fit, stacked
 
-INT_RANGES: dict[str, tuple[int, int]] = {
-    "idle_threshold_s": (30, 3600),
-    "heartbeat_s": (5, 15),
-    "session_gap_s": (0, 600),
-}
-"""Accepted values of the int settings, in seconds."""
-
-THEMES = ("system", "light", "dark")
 FLOOR_AMOUNT = "floor_amount"
 FLOOR_CURRENCY = "floor_currency"
 _AMOUNT_CHECK_CURRENCY = "EUR"
@@ -85,7 +78,7 @@ class SettingsDialog(QDialog):
         """The settings the member changed, by key; empty unless the dialog was accepted with valid values."""
         if self.result() != QDialog.DialogCode.Accepted:
             return {}
-        current = {key: _normalised(key, _value(editor)) for key, editor in self.editors.items()}
+        current = {key: normalised(key, _value(editor)) for key, editor in self.editors.items()}
         return {key: value for key, value in current.items() if value != self._initial[key]}
 
     def floor_change(self) -> Money | None:
@@ -129,7 +122,7 @@ class SettingsDialog(QDialog):
         return form
 
     def _add_setting_row(self, form: QFormLayout, setting: Setting, taken: set[str]) -> None:
-        # The labels are declared in storage/settings.py; translations look them up by their English text.
+        # The labels are declared (and marked for lupdate) in core/settings.py under this class's context.
         text = _with_mnemonic(self.tr(setting.label), taken)
         editor = self._make_editor(setting)
         editor.setAccessibleName(text.replace("&", ""))
@@ -145,35 +138,40 @@ class SettingsDialog(QDialog):
 
     def _make_editor(self, setting: Setting) -> Editor:
         value = self._initial[setting.key]
-        if setting.key == "theme":
-            return self._theme_combo(str(value))
+        if setting.choices:
+            return self._choice_combo(setting, str(value))
         if setting.type is bool:
             box = QCheckBox(self)
             box.setChecked(bool(value))
             box.toggled.connect(self.validate)
             return box
         if setting.type is int:
-            return self._spin_box(setting.key, value)
+            return self._spin_box(setting, value)
         edit = QLineEdit(str(value), self)
         edit.textChanged.connect(self.validate)
         return edit
 
-    def _spin_box(self, key: str, value: object) -> QSpinBox:
+    def _spin_box(self, setting: Setting, value: object) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(0, _SPIN_LIMIT)
         spin.setSuffix(self.tr(" s"))
-        spin.setValue(value if isinstance(value, int) else SETTINGS[key].default)
-        low, high = INT_RANGES.get(key, (0, _SPIN_LIMIT))
+        spin.setValue(value if isinstance(value, int) else setting.default)
+        low, high = setting.low or 0, setting.high or _SPIN_LIMIT
         spin.setToolTip(self.tr("From {low} to {high} seconds").format(low=low, high=high))
         spin.valueChanged.connect(self.validate)
         return spin
 
-    def _theme_combo(self, value: str) -> QComboBox:
+    def _choice_combo(self, setting: Setting, value: str) -> QComboBox:
         combo = QComboBox(self)
-        for theme, label in zip(THEMES, (self.tr("System"), self.tr("Light"), self.tr("Dark")), strict=True):
-            combo.addItem(label, theme)
+        names = self._choice_names()
+        for choice in setting.choices:
+            combo.addItem(names.get(choice, choice), choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
+
+    def _choice_names(self) -> dict[str, str]:
+        """The choices' names in the member's language (the themes)."""
+        return {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
 
     def _add_floor_row(self, form: QFormLayout) -> None:
         amount, currency = self._initial_floor or ("", "")
@@ -215,31 +213,31 @@ class SettingsDialog(QDialog):
     # -- validation ------------------------------------------------------------------------------------
 
     def _setting_error(self, key: str, value: object) -> str | None:
-        if key in INT_RANGES and isinstance(value, int):
-            low, high = INT_RANGES[key]
-            if not low <= value <= high:
-                return self.tr("Must be from {low} to {high} seconds, not {value}.").format(
-                    low=low, high=high, value=value
-                )
-        if key == "report_currency" and value:
-            return self._currency_error(str(value))
-        if key == "timezone" and value:
-            return self._zone_error(str(value))
-        return None
+        found = check(key, normalised(key, value))
+        return None if found is None else self._problem_text(found)
+
+    def _problem_text(self, problem: Problem) -> str:
+        """A problem in the member's language (the command line prints :meth:`Problem.english`)."""
+        setting, value = problem.setting, problem.value
+        if problem.rule is Rule.RANGE and setting is not None:
+            return self.tr("Must be from {low} to {high} seconds, not {value}.").format(
+                low=setting.low, high=setting.high, value=value
+            )
+        if problem.rule is Rule.CURRENCY:
+            return self._currency_text(str(value))
+        if problem.rule is Rule.ZONE:
+            return self.tr("“{name}” is not a time zone name, such as Europe/Berlin.").format(name=value)
+        return self.tr("“{value}” is not a valid value here.").format(value=value)
 
     def _currency_error(self, code: str) -> str | None:
         try:
             check_currency(code)
         except MoneyError:
-            return self.tr("“{code}” is not an ISO 4217 currency code, such as EUR.").format(code=code.strip())
+            return self._currency_text(code)
         return None
 
-    def _zone_error(self, name: str) -> str | None:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            return self.tr("“{name}” is not a time zone name, such as Europe/Berlin.").format(name=name)
-        return None
+    def _currency_text(self, code: str) -> str:
+        return self.tr("“{code}” is not an ISO 4217 currency code, such as EUR.").format(code=code.strip())
 
     def _floor_errors(self) -> dict[str, str | None]:
         amount, code = self.floor_amount.text().strip(), self.floor_currency.text().strip()
@@ -277,11 +275,6 @@ def _value(editor: Editor) -> object:
     if isinstance(editor, QComboBox):
         return editor.currentData()
     return editor.text().strip()
-
-
-def _normalised(key: str, value: object) -> object:
-    """A valid value as stored: currency codes in upper case."""
-    return value.upper() if key == "report_currency" and isinstance(value, str) else value
 
 
 def _money(floor: tuple[str, str] | None) -> Money | None:
