@@ -41,6 +41,8 @@ from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
+from coopclient.core.releases import Decision, Suppression, decide
+
 if TYPE_CHECKING:
     from coopclient.core.ledger_entries import Entry
     from coopclient.ledger.db import Database
@@ -539,8 +541,8 @@ def release(
     suppressed: list[dict[str, Any]] = []
     for key, noisy in zip(keys, noisy_counts, strict=True):
         decision = suppression(noisy, settings)
-        if decision.reason is not None:
-            suppressed.append({"platform": key[0], "task_kind": key[1], "reason": decision.reason})
+        if decision.code is not None:
+            suppressed.append(Suppression(key[0], key[1], decision.code, decision.threshold).to_json())
         if not decision.cell:
             continue
         wages, unpaid, rejected, below = zip(*(m.as_floats() for m in cells[key]), strict=True)
@@ -558,23 +560,9 @@ def release(
     return {"cells": published, "suppressed": suppressed}
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """What of a cell is published, and why something is not."""
-
-    cell: bool
-    wage: bool
-    reason: str | None
-
-
 def suppression(noisy_count: int, settings: ReleaseSettings) -> Decision:
-    """The suppression rule, on the noisy count only (so deciding costs no privacy)."""
-    if noisy_count < settings.min_count:
-        return Decision(cell=False, wage=False, reason=f"noisy member count below {settings.min_count}")
-    if noisy_count < settings.min_count_wage:
-        reason = f"wage quantiles withheld: noisy member count below {settings.min_count_wage}"
-        return Decision(cell=True, wage=False, reason=reason)
-    return Decision(cell=True, wage=True, reason=None)
+    """The suppression rule (the core's :func:`~coopclient.core.releases.decide`) with this release's thresholds."""
+    return decide(noisy_count, settings.min_count, settings.min_count_wage)
 
 
 def _wage_quantiles(

@@ -204,7 +204,8 @@ def test_cap_cells_bounds_every_member(cells: list[tuple[str, str, int]], max_ce
 def test_suppression_thresholds(noisy: int, cell: bool, wage: bool) -> None:
     decision = suppression(noisy, SETTINGS)
     assert (decision.cell, decision.wage) == (cell, wage)
-    assert (decision.reason is None) == (cell and wage)
+    assert (decision.code is None) == (cell and wage)
+    assert decision.threshold == (None if wage else 15 if not cell else 30)
 
 
 def three_cells() -> list[MemberMonth]:
@@ -221,8 +222,8 @@ def test_release_drops_and_withholds_by_the_injected_noisy_counts() -> None:
     assert published["cells"][0]["wage"] is None
     assert published["cells"][1]["wage"] == {"q1": "15.00", "median": "20.00", "q3": "30.00", "currency": "EUR"}
     assert published["suppressed"] == [
-        {"platform": "a", "task_kind": "image", "reason": "noisy member count below 15"},
-        {"platform": "b", "task_kind": "image", "reason": "wage quantiles withheld: noisy member count below 30"},
+        {"platform": "a", "task_kind": "image", "code": "few-members", "threshold": 15},
+        {"platform": "b", "task_kind": "image", "code": "few-members-for-wage", "threshold": 30},
     ]
     # No mechanism ever ran on a withheld wage: only cell c's 5 wages went to the quantile mechanism.
     assert noise.quantile_calls == [5]

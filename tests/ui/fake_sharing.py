@@ -139,8 +139,10 @@ SETTINGS: dict[str, Any] = {
     "floor": {"hourly": "12.50", "currency": "EUR"},
     "fx": {"GBP": "1.1628", "USD": "0.9259"},
 }
-BELOW_15 = "noisy member count below 15"  # the reasons coopclient.ledger.aggregates.suppression gives
-WAGE_BELOW_30 = "wage quantiles withheld: noisy member count below 30"
+BELOW_15 = "noisy member count below 15"  # the English reasons releases carried before the codes
+# What coopclient.ledger.aggregates.release publishes for a cell withheld, and for a wage withheld.
+FEW_MEMBERS_15 = {"code": "few-members", "threshold": 15}
+FEW_FOR_WAGE_30 = {"code": "few-members-for-wage", "threshold": 30}
 
 RELEASES: list[dict[str, Any]] = [
     {
@@ -150,7 +152,7 @@ RELEASES: list[dict[str, Any]] = [
             _cell("label-studio", "image", 41, ("13.10", "16.40", "21.80"), "0.18", "0.04", "0.22"),
             _cell("prolific", "survey", 35, ("12.50", "13.20", "17.60"), "0.31", "0.02", "0.47"),
         ],
-        "suppressed": [{"platform": "doccano", "task_kind": "ner", "reason": BELOW_15}],
+        "suppressed": [{"platform": "doccano", "task_kind": "ner", "reason": BELOW_15}],  # an older release
     },
     {
         "month": "2026-10",
@@ -162,8 +164,8 @@ RELEASES: list[dict[str, Any]] = [
             _cell("prolific", "survey", 33, ("12.50", "12.90", "16.40"), "0.34", "0.03", "0.52"),
         ],
         "suppressed": [
-            {"platform": "doccano", "task_kind": "audio", "reason": BELOW_15},
-            {"platform": "doccano", "task_kind": "ner", "reason": WAGE_BELOW_30},
+            {"platform": "doccano", "task_kind": "audio", **FEW_MEMBERS_15},
+            {"platform": "doccano", "task_kind": "ner", **FEW_FOR_WAGE_30},
         ],
     },
 ]

@@ -33,16 +33,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coopclient.core.releases import ReleaseError, SuppressionCode, parse_release
 from coopclient.services.container import Services
 from coopclient.ui.dialogs.enroll import EnrollDialog
 from coopclient.ui.dialogs.share_consent import ShareConsentDialog
 from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
-from coopclient.ui.views.compare_view import CompareView, ReleaseError, parse_release
+from coopclient.ui.views.compare_view import CompareView
 from coopclient.ui.views.sharing_view import SharedModel, SharingView
 from tests.fakes import FakeClock
+from tests.ledger.test_aggregates import FakeNoise
 from tests.ui.fake_sharing import (
-    BELOW_15,
+    FEW_FOR_WAGE_30,
+    FEW_MEMBERS_15,
     INVITE,
     PSEUDONYM,
     RATE_CARDS,
@@ -50,7 +53,6 @@ from tests.ui.fake_sharing import (
     SERVER,
     SETTINGS,
     UNREACHABLE,
-    WAGE_BELOW_30,
     FakeSharing,
 )
 
@@ -641,16 +643,20 @@ def test_a_release_that_cannot_be_read_is_named_and_the_others_shown(qtbot: QtBo
 
 
 def test_the_fake_releases_state_what_the_real_aggregates_state() -> None:
-    """The fake's settings and reasons are those of coopclient.ledger.aggregates, so the view is tested on them."""
+    """The fake's settings and suppressions are those of coopclient.ledger.aggregates, so the view is tested on
+    them; the older English reason reads as the same suppression."""
     from decimal import Decimal
 
-    from coopclient.ledger.aggregates import Policy, ReleaseSettings, describe_settings, suppression
+    from coopclient.ledger.aggregates import MemberMonth, Policy, ReleaseSettings, describe_settings, release
 
     policy = Policy(Decimal("12.50"), "EUR", {"GBP": Decimal("1.1628"), "USD": Decimal("0.9259")})
     assert describe_settings(ReleaseSettings(), policy) == SETTINGS
-    assert suppression(9, ReleaseSettings()).reason == BELOW_15
-    assert suppression(22, ReleaseSettings()).reason == WAGE_BELOW_30
-    assert suppression(44, ReleaseSettings()).reason is None
+    rows = [MemberMonth(f"m-{i}", "doccano", "ner", 3600, 0, 10, 0, Decimal("20"), 0) for i in range(3)]
+    for noisy, expected in ((9, FEW_MEMBERS_15), (22, FEW_FOR_WAGE_30)):
+        published = release(rows, ReleaseSettings(), policy, noise=FakeNoise(noisy_counts=[noisy]))
+        assert published["suppressed"] == [{"platform": "doccano", "task_kind": "ner", **expected}]
+    legacy = parse_release(RELEASES[0]).suppressed[0]
+    assert (legacy.code, legacy.threshold) == (SuppressionCode.CELL, 15)
 
 
 def test_a_platform_paying_a_quarter_of_the_floor_is_drawn_below_the_floor(qtbot: QtBot) -> None:
@@ -685,6 +691,9 @@ def test_an_unknown_reason_is_shown_as_given(qtbot: QtBot) -> None:
     odd = {**RELEASES[0], "suppressed": [{"platform": "file", "task_kind": "other", "reason": "treasurer's hold"}]}
     view.set_releases([odd])
     assert view.withheld_texts() == ["file · other: not published — treasurer's hold"]
+    later = {**RELEASES[0], "suppressed": [{"platform": "file", "task_kind": "other", "code": "embargo"}]}
+    view.set_releases([later])  # a code a later server may add
+    assert view.withheld_texts() == ["file · other: not published — embargo"]
 
 
 def test_an_empty_month_and_no_release_are_said_plainly(qtbot: QtBot) -> None:

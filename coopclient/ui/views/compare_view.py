@@ -8,17 +8,17 @@ stated in words. Figures are differentially private estimates: they carry noise 
 so. Below the charts, the co-op's rate cards (the treasurer's ``policy.ratecard`` entries in force): platform,
 project, kind of task, rate per unit and the date it took effect.
 
-Release figures arrive as decimal strings; they are parsed to :class:`~decimal.Decimal` and turned into
-floats only to be drawn. The view does no I/O: the window reads the releases in the background, and the
-rate cards are read through the same ops helper once the releases have arrived (the member has joined).
+Releases are read with the core's :func:`~coopclient.core.releases.parse_release` (the types the server
+writes them with); their figures are :class:`~decimal.Decimal` and become floats only to be drawn. A
+suppression is a code and a threshold, said here in the member's language. The view does no I/O: the
+window reads the releases in the background, and the rate cards are read through the same ops helper once
+the releases have arrived (the member has joined).
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -53,6 +53,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.core.releases import (
+    SHARES,
+    Cell,
+    Release,
+    ReleaseError,
+    Suppression,
+    SuppressionCode,
+    parse_release,
+)
 from coopclient.ui.ops import Ops, describe
 
 RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
@@ -61,138 +70,7 @@ RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
 BOX_COLOUR = QColor("#0072b2")
 BOX_FILL_LIGHT = QColor("#b3d4ec")  # a pale tint of the outline: the median line stays readable on it
 SHARE_COLOURS = (QColor("#e69f00"), QColor("#cc79a7"), QColor("#009e73"))
-SHARES = ("unpaid_share", "rejection_rate", "below_floor_share")
 HEADROOM = Decimal("1.1")
-
-
-# -- the release, parsed ------------------------------------------------------------------------------------
-
-
-class ReleaseError(ValueError):
-    """A release is not in the expected shape; the message names the field."""
-
-
-@dataclass(frozen=True)
-class Wage:
-    """A cell's all-in hourly wage quartiles."""
-
-    q1: Decimal
-    median: Decimal
-    q3: Decimal
-    currency: str
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One published platform × kind of task of a month."""
-
-    platform: str
-    task_kind: str
-    members: Decimal | None
-    wage: Wage | None
-    shares: dict[str, Decimal | None]
-
-    @property
-    def label(self) -> str:
-        """``"label-studio · image"``."""
-        return f"{self.platform} · {self.task_kind}"
-
-
-@dataclass(frozen=True)
-class Suppressed:
-    """A cell left out of a release, and why."""
-
-    platform: str
-    task_kind: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Release:
-    """One month's published aggregates."""
-
-    month: str
-    settings: Mapping[str, Any]
-    cells: tuple[Cell, ...]
-    suppressed: tuple[Suppressed, ...]
-
-    def floor(self) -> tuple[Decimal, str] | None:
-        """The wage floor the release was computed against (hourly, currency), when it says."""
-        floor = self.settings.get("floor")
-        if isinstance(floor, Mapping) and "hourly" in floor:
-            return _decimal(floor["hourly"], "settings.floor.hourly"), str(floor.get("currency", ""))
-        if isinstance(floor, str | int):
-            return _decimal(floor, "settings.floor"), str(self.settings.get("currency", ""))
-        return None
-
-
-def _decimal(value: object, where: str) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ReleaseError(f"{where}: expected a decimal string, got {value!r}")
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise ReleaseError(f"{where}: {value!r} is not a decimal number") from None
-    if not number.is_finite():
-        raise ReleaseError(f"{where}: {value!r} is not a finite number")
-    return number
-
-
-def _optional(value: object, where: str) -> Decimal | None:
-    return None if value is None else _decimal(value, where)
-
-
-def _text(item: Mapping[str, Any], key: str, where: str) -> str:
-    value = item.get(key)
-    if not isinstance(value, str) or not value:
-        raise ReleaseError(f"{where}.{key}: expected a non-empty string, got {value!r}")
-    return value
-
-
-def _wage(value: object, where: str) -> Wage | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        raise ReleaseError(f"{where}: expected an object or null, got {value!r}")
-    return Wage(
-        _decimal(value.get("q1"), f"{where}.q1"),
-        _decimal(value.get("median"), f"{where}.median"),
-        _decimal(value.get("q3"), f"{where}.q3"),
-        str(value.get("currency", "")),
-    )
-
-
-def parse_release(data: Mapping[str, Any]) -> Release:
-    """Read one release (``SharingService.releases()`` item); raises :class:`ReleaseError` naming the field."""
-    month = _text(data, "month", "release")
-    settings = data.get("settings") or {}
-    if not isinstance(settings, Mapping):
-        raise ReleaseError(f"{month}: settings: expected an object, got {settings!r}")
-    cells = []
-    for i, item in enumerate(data.get("cells") or []):
-        where = f"{month}: cells[{i}]"
-        if not isinstance(item, Mapping):
-            raise ReleaseError(f"{where}: expected an object, got {item!r}")
-        shares = {key: _optional(item.get(key), f"{where}.{key}") for key in SHARES}
-        cells.append(
-            Cell(
-                _text(item, "platform", where),
-                _text(item, "task_kind", where),
-                _optional(item.get("members_noisy"), f"{where}.members_noisy"),
-                _wage(item.get("wage"), f"{where}.wage"),
-                shares,
-            )
-        )
-    suppressed = []
-    for i, item in enumerate(data.get("suppressed") or []):
-        where = f"{month}: suppressed[{i}]"
-        if not isinstance(item, Mapping):
-            raise ReleaseError(f"{where}: expected an object, got {item!r}")
-        reason = item.get("reason")
-        suppressed.append(
-            Suppressed(_text(item, "platform", where), _text(item, "task_kind", where), str(reason or "").strip())
-        )
-    return Release(month, settings, tuple(cells), tuple(suppressed))
 
 
 def percent(share: Decimal) -> float:
@@ -663,8 +541,8 @@ class CompareView(QDialog):
                 if key in published
                 else self.tr("{cell}: not published — {why}")
             )
-            self.withheld.addItem(text.format(cell=" · ".join(key), why=self.reason_text(item.reason)))
-        threshold = release.settings.get("min_count_wage")
+            self.withheld.addItem(text.format(cell=" · ".join(key), why=self.suppression_text(item)))
+        threshold = release.wage_threshold
         for cell in release.cells:
             if cell.wage is None and (cell.platform, cell.task_kind) not in mentioned:
                 why = self._fewer_than(threshold) if threshold is not None else self.tr("too few members")
@@ -672,12 +550,11 @@ class CompareView(QDialog):
         if self.withheld.count() == 0:
             self.withheld.addItem(self.tr("Every cell with members this month was published."))
 
-    def reason_text(self, reason: str) -> str:
-        """The server's reason in plain words when it is one of the aggregates' own; otherwise as given."""
-        found = _COUNT_REASON.fullmatch(reason)
-        if found:
-            return self._fewer_than(found.group(1))
-        return reason or self.tr("no reason given")
+    def suppression_text(self, item: Suppression) -> str:
+        """Why a cell (or its wage) was withheld, in plain words; a reason this version does not know, as given."""
+        if item.code is SuppressionCode.OTHER:
+            return item.note or self.tr("no reason given")
+        return self._fewer_than(item.threshold) if item.threshold is not None else self.tr("too few members")
 
     def _fewer_than(self, n: object) -> str:
         return self.tr("fewer than {n} members (counted with noise)").format(n=n)
@@ -729,9 +606,6 @@ class CompareView(QDialog):
 
 # -- the release's settings in words ----------------------------------------------------------------------
 
-# The reasons coopclient.ledger.aggregates.suppression() gives, e.g. "noisy member count below 15" and
-# "wage quantiles withheld: noisy member count below 30" (the second names a published cell).
-_COUNT_REASON = re.compile(r"(?:wage quantiles withheld: )?noisy member count below (\d+)")
 # Shown as they are: scalars the sentences below do not cover (a later settings field is still stated).
 _STATED = frozenset(
     {"privacy_unit", "epsilon", "epsilon_per_cell", "mechanisms", "min_count", "min_count_wage", "wage_bounds",
