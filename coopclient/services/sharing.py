@@ -26,7 +26,7 @@ import json
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -51,6 +51,7 @@ from coopclient.services.invites import (
 from coopclient.services.ledger_checks import Findings, LedgerChecks, WitnessPin
 from coopclient.services.ledger_policy import LEDGER_SOURCE, LedgerPolicy
 from coopclient.services.share_figures import DueEntry, collect_cells, due_entries, platform_type, task_kind
+from coopclient.services.sharing_models import PendingShare, SharedPayload, SharingStatus, SyncReport
 from coopclient.storage.credentials import CredentialStore
 from coopclient.sync.ledger_client import ClientFactory, IntegrityReported, LedgerClient
 from coopclient.sync.ledger_relay import (
@@ -91,62 +92,7 @@ SESSION_ONLY_KEY = (
 )
 
 
-# -- what the UI and the CLI see ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SharingStatus:
-    """Where sharing stands; ``warning`` is what the last sync found wrong with the ledger, if anything.
-
-    ``session_only`` is true when there is no usable keyring, so a ledger key could not outlive the app.
-    """
-
-    enrolled: bool
-    server_url: str | None
-    pseudonym: str | None
-    consented: bool
-    paused: bool
-    queued: int
-    sent: int
-    last_checkpoint_size: int
-    warning: str | None
-    session_only: bool = False
-
-
-@dataclass(frozen=True)
-class PendingShare:
-    """One entry the next sync would send: its ``data`` exactly, and as pretty JSON."""
-
-    day: date
-    platform: str
-    task_kind: str
-    data: dict[str, Any]
-    text: str
-    supersedes: str | None = None  # set when it corrects an entry already shared
-
-
-@dataclass(frozen=True)
-class SharedPayload:
-    """One entry in the "What I share" log: the exact body (pretty-printed), and what became of it."""
-
-    entry_id: str
-    day: date
-    platform: str
-    task_kind: str
-    text: str
-    sent: bool
-    leaf_index: int | None
-    verified: bool
-
-
-@dataclass
-class SyncReport:
-    """What one sync did and found."""
-
-    sent: int = 0
-    verified_size: int = 0
-    policy_updates: int = 0
-    warnings: list[str] = field(default_factory=list)
+# -- what the UI and the CLI see: coopclient.services.sharing_models -------------------------------------
 
 
 def pretty(obj: Any) -> str:

@@ -15,50 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-
-@dataclass(frozen=True)
-class SharingStatus:
-    enrolled: bool
-    server_url: str | None
-    pseudonym: str | None
-    consented: bool
-    paused: bool
-    queued: int
-    sent: int
-    last_checkpoint_size: int  # 0 before the first verified checkpoint
-    warning: str | None  # what the last sync found wrong with the ledger (integrity only)
-    session_only: bool = False  # no usable keyring: a ledger key would not outlive the app
-
-
-@dataclass(frozen=True)
-class PendingShare:
-    day: date
-    platform: str
-    task_kind: str
-    data: dict[str, Any]
-    text: str  # pretty JSON of ``data``
-    supersedes: str | None = None
-
-
-@dataclass
-class SyncReport:
-    sent: int = 0
-    verified_size: int = 0
-    policy_updates: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class SharedPayload:
-    entry_id: str
-    day: date
-    platform: str
-    task_kind: str
-    text: str
-    sent: bool
-    leaf_index: int | None
-    verified: bool
-
+from coopclient.services.sharing_models import PendingShare, SharedPayload, SharingStatus, SyncReport
 
 SERVER = "https://ledger.coop.example"
 PSEUDONYM = "m-3f9a1c0b7d2e4a61"

@@ -11,7 +11,6 @@ The view does no I/O: it shows what it is given and asks by signals.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,53 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.services.sharing_models import SharedPayload, SharingStatus
+
 PAGE_SIZE = 200
 COLUMNS = ("day", "platform", "task_kind", "state")
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class Payload(Protocol):
-    """One shared payload (``coopclient.services.sharing.SharedPayload``)."""
-
-    @property
-    def entry_id(self) -> str: ...
-    @property
-    def day(self) -> object: ...
-    @property
-    def platform(self) -> str: ...
-    @property
-    def task_kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def sent(self) -> bool: ...
-    @property
-    def leaf_index(self) -> int | None: ...
-    @property
-    def verified(self) -> bool: ...
-
-
-class Status(Protocol):
-    """The state of sharing (``coopclient.services.sharing.SharingStatus``)."""
-
-    @property
-    def enrolled(self) -> bool: ...
-    @property
-    def server_url(self) -> str | None: ...
-    @property
-    def pseudonym(self) -> str | None: ...
-    @property
-    def consented(self) -> bool: ...
-    @property
-    def paused(self) -> bool: ...
-    @property
-    def queued(self) -> int: ...
-    @property
-    def sent(self) -> int: ...
-    @property
-    def last_checkpoint_size(self) -> int: ...
-    @property
-    def warning(self) -> str | None: ...
 
 
 class SharedModel(QAbstractTableModel):
@@ -98,7 +55,7 @@ class SharedModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.page_size = page_size
-        self._rows: list[Payload] = []
+        self._rows: list[SharedPayload] = []
         self._complete = False
         self._loading = False
         self._headers = (self.tr("Day"), self.tr("Platform"), self.tr("Kind of task"), self.tr("State"))
@@ -112,7 +69,7 @@ class SharedModel(QAbstractTableModel):
         self._complete = self._loading = False
         self.endResetModel()
 
-    def add_page(self, page: Sequence[Payload]) -> None:
+    def add_page(self, page: Sequence[SharedPayload]) -> None:
         """Append a page read at the offset last asked for; a short page means there are no more."""
         self._loading = False
         self._complete = len(page) < self.page_size
@@ -165,11 +122,11 @@ class SharedModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def payload(self, row: int) -> Payload | None:
+    def payload(self, row: int) -> SharedPayload | None:
         """The payload on ``row``, or None."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def state_text(self, payload: Payload) -> str:
+    def state_text(self, payload: SharedPayload) -> str:
         """Queued, sent, or verified in the ledger (with its entry number)."""
         if payload.verified and payload.leaf_index is not None:
             return self.tr("In the ledger, verified (entry {n})").format(n=payload.leaf_index)
@@ -224,7 +181,7 @@ class SharingView(QDialog):
 
     # -- public interface ------------------------------------------------------------------------------
 
-    def set_status(self, status: Status) -> None:
+    def set_status(self, status: SharingStatus) -> None:
         """Show the state of sharing and offer *Pause* or *Resume* to match it."""
         self._paused = status.paused
         self.summary.setText(self.status_text(status))
@@ -232,7 +189,7 @@ class SharingView(QDialog):
         self.pause_button.setEnabled(status.enrolled)
         self.sync_button.setEnabled(status.enrolled and not status.paused)
 
-    def status_text(self, status: Status) -> str:
+    def status_text(self, status: SharingStatus) -> str:
         """The state of sharing in words."""
         if not status.enrolled:
             return self.tr("You have not joined the co-op ledger: nothing is shared (Co-op → Join the co-op ledger…).")
@@ -254,7 +211,7 @@ class SharingView(QDialog):
             parts.append(self.tr("Warning: {warning}").format(warning=status.warning))
         return " ".join(parts)
 
-    def selected(self) -> Payload | None:
+    def selected(self) -> SharedPayload | None:
         """The payload selected in the table, or None."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.payload(rows[0].row()) if rows else None
@@ -333,7 +290,7 @@ class SharingView(QDialog):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show(self.selected())
 
-    def _show(self, payload: Payload | None) -> None:
+    def _show(self, payload: SharedPayload | None) -> None:
         if payload is None:
             self.details.setText("")
             self.text.setPlainText("")
