@@ -155,8 +155,7 @@ def test_a_missing_rate_is_reported_not_guessed() -> None:
     rows = [MoneyRow("total", date(2026, 3, 5), "bonus", Money(Decimal(5), "KES"))]
     report = build_report([], rows, currency=EUR, fx=FxTable(), floors=[])
     assert report.totals.money.earned == eur("0")
-    assert len(report.unconverted) == 1
-    assert "5 KES" in report.unconverted[0] or "5.00 KES" in report.unconverted[0]
+    assert report.unconverted == ["5.00 KES on 2026-03-05: no exchange rate KES->EUR on or before 2026-03-05"]
     assert any("no wage floor" in n for n in report.notes)
 
 
