@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from coopclient.core.i18n import trans_late
+
+LABEL_CONTEXT = "Category"  # the literal in each trans_late call below: lupdate reads literals only
+"""The translation context of the labels (the UI looks them up there)."""
+
 
 class Category(StrEnum):
     """What the member was doing. The value is what the store and the CLI use."""
@@ -43,14 +48,14 @@ class Category(StrEnum):
 
 
 _LABELS: dict[Category, str] = {
-    Category.ANNOTATING: "Annotating",
-    Category.SEARCHING: "Searching for work",
-    Category.QUALIFICATION: "Qualification and training",
-    Category.RETURNED: "Returned or abandoned tasks",
-    Category.REJECTED: "Rejected work",
-    Category.COMMUNICATION: "Communication",
-    Category.PAYMENT_ADMIN: "Payment admin",
-    Category.BREAK: "Break",
+    Category.ANNOTATING: trans_late("Category", "Annotating"),
+    Category.SEARCHING: trans_late("Category", "Searching for work"),
+    Category.QUALIFICATION: trans_late("Category", "Qualification and training"),
+    Category.RETURNED: trans_late("Category", "Returned or abandoned tasks"),
+    Category.REJECTED: trans_late("Category", "Rejected work"),
+    Category.COMMUNICATION: trans_late("Category", "Communication"),
+    Category.PAYMENT_ADMIN: trans_late("Category", "Payment admin"),
+    Category.BREAK: trans_late("Category", "Break"),
 }
 
 UNPAID_CATEGORIES: tuple[Category, ...] = tuple(c for c in Category if c.is_unpaid_work)

@@ -6,9 +6,9 @@ checks) and the services (:class:`~coopclient.services.settings.SettingsService.
 stores and updates the running timer at once). A problem is a value, not a sentence: :class:`Problem` says
 which rule a value broke, the command line prints :meth:`Problem.english`, the dialog its own translation.
 
-Labels are marked with :func:`trans_late` under the settings dialog's context, so Qt's ``lupdate`` files them
-in the French catalogue (the README's lupdate command reads this module) and the dialog translates them when
-it shows them; the core itself never translates.
+Labels are marked with :func:`~coopclient.core.i18n.trans_late` under the settings dialog's context, so Qt's
+``lupdate`` files them in the French catalogue and the dialog translates them when it shows them; the core
+itself never translates.
 
 Whether a time zone name exists is asked of the operating system's zone database, which is I/O, so the core
 checks only the rest and :mod:`coopclient.services.settings` adds the zone lookup.
@@ -21,20 +21,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from coopclient.core.i18n import trans_late
 from coopclient.core.money import MoneyError, check_currency
 from coopclient.core.timer import TimerRules
 
 LABEL_CONTEXT = "SettingsDialog"
 """The translation context of the labels: the dialog that shows them looks them up there."""
-
-
-def trans_late(context: str, text: str) -> str:
-    """Mark ``text`` for translation under ``context`` and return it untranslated (Vorta's helper's name).
-
-    ``lupdate`` is told to read calls of this function as ``QT_TRANSLATE_NOOP`` (see the README).
-    """
-    del context  # read by lupdate, not at run time
-    return text
 
 
 class Check(Enum):
@@ -50,7 +42,7 @@ class Setting:
     """One setting: its key, Python type, default, label and the values it accepts.
 
     ``low``/``high`` bound an int setting (inclusive, in ``unit``); ``choices`` lists a text setting's only
-    values; ``check`` names a further rule on text.
+    values; ``check`` names a further rule on text; ``internal`` ones the app keeps for itself.
     """
 
     key: str
@@ -62,6 +54,7 @@ class Setting:
     choices: tuple[str, ...] = ()
     check: Check = Check.NONE
     unit: str = ""
+    internal: bool = False  # kept by the app itself (not offered in the settings dialog)
 
 
 SECONDS = "seconds"
@@ -120,7 +113,13 @@ SETTINGS: dict[str, Setting] = {
             trans_late("SettingsDialog", "Theme: system, light or dark"),
             choices=("system", "light", "dark"),
         ),
-        Setting("first_run_done", bool, False, trans_late("SettingsDialog", "The first-run welcome was shown")),
+        Setting(
+            "first_run_done",
+            bool,
+            False,
+            trans_late("SettingsDialog", "The first-run welcome was shown"),
+            internal=True,
+        ),
     )
 }
 

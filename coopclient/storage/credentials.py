@@ -18,8 +18,12 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.errors import PasswordDeleteError
 
+from coopclient.core.i18n import trans_late
+
 SERVICE_PREFIX = "coopclient"
-NO_KEYRING_WARNING = "No usable keyring: the token is kept for this session only and never written to disk"
+NO_KEYRING_WARNING = trans_late(
+    "AccountDialog", "No usable keyring: the token is kept for this session only and never written to disk"
+)
 _PROBE = (f"{SERVICE_PREFIX}:probe", "probe")
 _MASK = "********"
 

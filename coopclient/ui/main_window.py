@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.core.i18n import trans_late
 from coopclient.ui.ops import Ops
 from coopclient.ui.theme import apply_theme
 
@@ -48,12 +49,12 @@ if TYPE_CHECKING:
     from coopclient.ui.work import WorkController
 
 TICK_MS = 1_000
-FILTERS = (
-    ("all", "All tasks"),
-    ("todo", "To do"),
-    ("done", "Done"),
-    ("skipped", "Skipped"),
-    ("unsynced", "Not yet synced"),
+FILTERS = (  # marked for lupdate; the filter box translates them
+    ("all", trans_late("MainWindow", "All tasks")),
+    ("todo", trans_late("MainWindow", "To do")),
+    ("done", trans_late("MainWindow", "Done")),
+    ("skipped", trans_late("MainWindow", "Skipped")),
+    ("unsynced", trans_late("MainWindow", "Not yet synced")),
 )
 
 # Built on first use: touching QEvent.Type makes PySide6 build a Python enum of ~170 members, which the window

@@ -83,6 +83,11 @@
         <source>“{url}” is not a web address starting with http:// or https://.</source>
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web commençant par http:// ou https://.</translation>
     </message>
+    <message>
+        <location filename="../../coopclient/storage/credentials.py" line="24"/>
+        <source>No usable keyring: the token is kept for this session only and never written to disk</source>
+        <translation>Aucun trousseau utilisable&#xa0;: le jeton n&apos;est gardé que pour cette session et n&apos;est jamais écrit sur le disque</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationPane</name>
@@ -110,6 +115,49 @@
         <location filename="../../coopclient/ui/annotation/pane.py" line="289"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="51"/>
+        <source>Annotating</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="52"/>
+        <source>Searching for work</source>
+        <translation>Recherche de travail</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="53"/>
+        <source>Qualification and training</source>
+        <translation>Qualification et formation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="54"/>
+        <source>Returned or abandoned tasks</source>
+        <translation>Tâches rendues ou abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="55"/>
+        <source>Rejected work</source>
+        <translation>Travail rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="56"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="57"/>
+        <source>Payment admin</source>
+        <translation>Gestion des paiements</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/categories.py" line="58"/>
+        <source>Break</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -161,284 +209,285 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="241"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="119"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="251"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="129"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="253"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="131"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="317"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="257"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="135"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="305"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="183"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} par {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="197"/>
         <source>No rate cards published yet</source>
         <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="324"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="202"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="213"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="373"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="251"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="376"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="254"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="381"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="259"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="393"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="271"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="396"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="274"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="396"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="274"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="396"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="274"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="283"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="407"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="285"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="415"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="293"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="420"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="298"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="421"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="299"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="422"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="423"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="301"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="424"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="302"/>
         <source>Effective</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="429"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="307"/>
         <source>Co-op rate cards</source>
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="467"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="345"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="479"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="357"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="495"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="373"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="500"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="586"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="464"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="599"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="477"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="636"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="514"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="641"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="519"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="643"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="521"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="540"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="549"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="542"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="548"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="557"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="673"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="551"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="680"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="556"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="683"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="560"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="690"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="567"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="696"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="573"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="577"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="707"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="584"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="712"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="589"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="713"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="590"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="776"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="783"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="803"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="677"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="843"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="717"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="849"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="723"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="814"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="821"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="695"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="825"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="699"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -797,77 +846,77 @@
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="66"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="67"/>
         <source>Welcome back</source>
         <translation>Vous revoilà</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="68"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="69"/>
         <source>&amp;Keep: it was work</source>
         <translation>&amp;Garder&#xa0;: c&apos;était du travail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="68"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="69"/>
         <source>Keep the time as work</source>
         <translation>Garder ce temps comme du travail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="69"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="70"/>
         <source>&amp;Discard: it was not work</source>
         <translation>&amp;Supprimer&#xa0;: ce n&apos;était pas du travail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="69"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="70"/>
         <source>Discard the time</source>
         <translation>Supprimer ce temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="70"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="71"/>
         <source>&amp;Move to:</source>
         <translation>&amp;Déplacer vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="70"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="71"/>
         <source>Move the time to the chosen category</source>
         <translation>Déplacer ce temps vers la catégorie choisie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="72"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="73"/>
         <source>Decide &amp;later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="72"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="73"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="90"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="91"/>
         <source>You were away for {duration} ({times}).</source>
         <translation>Aucune activité pendant {duration} ({times}).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="105"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="106"/>
         <source>{seconds} s</source>
         <translation>{seconds}&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="108"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="109"/>
         <source>{minutes} min</source>
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="109"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="110"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="120"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="121"/>
         <source>Category to move the time to</source>
         <translation>Catégorie vers laquelle déplacer ce temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/idle.py" line="124"/>
+        <location filename="../../coopclient/ui/dialogs/idle.py" line="125"/>
         <source>This time is not counted until you decide what it was.</source>
         <translation>Ce temps n&apos;est pas compté tant que vous n&apos;avez pas dit ce que c&apos;était.</translation>
     </message>
@@ -989,212 +1038,212 @@
 <context>
     <name>LedgerCommands</name>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="93"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="94"/>
         <source>&amp;Co-op</source>
         <translation>C&amp;oopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="97"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="98"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="99"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
         <source>Join with an invite from the treasurer</source>
         <translation>Rejoindre avec une invitation du trésorier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="101"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
         <source>&amp;What I share</source>
         <translation>Ce que je &amp;partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="101"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
         <source>Everything sent to the co-op ledger</source>
         <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
         <source>&amp;Pause sharing</source>
         <translation>&amp;Suspendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
         <source>Send nothing until you resume</source>
         <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
         <source>&amp;Resume sharing</source>
         <translation>&amp;Reprendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
         <source>Send your finished days again</source>
         <translation>Recommencer à envoyer vos journées terminées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>&amp;Compare platforms</source>
         <translation>&amp;Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>The co-op&apos;s published monthly figures</source>
         <translation>Les chiffres mensuels publiés par la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
         <source>&amp;Sync with the co-op ledger</source>
         <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="109"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
         <source>Send finished days and check the ledger</source>
         <translation>Envoyer les journées terminées et vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="145"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="146"/>
         <source>Co-op ledger warning</source>
         <translation>Avertissement du registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="146"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="147"/>
         <source>What I sha&amp;re…</source>
         <translation>Ce que je parta&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="148"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="149"/>
         <source>Hide &amp;warning</source>
         <translation>Masquer l&apos;a&amp;vertissement</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="149"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="150"/>
         <source>Hide the co-op ledger warning</source>
         <translation>Masquer l&apos;avertissement du registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="165"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="166"/>
         <source>Co-op sharing</source>
         <translation>Partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="194"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="195"/>
         <source>Co-op: sharing paused</source>
         <translation>Coopérative&#xa0;: partage suspendu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="196"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="197"/>
         <source>Co-op: joined, nothing shared yet</source>
         <translation>Coopérative&#xa0;: registre rejoint, rien de partagé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="198"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="199"/>
         <source>Co-op: {n} waiting to be shared</source>
         <translation>Coopérative&#xa0;: {n} en attente de partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="199"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="200"/>
         <source>Co-op: sharing</source>
         <translation>Coopérative&#xa0;: partage actif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="209"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="210"/>
         <source>Warning — the co-op ledger failed a check: {warning}. The server may have changed or hidden entries it had already shown. Your own figures stay on this computer; tell the co-op&apos;s treasurer.</source>
         <translation>Avertissement — le registre de la coopérative n&apos;a pas passé une vérification&#xa0;: {warning}. Le serveur a peut-être modifié ou masqué des entrées qu&apos;il avait déjà montrées. Vos propres chiffres restent sur cet ordinateur&#xa0;; prévenez le trésorier de la coopérative.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="233"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="234"/>
         <source>You have already joined the co-op ledger as {p}</source>
         <translation>Vous avez déjà rejoint le registre de la coopérative en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="244"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="245"/>
         <source>Joining the co-op ledger…</source>
         <translation>Inscription au registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="256"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="257"/>
         <source>Joined the co-op ledger as {p}</source>
         <translation>Registre de la coopérative rejoint en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="262"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="263"/>
         <source>You did not join the co-op ledger: {why}</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="280"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="281"/>
         <source>Nothing was shared. Co-op → Sync with the co-op ledger asks again.</source>
         <translation>Rien n&apos;a été partagé. Coopérative → Synchroniser avec le registre de la coopérative vous le redemandera.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="290"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="291"/>
         <source>A sync with the co-op ledger is already running</source>
         <translation>Une synchronisation avec le registre de la coopérative est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="297"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="298"/>
         <source>Join the co-op ledger first: Co-op → Join the co-op ledger…</source>
         <translation>Rejoignez d&apos;abord le registre de la coopérative&#xa0;: Coopérative → Rejoindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="299"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="300"/>
         <source>Sharing is paused: Co-op → Resume sharing to send again</source>
         <translation>Le partage est suspendu&#xa0;: Coopérative → Reprendre le partage pour envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="322"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="323"/>
         <source>Syncing with the co-op ledger…</source>
         <translation>Synchronisation avec le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="346"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="347"/>
         <source>Sync with the co-op ledger failed: {why}</source>
         <translation>La synchronisation avec le registre de la coopérative a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="351"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="352"/>
         <source>Co-op ledger: {n} shared</source>
         <translation>Registre de la coopérative&#xa0;: {n} partagé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="353"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="354"/>
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="355"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="356"/>
         <source>; ledger checked at {n} entries</source>
         <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="357"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="358"/>
         <source>; {n} policy update(s) received</source>
         <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="359"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="360"/>
         <source>; warning: {w}</source>
         <translation>&#xa0;; avertissement&#xa0;: {w}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="374"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="375"/>
         <source>Sharing paused: nothing is sent to the co-op ledger until you resume it</source>
         <translation>Partage suspendu&#xa0;: rien n&apos;est envoyé au registre de la coopérative tant que vous ne l&apos;avez pas repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="376"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="377"/>
         <source>Sharing resumed</source>
         <translation>Partage repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="421"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="422"/>
         <source>What you shared could not be read: {why}</source>
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="443"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="444"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -1202,291 +1251,316 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="89"/>
+        <location filename="../../coopclient/ui/main_window.py" line="53"/>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="54"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="55"/>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="56"/>
+        <source>Skipped</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="57"/>
+        <source>Not yet synced</source>
+        <translation>Pas encore synchronisées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="90"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="101"/>
-        <location filename="../../coopclient/ui/main_window.py" line="177"/>
+        <location filename="../../coopclient/ui/main_window.py" line="102"/>
+        <location filename="../../coopclient/ui/main_window.py" line="178"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="173"/>
+        <location filename="../../coopclient/ui/main_window.py" line="174"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/main_window.py" line="188"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="202"/>
+        <location filename="../../coopclient/ui/main_window.py" line="203"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="205"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="214"/>
+        <location filename="../../coopclient/ui/main_window.py" line="215"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="238"/>
+        <location filename="../../coopclient/ui/main_window.py" line="239"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="241"/>
+        <location filename="../../coopclient/ui/main_window.py" line="242"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="242"/>
+        <location filename="../../coopclient/ui/main_window.py" line="243"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="253"/>
+        <location filename="../../coopclient/ui/main_window.py" line="254"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="256"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="280"/>
         <location filename="../../coopclient/ui/main_window.py" line="281"/>
         <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="280"/>
+        <location filename="../../coopclient/ui/main_window.py" line="281"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="281"/>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
-        <location filename="../../coopclient/ui/main_window.py" line="292"/>
-        <location filename="../../coopclient/ui/main_window.py" line="298"/>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
+        <location filename="../../coopclient/ui/main_window.py" line="293"/>
         <location filename="../../coopclient/ui/main_window.py" line="299"/>
         <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="286"/>
+        <location filename="../../coopclient/ui/main_window.py" line="287"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="289"/>
+        <location filename="../../coopclient/ui/main_window.py" line="290"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="293"/>
+        <location filename="../../coopclient/ui/main_window.py" line="294"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="296"/>
+        <location filename="../../coopclient/ui/main_window.py" line="297"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="298"/>
+        <location filename="../../coopclient/ui/main_window.py" line="299"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
-        <location filename="../../coopclient/ui/main_window.py" line="309"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
+        <location filename="../../coopclient/ui/main_window.py" line="310"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="303"/>
+        <location filename="../../coopclient/ui/main_window.py" line="304"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="306"/>
+        <location filename="../../coopclient/ui/main_window.py" line="307"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="309"/>
+        <location filename="../../coopclient/ui/main_window.py" line="310"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="312"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="312"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
-        <location filename="../../coopclient/ui/main_window.py" line="320"/>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="314"/>
+        <location filename="../../coopclient/ui/main_window.py" line="321"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="314"/>
+        <location filename="../../coopclient/ui/main_window.py" line="315"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="317"/>
+        <location filename="../../coopclient/ui/main_window.py" line="318"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="321"/>
+        <location filename="../../coopclient/ui/main_window.py" line="322"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="324"/>
+        <location filename="../../coopclient/ui/main_window.py" line="325"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="420"/>
+        <location filename="../../coopclient/ui/main_window.py" line="421"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="422"/>
+        <location filename="../../coopclient/ui/main_window.py" line="423"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="424"/>
+        <location filename="../../coopclient/ui/main_window.py" line="425"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="426"/>
+        <location filename="../../coopclient/ui/main_window.py" line="427"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="457"/>
+        <location filename="../../coopclient/ui/main_window.py" line="458"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="479"/>
+        <location filename="../../coopclient/ui/main_window.py" line="480"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="486"/>
+        <location filename="../../coopclient/ui/main_window.py" line="487"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="492"/>
+        <location filename="../../coopclient/ui/main_window.py" line="493"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="530"/>
+        <location filename="../../coopclient/ui/main_window.py" line="531"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -1494,52 +1568,52 @@
 <context>
     <name>ManualTimerDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="35"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="36"/>
         <source>Start a manual timer</source>
         <translation>Démarrer un chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="40"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="41"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="41"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="42"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="43"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="44"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Démarrer le chronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="62"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="73"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="74"/>
         <source>optional, e.g. prolific</source>
         <translation>facultatif, par ex. prolific</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="74"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="75"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="81"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="82"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="82"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="84"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -2003,137 +2077,137 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="158"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="161"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="175"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="175"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="175"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="180"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="180"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="184"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="197"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="223"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="224"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="230"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="231"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="240"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="241"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="229"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="230"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="246"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="247"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="248"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="249"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="259"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="260"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="262"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="76"/>
+        <location filename="../../coopclient/core/settings.py" line="69"/>
         <source>Idle after (seconds without keyboard or mouse)</source>
         <translation>Inactif après (secondes sans clavier ni souris)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="85"/>
+        <location filename="../../coopclient/core/settings.py" line="78"/>
         <source>Save the running timer every (seconds, at most 15)</source>
         <translation>Enregistrer le chronomètre toutes les (secondes, 15 au plus)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="94"/>
+        <location filename="../../coopclient/core/settings.py" line="87"/>
         <source>Bridge gaps between work up to (seconds, session time)</source>
         <translation>Relier les pauses entre deux travaux jusqu’à (secondes, temps de session)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="103"/>
+        <location filename="../../coopclient/core/settings.py" line="96"/>
         <source>Report currency (empty: the wage floor&apos;s currency)</source>
-        <translation>Devise des rapports (vide : celle du salaire plancher)</translation>
+        <translation>Devise des rapports (vide&#xa0;: celle du salaire plancher)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="107"/>
+        <location filename="../../coopclient/core/settings.py" line="100"/>
         <source>Region for the floor&apos;s regional factor (empty: none)</source>
-        <translation>Région pour le facteur régional du plancher (vide : aucune)</translation>
+        <translation>Région pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="106"/>
+        <source>Time zone for days (empty: the system&apos;s)</source>
+        <translation>Fuseau horaire des journées (vide&#xa0;: celui du système)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="113"/>
-        <source>Time zone for days (empty: the system&apos;s)</source>
-        <translation>Fuseau horaire des journées (vide : celui du système)</translation>
+        <source>Theme: system, light or dark</source>
+        <translation>Thème&#xa0;: système, clair ou sombre</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="120"/>
-        <source>Theme: system, light or dark</source>
-        <translation>Thème : système, clair ou sombre</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/core/settings.py" line="123"/>
         <source>The first-run welcome was shown</source>
         <translation>L’accueil du premier lancement a été montré</translation>
     </message>
@@ -2231,42 +2305,42 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>SharedModel</name>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="104"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="175"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="132"/>
         <source>In the ledger, verified (entry {n})</source>
         <translation>Dans le registre, vérifié (entrée {n})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="177"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="134"/>
         <source>In the ledger, verified</source>
         <translation>Dans le registre, vérifié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="179"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="136"/>
         <source>Sent, not yet verified</source>
         <translation>Envoyé, pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="180"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="137"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
@@ -2274,98 +2348,98 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="201"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="158"/>
         <source>What I share with the co-op</source>
         <translation>Ce que je partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="203"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="160"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="208"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="165"/>
         <source>Nothing shared yet.</source>
         <translation>Rien n&apos;a encore été partagé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="212"/>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="231"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="169"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="188"/>
         <source>&amp;Pause sharing</source>
         <translation>&amp;Suspendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="214"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="171"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="215"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="172"/>
         <source>Sync with the co-op ledger now</source>
         <translation>Synchroniser maintenant avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="231"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="188"/>
         <source>&amp;Resume sharing</source>
         <translation>&amp;Reprendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="238"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="195"/>
         <source>You have not joined the co-op ledger: nothing is shared (Co-op → Join the co-op ledger…).</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: rien n&apos;est partagé (Coopérative → Rejoindre le registre de la coopérative…).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="240"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="197"/>
         <source>Sharing as {pseudonym} with {server}.</source>
         <translation>Partage en tant que {pseudonym} avec {server}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="243"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="200"/>
         <source>{sent} sent, {queued} waiting to be sent.</source>
         <translation>{sent} envoyé(s), {queued} en attente d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="247"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="204"/>
         <source>The ledger was last checked at {n} entries.</source>
         <translation>Dernière vérification du registre&#xa0;: {n} entrées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="250"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="207"/>
         <source>Sharing is paused: nothing is sent until you resume it.</source>
         <translation>Le partage est suspendu&#xa0;: rien n&apos;est envoyé tant que vous ne l&apos;avez pas repris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="252"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="209"/>
         <source>Nothing is sent until you agree to what would be sent (at the first sync).</source>
         <translation>Rien n&apos;est envoyé tant que vous n&apos;avez pas accepté ce qui serait envoyé (à la première synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="254"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="211"/>
         <source>Warning: {warning}</source>
         <translation>Avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="271"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="228"/>
         <source>Payloads shared with the co-op ledger</source>
         <translation>Envois partagés avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="290"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="247"/>
         <source>Exact text sent for the selected payload</source>
         <translation>Texte exact envoyé pour l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="291"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="248"/>
         <source>Select a payload to see exactly what was sent.</source>
         <translation>Sélectionnez un envoi pour voir exactement ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="307"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="264"/>
         <source>&amp;Shared payloads</source>
         <translation>&amp;Envois partagés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="342"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="299"/>
         <source>Entry {id} — {state}</source>
         <translation>Entrée {id} — {state}</translation>
     </message>
@@ -2468,42 +2542,72 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="23"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="24"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="25"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="26"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="27"/>
+        <source>Earned</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="28"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="144"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="144"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="136"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="144"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="137"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
         <source> · unsupported</source>
         <translation> · non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="153"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="146"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="154"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="147"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="155"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="148"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="156"/>
         <source>Parked</source>
         <translation>Bloqué</translation>
     </message>

@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
 from coopclient.core.money import Money
+from coopclient.core.settings import SETTINGS
 from coopclient.core.timer import IdleDecision
-from coopclient.storage.settings import SETTINGS
 from coopclient.storage.timing import SpanRow
 from coopclient.ui.dialogs.account import AccountDialog
 from coopclient.ui.dialogs.idle import IdleDialog
@@ -192,8 +192,10 @@ def press_ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
 def test_settings_form_is_generated_from_settings(qtbot: QtBot) -> None:
     dialog = settings_dialog(qtbot)
     assert QApplication.focusWidget() is dialog.editors["idle_threshold_s"]  # fields first in the tab order
-    assert set(dialog.editors) == set(SETTINGS)
-    for key, setting in SETTINGS.items():
+    offered = {key: setting for key, setting in SETTINGS.items() if not setting.internal}
+    assert set(dialog.editors) == set(offered)
+    assert "first_run_done" not in offered  # the app's own, not the member's
+    for key, setting in offered.items():
         expected = QComboBox if key == "theme" else {int: QSpinBox, bool: QCheckBox, str: QLineEdit}[setting.type]
         assert isinstance(dialog.editors[key], expected), key
         assert dialog.editors[key].accessibleName()

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
+from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
+from coopclient.core.categories import Category
 from coopclient.services.container import Services
 from coopclient.ui.main_window import MainWindow, _install_translator
 from coopclient.ui.ops import ImmediateExecutor, Ops
@@ -22,7 +24,7 @@ from coopclient.ui.ops import ImmediateExecutor, Ops
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "coopclient" / "ui"
 TS = ROOT / "resources" / "i18n" / "coopclient_fr.ts"
-SETTING_LABELS = ROOT / "coopclient" / "core" / "settings.py"  # labels marked with trans_late, shown by the UI
+PACKAGE = ROOT / "coopclient"  # lupdate reads it all: labels declared outside the UI are marked with trans_late
 LUPDATE_ALIAS = ("-tr-function-alias", "QT_TRANSLATE_NOOP+=trans_late")  # as the README's lupdate command
 QM = ROOT / "resources" / "i18n" / "coopclient_fr.qm"
 
@@ -78,20 +80,20 @@ def test_every_string_is_filed_under_a_ui_class(tmp_path: Path) -> None:
         if isinstance(node, ast.ClassDef)
     }
     extracted = tmp_path / "extracted.ts"
-    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, [*sources, SETTING_LABELS]), "-ts", str(extracted))
+    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, sorted(PACKAGE.rglob("*.py"))), "-ts", str(extracted))
+    asked = classes | {CATEGORY_CONTEXT}  # the labels of the core's categories are looked up there by name
     contexts = {context for context, _ in _messages(extracted)}
-    assert {"MainWindow", "EarningsPanel", "StatusPanel"} <= contexts
-    assert contexts <= classes, f"strings filed under contexts no class has: {sorted(contexts - classes)}"
+    assert {"MainWindow", "EarningsPanel", "StatusPanel", CATEGORY_CONTEXT} <= contexts
+    assert contexts <= asked, f"strings filed under contexts no lookup asks for: {sorted(contexts - asked)}"
     shipped = {context for context, _ in _messages(TS)}
-    assert shipped <= classes, f"{TS.name} has contexts no class has: {sorted(shipped - classes)}"
+    assert shipped <= asked, f"{TS.name} has contexts no lookup asks for: {sorted(shipped - asked)}"
 
 
 def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     """ "Fully translated" means every string the UI can show, the settings' labels too, is in the catalogue
     (the other tests check that each entry there is translated)."""
     extracted = tmp_path / "extracted.ts"
-    sources = [*sorted(UI.rglob("*.py")), SETTING_LABELS]
-    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, sources), "-ts", str(extracted))
+    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, sorted(PACKAGE.rglob("*.py"))), "-ts", str(extracted))
     shipped = {(context, msg.findtext("source")) for context, msg in _messages(TS)}
     found = {(context, msg.findtext("source")) for context, msg in _messages(extracted)}
     assert ("SettingsDialog", "Theme: system, light or dark") in found  # the labels' marker is read
@@ -131,14 +133,35 @@ def test_main_window_speaks_french(qtbot, services: Services, french: None) -> N
     window.close()
 
 
+def test_labels_declared_outside_the_ui_speak_french(qtbot, services: Services, french: None) -> None:
+    """The task table's headers, the filter, the time categories and the keyring note: once left in English."""
+    from coopclient.storage.credentials import NO_KEYRING_WARNING
+    from coopclient.ui.dialogs.account import AccountDialog
+    from coopclient.ui.labels import category_text
+
+    window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(window)
+    model = window.table.model()
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers == ["#", "État", "Tâche", "Temps", "Gagné", "Synchro"]
+    filters = [window.filter.itemText(i) for i in range(window.filter.count())]
+    assert filters == ["Toutes les tâches", "À faire", "Faites", "Passées", "Pas encore synchronisées"]
+    assert category_text(Category.SEARCHING) == "Recherche de travail"
+    assert category_text("from-a-newer-version") == "from-a-newer-version"
+    dialog = AccountDialog(keyring_warning=NO_KEYRING_WARNING)
+    qtbot.addWidget(dialog)
+    assert any(label.text().startswith("Aucun trousseau utilisable") for label in dialog.findChildren(QLabel))
+    window.close()
+
+
 def test_settings_dialog_speaks_french(qtbot, french: None) -> None:
     from coopclient.ui.dialogs.settings import SettingsDialog
 
     dialog = SettingsDialog({}, ("12.50", "EUR"))
     qtbot.addWidget(dialog)
     labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
-    assert "Fuseau horaire des journées (vide : celui du système)" in labels, labels
-    assert "Thème : système, clair ou sombre" in labels, labels
+    assert "Fuseau horaire des journées (vide\u00a0: celui du système)" in labels, labels
+    assert "Thème\u00a0: système, clair ou sombre" in labels, labels
     heartbeat = dialog.editors["heartbeat_s"]
     heartbeat.setValue(30)  # type: ignore[union-attr]
     assert "Doit être" in dialog.error_labels["heartbeat_s"].text()

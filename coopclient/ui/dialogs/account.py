@@ -118,7 +118,7 @@ class AccountDialog(QDialog):
         self._add_row(form, self.tr("Account &name"), self.name_edit, self.error_labels["name"])
         token_cell = [self.token_edit, self.error_labels["token"]]
         if keyring_warning:
-            note = QLabel(self.tr(keyring_warning), self)
+            note = QLabel(self.tr(keyring_warning), self)  # marked for lupdate in storage/credentials.py
             note.setWordWrap(True)
             token_cell.append(note)
         self._add_row(form, self.tr("API &token"), *token_cell)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
 from coopclient.core.timer import IdleDecision
 from coopclient.ui.dialogs._time import clock_range
+from coopclient.ui.labels import category_text
 
 ARM_DELAY_MS = 600
 """How long the choices stay disabled after the dialog appears."""
@@ -116,7 +117,7 @@ class IdleDialog(QDialog):
     def _make_category_combo(self) -> QComboBox:
         combo = QComboBox(self)
         for category in MOVE_TARGETS:
-            combo.addItem(self.tr(category.label), category)
+            combo.addItem(category_text(category), category)
         combo.setAccessibleName(self.tr("Category to move the time to"))
         return combo
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.categories import Category
+from coopclient.ui.labels import category_text
 
 PLATFORM_SUGGESTIONS = ("prolific", "mturk", "toloka", "appen", "other")
 NOTE_MAX_LENGTH = 500
@@ -57,7 +58,7 @@ class ManualTimerDialog(QDialog):
     def _make_category_combo(self, selected: Category) -> QComboBox:
         combo = QComboBox(self)
         for category in Category:
-            combo.addItem(self.tr(category.label), category)
+            combo.addItem(category_text(category), category)
         combo.setCurrentIndex(combo.findData(selected))
         combo.setAccessibleName(self.tr("Category"))
         return combo

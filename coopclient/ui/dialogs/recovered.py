@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.core.categories import Category
 from coopclient.storage.timing import SpanRow
 from coopclient.ui.dialogs._time import clock_range
+from coopclient.ui.labels import category_text
 from coopclient.ui.models.task_table import duration_text
 
 
@@ -115,18 +115,10 @@ class RecoveredDialog(QDialog):
 
     def _what(self, span: SpanRow) -> str:
         """What the span was spent on: the task's name (if any) and the category, marked if idle."""
-        category = self.tr(_category_label(span.category))
+        category = category_text(span.category)
         if span.task_id is not None:
             task = self._task_names.get(span.task_id) or self.tr("Task {id}").format(id=span.task_id)
             category = self.tr("{task} ({category})").format(task=task, category=category)
         if span.state == "idle":
             category = self.tr("{what}, idle (pending)").format(what=category)
         return category
-
-
-def _category_label(value: str) -> str:
-    """A stored category value as its label (the raw value if unknown, e.g. from a newer version)."""
-    try:
-        return Category(value).label
-    except ValueError:
-        return value

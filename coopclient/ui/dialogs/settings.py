@@ -117,7 +117,8 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         taken = set(_RESERVED_MNEMONICS)
         for setting in SETTINGS.values():
-            self._add_setting_row(form, setting, taken)
+            if not setting.internal:  # e.g. whether the welcome was shown: the app's to keep, not the member's
+                self._add_setting_row(form, setting, taken)
         self._add_floor_row(form)
         return form
 

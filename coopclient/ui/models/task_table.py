@@ -12,13 +12,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from coopclient.core.i18n import trans_late
 from coopclient.ui.ops import Ops
 
 if TYPE_CHECKING:
     from coopclient.services.workbench import TaskSummary
 
 PAGE = 200
-COLUMNS = ("#", "Status", "Task", "Time", "Earned", "Sync")
+COLUMNS = (  # marked for lupdate; headerData translates them
+    trans_late("TaskTableModel", "#"),
+    trans_late("TaskTableModel", "Status"),
+    trans_late("TaskTableModel", "Task"),
+    trans_late("TaskTableModel", "Time"),
+    trans_late("TaskTableModel", "Earned"),
+    trans_late("TaskTableModel", "Sync"),
+)
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 SummaryRole = Qt.ItemDataRole.UserRole + 3
