@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from coopclient.core.platform import Unreachable
+from coopclient.ui.labels import marked
 from coopclient.ui.models.task_table import duration_text
 from coopclient.ui.ops import describe
 from coopclient.ui.theme import apply_theme
@@ -107,7 +108,7 @@ class Commands:
     def _account_added(self, name: str) -> None:
         # The keyring warning is shown in the account dialog too: the same context finds the same translation.
         warning = self._store_warning
-        note = " — " + QCoreApplication.translate("AccountDialog", warning) if warning else ""
+        note = " — " + marked("AccountDialog", warning) if warning else ""
         self.w.statusBar().showMessage(
             QCoreApplication.translate("Commands", "Account {name} added").format(name=name) + note, 10000
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.i18n import trans_late
+from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
 from coopclient.ui.theme import apply_theme
 
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show tasks"))
         for key, label in FILTERS:
-            self.filter.addItem(self.tr(label), key)
+            self.filter.addItem(marked("MainWindow", label), key)
         self.table = self._task_table()
         placeholder = QLabel(self.tr("Opening your work…"), self)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -89,6 +89,27 @@ def test_every_string_is_filed_under_a_ui_class(tmp_path: Path) -> None:
     assert shipped <= asked, f"{TS.name} has contexts no lookup asks for: {sorted(shipped - asked)}"
 
 
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_tr_gets_a_literal() -> None:
+    """``self.tr(variable)`` is never translated (lupdate sees no text): text declared elsewhere is marked with
+    ``trans_late`` there and shown with ``ui.labels.marked``."""
+    found = []
+    for path in sorted(set(UI.rglob("*.py")) - {UI / "labels.py"}):  # marked() itself: the one sanctioned call
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            texts = node.args[:1] if name == "tr" else node.args[:2] if name == "translate" else []
+            if any(not _literal(arg) for arg in texts):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
+    assert not found, "tr/translate without a literal (mark the text where declared, show it with marked()):\n" + (
+        "\n".join(found)
+    )
+
+
 def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     """ "Fully translated" means every string the UI can show, the settings' labels too, is in the catalogue
     (the other tests check that each entry there is translated)."""

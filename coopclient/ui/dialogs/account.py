@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.ui.dialogs._form import FieldError, grow_to_fit, stacked
+from coopclient.ui.labels import marked
 
 PLATFORMS = ("label-studio", "doccano", "other")
 _FIELD_CHARS = 44  # field column width, in average characters: room for an error message on one line
@@ -118,7 +119,7 @@ class AccountDialog(QDialog):
         self._add_row(form, self.tr("Account &name"), self.name_edit, self.error_labels["name"])
         token_cell = [self.token_edit, self.error_labels["token"]]
         if keyring_warning:
-            note = QLabel(self.tr(keyring_warning), self)  # marked for lupdate in storage/credentials.py
+            note = QLabel(marked("AccountDialog", keyring_warning), self)  # marked in storage/credentials.py
             note.setWordWrap(True)
             token_cell.append(note)
         self._add_row(form, self.tr("API &token"), *token_cell)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.money import ISO_4217, Money, MoneyError, check_currency
-from coopclient.core.settings import SETTINGS, Problem, Rule, Setting, normalised
+from coopclient.core.settings import LABEL_CONTEXT, SETTINGS, Problem, Rule, Setting, normalised
 from coopclient.services.settings import check
 from coopclient.ui.dialogs._form import FieldError, grow_to_fit, stacked
+from coopclient.ui.labels import marked
 
 FLOOR_AMOUNT = "floor_amount"
 FLOOR_CURRENCY = "floor_currency"
@@ -124,7 +125,7 @@ class SettingsDialog(QDialog):
 
     def _add_setting_row(self, form: QFormLayout, setting: Setting, taken: set[str]) -> None:
         # The labels are declared (and marked for lupdate) in core/settings.py under this class's context.
-        text = _with_mnemonic(self.tr(setting.label), taken)
+        text = _with_mnemonic(marked(LABEL_CONTEXT, setting.label), taken)
         editor = self._make_editor(setting)
         editor.setAccessibleName(text.replace("&", ""))
         self.editors[setting.key] = editor

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from coopclient.core.i18n import trans_late
+from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class TaskTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return self.tr(COLUMNS[section])
+            return marked("TaskTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
