@@ -4,82 +4,82 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="43"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="44"/>
         <source>Add a platform account</source>
         <translation>Ajouter un compte de plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="46"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="47"/>
         <source>Server URL</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="47"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="48"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="47"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="48"/>
         <source>user name or e-mail</source>
         <translation>nom d&apos;utilisateur ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="48"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="49"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="61"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="62"/>
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="84"/>
         <source>Enter the account name.</source>
         <translation>Saisissez le nom du compte.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="84"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="85"/>
         <source>Paste the API token from the platform&apos;s account page.</source>
         <translation>Collez le jeton d&apos;API affiché sur la page de votre compte de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="101"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="102"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="103"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="104"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="116"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="117"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="117"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="118"/>
         <source>&amp;Server URL</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="118"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="119"/>
         <source>Account &amp;name</source>
         <translation>&amp;Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="124"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="125"/>
         <source>API &amp;token</source>
         <translation>&amp;Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="140"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="141"/>
         <source>Enter the server&apos;s address, such as https://label.example.org.</source>
         <translation>Saisissez l&apos;adresse du serveur, par exemple https://label.example.org.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="142"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="143"/>
         <source>“{url}” is not a web address starting with http:// or https://.</source>
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web commençant par http:// ou https://.</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="71"/>
+        <location filename="../../coopclient/ui/commands.py" line="73"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="96"/>
+        <location filename="../../coopclient/ui/commands.py" line="98"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="112"/>
+        <location filename="../../coopclient/ui/commands.py" line="114"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="121"/>
+        <location filename="../../coopclient/ui/commands.py" line="123"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="125"/>
+        <location filename="../../coopclient/ui/commands.py" line="127"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="151"/>
+        <location filename="../../coopclient/ui/commands.py" line="153"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="167"/>
+        <location filename="../../coopclient/ui/commands.py" line="169"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -1251,316 +1251,316 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="53"/>
+        <location filename="../../coopclient/ui/main_window.py" line="54"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="54"/>
+        <location filename="../../coopclient/ui/main_window.py" line="55"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="55"/>
+        <location filename="../../coopclient/ui/main_window.py" line="56"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="56"/>
+        <location filename="../../coopclient/ui/main_window.py" line="57"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="57"/>
+        <location filename="../../coopclient/ui/main_window.py" line="58"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="90"/>
+        <location filename="../../coopclient/ui/main_window.py" line="91"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="102"/>
-        <location filename="../../coopclient/ui/main_window.py" line="178"/>
+        <location filename="../../coopclient/ui/main_window.py" line="103"/>
+        <location filename="../../coopclient/ui/main_window.py" line="179"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="174"/>
+        <location filename="../../coopclient/ui/main_window.py" line="175"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="189"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="203"/>
+        <location filename="../../coopclient/ui/main_window.py" line="204"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="205"/>
+        <location filename="../../coopclient/ui/main_window.py" line="206"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="215"/>
+        <location filename="../../coopclient/ui/main_window.py" line="216"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="239"/>
+        <location filename="../../coopclient/ui/main_window.py" line="240"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="242"/>
+        <location filename="../../coopclient/ui/main_window.py" line="243"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="243"/>
+        <location filename="../../coopclient/ui/main_window.py" line="244"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="254"/>
+        <location filename="../../coopclient/ui/main_window.py" line="255"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="256"/>
+        <location filename="../../coopclient/ui/main_window.py" line="257"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="281"/>
         <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <location filename="../../coopclient/ui/main_window.py" line="284"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="281"/>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="286"/>
-        <location filename="../../coopclient/ui/main_window.py" line="293"/>
-        <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="287"/>
+        <location filename="../../coopclient/ui/main_window.py" line="294"/>
         <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="287"/>
+        <location filename="../../coopclient/ui/main_window.py" line="288"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="290"/>
+        <location filename="../../coopclient/ui/main_window.py" line="291"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="294"/>
+        <location filename="../../coopclient/ui/main_window.py" line="295"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="297"/>
+        <location filename="../../coopclient/ui/main_window.py" line="298"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="303"/>
-        <location filename="../../coopclient/ui/main_window.py" line="310"/>
+        <location filename="../../coopclient/ui/main_window.py" line="304"/>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="304"/>
+        <location filename="../../coopclient/ui/main_window.py" line="305"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="307"/>
+        <location filename="../../coopclient/ui/main_window.py" line="308"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="310"/>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="312"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="312"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="314"/>
-        <location filename="../../coopclient/ui/main_window.py" line="321"/>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="315"/>
+        <location filename="../../coopclient/ui/main_window.py" line="322"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="315"/>
+        <location filename="../../coopclient/ui/main_window.py" line="316"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="318"/>
+        <location filename="../../coopclient/ui/main_window.py" line="319"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="322"/>
+        <location filename="../../coopclient/ui/main_window.py" line="323"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="325"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="421"/>
+        <location filename="../../coopclient/ui/main_window.py" line="422"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="423"/>
+        <location filename="../../coopclient/ui/main_window.py" line="424"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="425"/>
+        <location filename="../../coopclient/ui/main_window.py" line="426"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="427"/>
+        <location filename="../../coopclient/ui/main_window.py" line="428"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="458"/>
+        <location filename="../../coopclient/ui/main_window.py" line="459"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="480"/>
+        <location filename="../../coopclient/ui/main_window.py" line="481"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="487"/>
+        <location filename="../../coopclient/ui/main_window.py" line="488"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="493"/>
+        <location filename="../../coopclient/ui/main_window.py" line="494"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="531"/>
+        <location filename="../../coopclient/ui/main_window.py" line="532"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -2072,139 +2072,139 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="60"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="159"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="162"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="176"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="176"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="176"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="180"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="197"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="202"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="224"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="229"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="231"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="236"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="246"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="230"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="235"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="252"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="249"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="259"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="260"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="265"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="262"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="267"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="69"/>
-        <source>Idle after (seconds without keyboard or mouse)</source>
-        <translation>Inactif après (secondes sans clavier ni souris)</translation>
+        <source>Pause the clock after this long without keyboard or mouse</source>
+        <translation>Arrêter le chronomètre après ce temps sans clavier ni souris</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="78"/>
-        <source>Save the running timer every (seconds, at most 15)</source>
-        <translation>Enregistrer le chronomètre toutes les (secondes, 15 au plus)</translation>
+        <source>Save the running clock every</source>
+        <translation>Enregistrer le chronomètre toutes les</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="87"/>
-        <source>Bridge gaps between work up to (seconds, session time)</source>
-        <translation>Relier les pauses entre deux travaux jusqu’à (secondes, temps de session)</translation>
+        <source>Count short pauses between tasks as work, up to</source>
+        <translation>Compter comme travail les courtes pauses entre deux tâches, jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="96"/>
-        <source>Report currency (empty: the wage floor&apos;s currency)</source>
+        <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Devise des rapports (vide&#xa0;: celle du salaire plancher)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="100"/>
-        <source>Region for the floor&apos;s regional factor (empty: none)</source>
-        <translation>Région pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
+        <source>Region, for the floor&apos;s regional factor (empty: none)</source>
+        <translation>Région, pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="106"/>
-        <source>Time zone for days (empty: the system&apos;s)</source>
-        <translation>Fuseau horaire des journées (vide&#xa0;: celui du système)</translation>
+        <source>Time zone of your days (empty: this computer&apos;s)</source>
+        <translation>Fuseau horaire de vos journées (vide&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="113"/>
-        <source>Theme: system, light or dark</source>
-        <translation>Thème&#xa0;: système, clair ou sombre</translation>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="120"/>
@@ -2542,72 +2542,72 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="23"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="24"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="24"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="25"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="25"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="26"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="26"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="27"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="27"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="28"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="28"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="29"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="144"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="144"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="144"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="146"/>
         <source> · unsupported</source>
         <translation> · non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="153"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="154"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="154"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="155"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="155"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="156"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="156"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="157"/>
         <source>Parked</source>
         <translation>Bloqué</translation>
     </message>

@@ -191,7 +191,7 @@ def press_ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 def test_settings_form_is_generated_from_settings(qtbot: QtBot) -> None:
     dialog = settings_dialog(qtbot)
-    assert QApplication.focusWidget() is dialog.editors["idle_threshold_s"]  # fields first in the tab order
+    assert QApplication.focusWidget() is dialog.floor_amount  # the floor first, fields before the buttons
     offered = {key: setting for key, setting in SETTINGS.items() if not setting.internal}
     assert set(dialog.editors) == set(offered)
     assert "first_run_done" not in offered  # the app's own, not the member's

@@ -117,7 +117,7 @@ def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, sorted(PACKAGE.rglob("*.py"))), "-ts", str(extracted))
     shipped = {(context, msg.findtext("source")) for context, msg in _messages(TS)}
     found = {(context, msg.findtext("source")) for context, msg in _messages(extracted)}
-    assert ("SettingsDialog", "Theme: system, light or dark") in found  # the labels' marker is read
+    assert ("SettingsDialog", "Time zone of your days (empty: this computer's)") in found  # the labels' marker is read
     missing = sorted(found - shipped)
     assert not missing, f"{TS.name} lacks strings of the sources (run the README's lupdate command): {missing}"
 
@@ -181,8 +181,8 @@ def test_settings_dialog_speaks_french(qtbot, french: None) -> None:
     dialog = SettingsDialog({}, ("12.50", "EUR"))
     qtbot.addWidget(dialog)
     labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
-    assert "Fuseau horaire des journées (vide\u00a0: celui du système)" in labels, labels
-    assert "Thème\u00a0: système, clair ou sombre" in labels, labels
+    assert "Fuseau horaire de vos journées (vide\u00a0: celui de cet ordinateur)" in labels, labels
+    assert "Thème" in labels, labels
     heartbeat = dialog.editors["heartbeat_s"]
     heartbeat.setValue(30)  # type: ignore[union-attr]
     assert "Doit être" in dialog.error_labels["heartbeat_s"].text()

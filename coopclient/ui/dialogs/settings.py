@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -117,10 +118,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         taken = set(_RESERVED_MNEMONICS)
+        self._add_floor_row(form)  # first: the figure every verdict of the app is measured against
         for setting in SETTINGS.values():
             if not setting.internal:  # e.g. whether the welcome was shown: the app's to keep, not the member's
                 self._add_setting_row(form, setting, taken)
-        self._add_floor_row(form)
         return form
 
     def _add_setting_row(self, form: QFormLayout, setting: Setting, taken: set[str]) -> None:
@@ -184,7 +185,13 @@ class SettingsDialog(QDialog):
         self.floor_currency.setMaxLength(3)
         self.floor_currency.setPlaceholderText(self.tr("EUR"))
         self.floor_currency.setAccessibleName(self.tr("Wage floor, currency code (ISO 4217)"))
-        self.floor_currency.setCompleter(QCompleter(sorted(ISO_4217), self.floor_currency))
+        # The completer takes Enter for itself (to accept "EUR" for "eu"), so OK needed a second Enter: inline
+        # completion (no popup to pick from), and eventFilter passes Enter on to OK.
+        completer = QCompleter(sorted(ISO_4217), self.floor_currency)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.floor_currency.setCompleter(completer)
+        self.floor_currency.installEventFilter(self)  # after the completer's filter, so it runs first
         row = QHBoxLayout()
         row.addWidget(self.floor_amount, 3)
         row.addWidget(self.floor_currency, 1)
@@ -200,6 +207,18 @@ class SettingsDialog(QDialog):
         form.addRow(label, self._field_cell(fields, *errors))
         for edit in (self.floor_amount, self.floor_currency):
             edit.textChanged.connect(self.validate)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the currency field is OK, as in every other field (its completer would take it)."""
+        if (
+            watched is self.floor_currency
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def _field_cell(self, *widgets: QWidget) -> QWidget:
         """A field with its error messages under it, wide enough for a message on one line."""
