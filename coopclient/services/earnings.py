@@ -68,7 +68,16 @@ class EarningsService:
         task_id: int | None = None,
         note: str | None = None,
     ) -> Entry:
-        """Record an entry. Fees and rejections are stored negative whatever sign was typed."""
+        """Record an entry. Fees and rejections are stored negative whatever sign was typed.
+
+        Raises:
+            EarningsError: a negative amount for a kind that is money received (a bonus, a piece rate, a
+                payout): it was stored positive without a word, once; a correction is an ``adjustment``.
+        """
+        if kind.sign > 0 and amount.amount < 0:
+            raise EarningsError(
+                f"a {kind.value} is money received: {amount} cannot be one; record a correction as an adjustment"
+            )
         if kind.sign:
             amount = Money(abs(amount.amount) * kind.sign, amount.currency)
         now = self._clock.now().wall_ms
