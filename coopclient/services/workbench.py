@@ -73,7 +73,9 @@ class TaskView:
     config_error: str | None
     result: list[dict[str, Any]] | None
     active_ms: int
-    media: dict[str, str | None] = field(default_factory=dict)  # data key -> local copy (pulled tasks)
+    # Pulled tasks: data key -> local copy (None: not available offline). None for a task from a batch file,
+    # whose images are the member's own files (an absolute path or a file:// URL) and are read as they are.
+    media: dict[str, str | None] | None = None
     remote_note: str | None = None  # what the platform said about the task at the last check, if notable
 
 
@@ -232,10 +234,10 @@ class Workbench:
         ).fetchone()[0]
         payload = self._db.execute("SELECT payload FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
         stored = json.loads(payload)
-        media = stored.get(MEDIA_KEY) if isinstance(stored, dict) else None
+        media = stored.get(MEDIA_KEY) if isinstance(stored, dict) else None  # only a pull records media
         note = remote_note(stored.get(REMOTE_STATE_KEY)) if isinstance(stored, dict) else None
         result = self._results.result(task_id)
-        return TaskView(task, project.name, config, error, result, int(active), media or {}, note)
+        return TaskView(task, project.name, config, error, result, int(active), media, note)
 
     def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:
         """The panel's figures for the batch, today and this week (Monday to Sunday)."""

@@ -37,7 +37,10 @@ class Commands:
         def load() -> tuple[dict[str, object], tuple[str, str] | None]:
             floors = s.earnings.floors()
             # As written for people ("12.50", not the stored "12.500000"): at least the currency's minor units.
-            floor = tuple(str(floors[-1].hourly).rsplit(" ", 1)) if floors else None
+            floor = None
+            if floors:
+                amount, currency = str(floors[-1].hourly).rsplit(" ", 1)
+                floor = (amount, currency)
             return s.settings.values(), floor
 
         self.w.ops.run(load, success=lambda found: self._open_settings(*found))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from coopclient.core.labeling import LabelingConfig, parse_config, validate_result
+from coopclient.services.container import Services
 from coopclient.ui.annotation import AnnotationPane
 from coopclient.ui.annotation.boxes import Box, box_value
 from coopclient.ui.annotation.image_source import local_image_path
@@ -496,3 +497,20 @@ def test_rounding_never_pushes_a_box_past_the_edge() -> None:
     assert value["x"] == 33.3333
     assert value["x"] + value["width"] <= 100 + 1e-9  # type: ignore[operator]
     assert value["y"] + value["height"] <= 100 + 1e-9  # type: ignore[operator]
+
+
+def test_an_image_task_from_a_batch_file_shows_its_image(qtbot: QtBot, services: Services, png: Path) -> None:
+    """Issue 11.1: the workbench treated every task as pulled, so a batch file's own image never showed."""
+    from coopclient.ui.main_window import MainWindow
+    from coopclient.ui.ops import ImmediateExecutor, Ops
+
+    batch = png.parent / "boxes.jsonl"
+    batch.write_text(f'{{"image": "{png}"}}\n{{"image": "{png.as_uri()}"}}\n', encoding="utf-8")
+    imported = services.batches.import_file(batch, parse_config(BOXES), "Street scenes")
+    window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(window)
+    for task_id in window.workbench.task_ids(imported.batch_id):
+        window.work.show_task(task_id)
+        assert NOT_OFFLINE not in texts(window.pane)
+        assert image_view(window.pane).image_size.width() == WIDTH
+    window.close()
