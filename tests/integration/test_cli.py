@@ -220,6 +220,23 @@ def test_bad_values_exit_2(data: Path, capsys, args: list[str], message: str) ->
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_task_larger_than_the_limit_is_refused_naming_its_line(
+    data: Path, config: Path, tmp_path: Path, capsys, suffix: str
+) -> None:
+    """Issue 11.2: a 30 MB task was imported and froze the window that opened it."""
+    from coopclient.platforms.batchfile import MAX_TASK_BYTES
+
+    huge = "word " * (MAX_TASK_BYTES // 5 + 1)
+    texts = {".csv": f'text\nfine\n"{huge}"\n', ".jsonl": '{"text": "fine"}\n' + json.dumps({"text": huge}) + "\n"}
+    batch = write(tmp_path / f"big{suffix}", texts[suffix])
+    assert run(data, "import-batch", str(batch), "--config", str(config)) == 2
+    err = capsys.readouterr().err
+    assert f"{batch}:{3 if suffix == '.csv' else 2}: this task is larger than 256 KiB" in err
+    just_under = write(tmp_path / "ok.jsonl", json.dumps({"text": "w" * (MAX_TASK_BYTES - 20)}) + "\n")
+    assert run(data, "import-batch", str(just_under), "--config", str(config)) == 0
+
+
 def test_settings_set_stores_what_it_checked(data: Path, capsys) -> None:
     assert run(data, "settings", "set", "heartbeat_s", "-5") == 2
     assert run(data, "settings", "set", "report_currency", " usd") == 0
