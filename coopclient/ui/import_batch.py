@@ -65,7 +65,11 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(browse)
-        form.addRow(label, row)
+        # A label made by addRow(text, layout) has no buddy, so its "&" showed as a literal ampersand and the
+        # mnemonic went nowhere: the field is the label's buddy.
+        caption = QLabel(label, self)
+        caption.setBuddy(edit)
+        form.addRow(caption, row)
         return edit
 
     def _browse(self, edit: QLineEdit, pattern: str) -> None:
@@ -74,8 +78,12 @@ class ImportDialog(QDialog):
             edit.setText(path)
 
     def _guess_config(self, text: str) -> None:
-        sibling = Path(text).with_suffix(".xml")
-        if text and not self.config.text() and sibling.exists():
+        """Offer the batch's sibling ``.xml`` as its config, when the member has not chosen one."""
+        path = Path(text.strip())
+        if not path.name or self.config.text():  # "/" or "" as typed so far: nothing to guess from
+            return
+        sibling = path.with_suffix(".xml")
+        if sibling.is_file():
             self.config.setText(str(sibling))
 
     def _check(self) -> None:

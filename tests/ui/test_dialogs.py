@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QSystemTrayIcon,
@@ -497,3 +498,33 @@ def test_tray_icon_colours(qtbot: QtBot, running: bool, colour: object) -> None:
     assert not image.isNull()
     assert image.pixelColor(20, 44) == colour  # inside the circle, away from the hands
     assert image.pixelColor(0, 0).alpha() == 0  # the corners are transparent
+
+
+# -- import --------------------------------------------------------------------------------------------
+
+
+def test_import_labels_show_no_ampersand_and_their_keys_reach_the_fields(qtbot: QtBot) -> None:
+    """Issue 11.9: "&Batch file" showed its ampersand, and Alt+B went nowhere."""
+    from coopclient.ui.import_batch import ImportDialog
+
+    dialog = shown(qtbot, ImportDialog())
+    captions = {label.text(): label for label in dialog.findChildren(QLabel) if label.text()}
+    assert captions["&Batch file (JSONL or CSV)"].buddy() is dialog.file  # drawn as an underlined B
+    assert captions["Labeling &config (XML)"].buddy() is dialog.config
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.config
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.file
+
+
+def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path) -> None:
+    """Issue 11.9: typing "/" raised a ValueError (an empty name has no suffix) on every keystroke."""
+    from coopclient.ui.import_batch import ImportDialog
+
+    dialog = shown(qtbot, ImportDialog())
+    (tmp_path / "reviews.xml").write_text("<View/>", encoding="utf-8")
+    for typed in ("/", ".", "..", " ", str(tmp_path) + "/"):
+        dialog.file.setText(typed)  # an exception in the slot would fail the test (pytest-qt)
+    assert dialog.config.text() == ""
+    dialog.file.setText(str(tmp_path / "reviews.jsonl"))
+    assert dialog.config.text() == str(tmp_path / "reviews.xml")
