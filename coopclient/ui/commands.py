@@ -85,11 +85,14 @@ class Commands:
         # The first read of the warning may probe the keyring: off the GUI thread.
         self.w.ops.run(lambda: s.credentials_warning, success=self._open_account)
 
-    def _open_account(self, warning: str | None) -> None:
+    def _open_account(self, warning: str | None, typed: tuple[str, str, str, str] | None = None) -> None:
+        """The add-account dialog; ``typed`` (platform, url, name, token) puts back what a failed try had."""
         from coopclient.ui.dialogs.account import AccountDialog
 
         self._store_warning = warning
         dialog = AccountDialog(self.w, keyring_warning=warning)
+        if typed is not None:
+            dialog.fill(*typed)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
@@ -103,7 +106,7 @@ class Commands:
             self.w.ops.run(
                 lambda: platforms.add_account(platform, url, token, name),
                 success=lambda _id: self._account_added(name),
-                failure=lambda error: self._account_failed(error, token),
+                failure=lambda error: self._account_failed(error, (platform, url, name, token)),
             )
 
         dialog.finished.connect(finished)
@@ -119,8 +122,11 @@ class Commands:
         self.w.refresh_tree()
         self.w.platform_commands.resume()  # results held back by a refused token can go now
 
-    def _account_failed(self, error: BaseException, token: str) -> None:
-        """A refused token, an unreachable server or a keyring failure: nothing was stored."""
+    def _account_failed(self, error: BaseException, typed: tuple[str, str, str, str]) -> None:
+        """A refused token, an unreachable server or a keyring failure: nothing was stored. The dialog opens
+        again with what was typed (the token too: it stays in memory only), so the member corrects, not
+        retypes."""
+        token = typed[3]
         why = describe(error).replace(token, "********") if token else describe(error)
         if isinstance(error, Unreachable):
             why = QCoreApplication.translate(
@@ -128,6 +134,8 @@ class Commands:
             ).format(why=why)
         self.w.statusBar().clearMessage()
         self.w.show_error(QCoreApplication.translate("Commands", "The account was not added: {why}").format(why=why))
+        warning = self._store_warning
+        self.w.error_box.finished.connect(lambda _code: self._open_account(warning, typed))  # once it is read
 
     # -- the manual timer ----------------------------------------------------------------------------------
 

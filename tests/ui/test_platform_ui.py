@@ -237,6 +237,10 @@ def test_an_unreachable_server_is_said_plainly(
     assert PAT not in text
     window.error_box.close()
     assert services.platforms.accounts() == []
+    again = window.commands.dialog  # issue 11.9: what was typed is put back, not forgotten
+    assert isinstance(again, AccountDialog) and again.isVisible()
+    assert again.values() == ("label-studio", URL, NAME, PAT)
+    again.reject()
 
 
 # -- pull, annotate, sync --------------------------------------------------------------------------------

@@ -76,6 +76,14 @@ class AccountDialog(QDialog):
             self.token_edit.text().strip(),
         )
 
+    def fill(self, platform: str, url: str, name: str, token: str) -> None:
+        """Put back what the member typed (the server could not be reached, or refused the token): nothing is
+        typed twice."""
+        self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
+        self.url_edit.setText(url)
+        self.name_edit.setText(name)
+        self.token_edit.setText(token)
+
     def errors(self) -> dict[str, str]:
         """What is wrong now, by field (``url``, ``name``, ``token``); messages never quote the token."""
         _, url, name, token = self.values()
