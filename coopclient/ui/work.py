@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QMessageBox, QTableView
 
 from coopclient.core.categories import Category
 from coopclient.core.labeling import validate_result
@@ -69,6 +69,7 @@ class WorkController(QObject):
         self._shown_mono: int | None = None
         self._suppress_row = False
         self._idle_pending = False
+        self.empty_box: QMessageBox | None = None  # the "save with no answer?" question, once asked
 
     # -- choosing what to show ------------------------------------------------------------------------
 
@@ -161,7 +162,10 @@ class WorkController(QObject):
     # -- acting on the current task --------------------------------------------------------------------
 
     def submit(self) -> bool:
-        """Validate and save the current annotation, then move on. False (and the reasons shown) if invalid."""
+        """Validate and save the current annotation, then move on.
+
+        False when nothing was saved: the reasons are shown, or (an empty answer) the member is asked first.
+        """
         view = self.current
         if view is None or view.config is None or view.task.unsupported_reason:
             return False
@@ -171,8 +175,38 @@ class WorkController(QObject):
             self._pane.show_problems(problems)
             self.message.emit(self.tr("Not saved: {n} problem(s) shown beside the fields").format(n=len(problems)))
             return False
+        if not result:
+            self._confirm_empty(view)
+            return False
         self._save(view, lambda: self._s.results.submit(view.task.id, result), "done")
         return True
+
+    def _confirm_empty(self, view: TaskView) -> None:
+        """Ask before an empty answer is saved as done (and paid): Enter saves it, Escape goes back to the task.
+
+        A second Ctrl+Enter, or an image task with no box, once saved an empty answer without a word; a task
+        may truly have nothing to mark (no entity, no car), so it is asked, not refused.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save with no answer?"),
+            self.tr("Task {n} has no answer yet. Save it as done with no answer?").format(n=view.task.seq),
+            QMessageBox.StandardButton.NoButton,
+            self._pane.window(),
+        )
+        save = box.addButton(self.tr("&Save with no answer"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Go back to the task"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)  # Enter: one key to confirm; Ctrl+Enter again does not (the dialog's rule)
+        self.empty_box = box
+
+        def answered(_code: int) -> None:
+            if box.clickedButton() is save and self.current is view:
+                self._save(view, lambda: self._s.results.submit(view.task.id, []), "done")
+            else:
+                self._pane.setFocus()
+
+        box.finished.connect(answered)
+        box.open()
 
     def _timed(self, op: Callable[[], object]) -> Callable[[], object]:
         """``op`` after a heartbeat, so the result's lead time includes the seconds since the last one."""

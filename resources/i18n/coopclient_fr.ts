@@ -34,52 +34,52 @@
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="84"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="92"/>
         <source>Enter the account name.</source>
         <translation>Saisissez le nom du compte.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="85"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="93"/>
         <source>Paste the API token from the platform&apos;s account page.</source>
         <translation>Collez le jeton d&apos;API affiché sur la page de votre compte de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="102"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="110"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="104"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="112"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="117"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="125"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="118"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="126"/>
         <source>&amp;Server URL</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="119"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="127"/>
         <source>Account &amp;name</source>
         <translation>&amp;Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="125"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="133"/>
         <source>API &amp;token</source>
         <translation>&amp;Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="141"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="149"/>
         <source>Enter the server&apos;s address, such as https://label.example.org.</source>
         <translation>Saisissez l&apos;adresse du serveur, par exemple https://label.example.org.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/account.py" line="143"/>
+        <location filename="../../coopclient/ui/dialogs/account.py" line="151"/>
         <source>“{url}” is not a web address starting with http:// or https://.</source>
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web commençant par http:// ou https://.</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="73"/>
+        <location filename="../../coopclient/ui/commands.py" line="76"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="98"/>
+        <location filename="../../coopclient/ui/commands.py" line="104"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="114"/>
+        <location filename="../../coopclient/ui/commands.py" line="120"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="123"/>
+        <location filename="../../coopclient/ui/commands.py" line="132"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="127"/>
+        <location filename="../../coopclient/ui/commands.py" line="136"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="153"/>
+        <location filename="../../coopclient/ui/commands.py" line="164"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="169"/>
+        <location filename="../../coopclient/ui/commands.py" line="180"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -992,32 +992,32 @@
         <translation>Parcourir ({what})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="84"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="92"/>
         <source>Choose the batch file.</source>
         <translation>Choisissez le fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="86"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="94"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Choisissez la configuration d&apos;annotation (XML) qui accompagne le lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="115"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="123"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="116"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="121"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="129"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="146"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="154"/>
         <source>The batch was not imported</source>
         <translation>Le lot n&apos;a pas été importé</translation>
     </message>
@@ -2072,102 +2072,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="61"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="160"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="176"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="176"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="176"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="187"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="205"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="229"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="244"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="236"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="246"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="250"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="252"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="267"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="269"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="259"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="274"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="282"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
@@ -2747,17 +2747,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="172"/>
+        <location filename="../../coopclient/ui/work.py" line="176"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="203"/>
+        <location filename="../../coopclient/ui/work.py" line="192"/>
+        <source>Save with no answer?</source>
+        <translation>Enregistrer sans réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="193"/>
+        <source>Task {n} has no answer yet. Save it as done with no answer?</source>
+        <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="197"/>
+        <source>&amp;Save with no answer</source>
+        <translation>&amp;Enregistrer sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="198"/>
+        <source>&amp;Go back to the task</source>
+        <translation>&amp;Revenir à la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="237"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="230"/>
+        <location filename="../../coopclient/ui/work.py" line="264"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

@@ -220,6 +220,40 @@ def test_an_invalid_submit_shows_the_reason_and_saves_nothing(
     assert "problem" in window.statusBar().currentMessage()
 
 
+def test_an_empty_answer_is_asked_about_before_it_is_saved(
+    qtbot, window: MainWindow, services: Services, clock
+) -> None:
+    """Issue 11.7: a second Ctrl+Enter saved the next entity task with no span, paid, without a word."""
+    kb = Keyboard(qtbot, window, clock)
+    kb.press(Qt.Key.Key_Return)
+    kb.open_batch("entities")
+    window.pane.setFocus()
+    first = window.work.current.task.id
+
+    def results() -> int:
+        return services.db.execute("SELECT count(*) FROM results").fetchone()[0]
+
+    kb.submit()  # no span selected
+    box = window.work.empty_box
+    assert box is not None and box.isVisible()
+    assert "has no answer yet" in box.text()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)  # the question has the keyboard
+    qtbot.keyClick(box, Qt.Key.Key_Return, CTRL)  # the second Ctrl+Enter: still asking, nothing saved
+    assert box.isVisible()
+    assert results() == 0
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the task
+    assert not box.isVisible()
+    assert results() == 0 and window.work.current.task.id == first
+    window.activateWindow()  # as the window manager does when the question closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    kb.submit()
+    box = window.work.empty_box
+    assert box is not None and box.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # one key to confirm
+    assert services.db.execute("SELECT task_id, result FROM results").fetchall() == [(first, "[]")]
+    assert window.work.current.task.id != first
+
+
 def test_shortcuts_sheet_lists_every_action(qtbot, window: MainWindow) -> None:
     window.show_shortcuts()
     sheets = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()]
