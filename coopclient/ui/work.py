@@ -69,6 +69,7 @@ class WorkController(QObject):
         self._shown_mono: int | None = None
         self._suppress_row = False
         self._idle_pending = False
+        self._problems_said = False  # the status bar says the current task was not saved
         self.empty_box: QMessageBox | None = None  # the "save with no answer?" question, once asked
 
     # -- choosing what to show ------------------------------------------------------------------------
@@ -174,6 +175,7 @@ class WorkController(QObject):
         if problems:
             self._pane.show_problems(problems)
             self.message.emit(self.tr("Not saved: {n} problem(s) shown beside the fields").format(n=len(problems)))
+            self._problems_said = True
             return False
         if not result:
             self._confirm_empty(view)
@@ -228,6 +230,9 @@ class WorkController(QObject):
             self._save(view, lambda: self._s.results.skip(view.task.id), "skipped")
 
     def _save(self, view: TaskView, op: Callable[[], object], status: str) -> None:
+        if self._problems_said:  # "Not saved: …" is about the task left behind, not the next one
+            self._problems_said = False
+            self.message.emit("")
         summary = self.model.summary(view.task.id)
         if summary is not None:
             self.model.update_summary(replace(summary, status=status))

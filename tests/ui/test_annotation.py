@@ -753,3 +753,30 @@ def test_accessible_names(pane: AnnotationPane) -> None:
     flags = text_view(pane).textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert text_view(pane).font().pointSizeF() >= 12
+
+
+def test_a_problem_below_the_fold_is_scrolled_into_view(qtbot: QtBot, pane: AnnotationPane) -> None:
+    """Issue 11.8: "1 problem shown beside the fields" while the field was scrolled out of sight."""
+    questions = "".join(
+        f'<Choices name="q{i}" toName="text" choice="multiple">'
+        + "".join(f'<Choice value="Option {i}.{j}"/>' for j in range(6))
+        + "</Choices>"
+        for i in range(12)
+    )
+    config = parse_config(
+        f'<View><Text name="text" value="$text"/>{questions}'
+        '<Choices name="verdict" toName="text" required="true"><Choice value="Fine"/></Choices></View>'
+    )
+    data = {"text": "A short report."}
+    pane.show_task(config, data, None)
+    scroll = pane._scroll
+    problem = pane._editors["verdict"].problem
+
+    def in_view() -> bool:
+        top = problem.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+        return problem.isVisible() and top >= 0 and top + problem.height() <= scroll.viewport().height()
+
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)  # the form is taller than the pane
+    scroll.verticalScrollBar().setValue(0)
+    pane.show_problems(validate_result(config, data, pane.result()))
+    qtbot.waitUntil(in_view)

@@ -218,6 +218,10 @@ def test_an_invalid_submit_shows_the_reason_and_saves_nothing(
     assert services.db.execute("SELECT count(*) FROM results").fetchone()[0] == 0
     assert window.work.current.task.seq == 1
     assert "problem" in window.statusBar().currentMessage()
+    kb.press("1")
+    kb.submit()  # issue 11.8: the message about task 1 went on showing beside task 2
+    assert window.work.current.task.seq == 2
+    assert "problem" not in window.statusBar().currentMessage()
 
 
 def test_an_empty_answer_is_asked_about_before_it_is_saved(

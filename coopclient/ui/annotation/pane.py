@@ -13,7 +13,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -207,6 +207,18 @@ class AnnotationPane(QWidget):
             self._editors[name].set_problem("\n".join(messages))
         self._general.setText("\n".join(general))
         self._general.setVisible(bool(general))
+        self._scroll_to_first_problem()
+
+    def _scroll_to_first_problem(self) -> None:
+        """Bring the first control with a problem into view: the reason was once shown scrolled out of sight."""
+        wrong = [editor for editor in self._editors.values() if editor.has_problem()]
+        if not wrong:
+            return
+        first = min(wrong, key=lambda editor: editor.mapTo(self._page, QPoint(0, 0)).y())
+        layout = self._page.layout()
+        if layout is not None:
+            layout.activate()  # the problem lines just shown need their place before it is scrolled to
+        self._scroll.ensureWidgetVisible(first.problem, 0, PAGE_MARGINS[1])
 
     def clear_problems(self) -> None:
         """Hide every problem message."""
