@@ -63,11 +63,12 @@ class Commands:
 
     def _applied(self, changes: dict[str, object]) -> None:
         timer = self.w.services.timer
+        # set_rules: the database lane may be running a heartbeat with the old rules right now.
         if "idle_threshold_s" in changes:
-            timer.rules = replace(timer.rules, idle_threshold_ms=int(changes["idle_threshold_s"]) * 1000)  # type: ignore[call-overload]
+            timer.set_rules(replace(timer.rules, idle_threshold_ms=int(changes["idle_threshold_s"]) * 1000))  # type: ignore[call-overload]
         if "heartbeat_s" in changes:
             beat = min(15, int(changes["heartbeat_s"])) * 1000  # type: ignore[call-overload]
-            timer.rules = replace(timer.rules, heartbeat_ms=beat)
+            timer.set_rules(replace(timer.rules, heartbeat_ms=beat))
             self.w.beat.setInterval(beat)
         self.w.statusBar().showMessage(QCoreApplication.translate("Commands", "Settings saved"), 5000)
         self.w.refresh_figures()
