@@ -9,15 +9,20 @@
 
 Problems found are collected in :class:`Findings`: ``integrity`` problems are kept for the status bar's
 warning; ``other`` notes (a witness that could not be reached) are for this sync only.
+
+Each check reads what it needs from the store, asks the server, then records what it found: the reads and
+writes go through the :data:`~coopclient.core.lanes.DbCall` it is given, never while a request is in flight.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 import sqlite_utils
 
 from coopclient.core.checkpoint import DASH, Checkpoint, CheckpointError, cosigners, read_checkpoint
+from coopclient.core.lanes import DbCall, inline
 from coopclient.core.ledger_entries import Entry, EntryError, parse_entry
 from coopclient.core.merkle import leaf_hash, verify_consistency, verify_inclusion
 from coopclient.core.platform import PlatformError, Rejected
@@ -59,7 +64,7 @@ class LedgerChecks:
 
     # -- the member's own entries ------------------------------------------------------------------------
 
-    def check_mine(self, client: LedgerClient, cp: Checkpoint, found: Findings) -> None:
+    def check_mine(self, client: LedgerClient, cp: Checkpoint, found: Findings, *, db: DbCall = inline) -> None:
         """The member's entries are on the server byte for byte, and every entry under their key is theirs.
 
         Checked each sync: (a) every sent entry not yet verified against a checkpoint (the new ones, and any
@@ -71,17 +76,16 @@ class LedgerChecks:
         syncs, and on the next sync while the member has at most ``RECHECK_PER_SYNC`` entries.
 
         (c) Every entry the server lists under the member's key from ``mine_scanned`` on is checked too (see
-        :meth:`_check_listed`): the tree covers bodies, not signatures, so an entry written into the database
+        :func:`_check_listed`): the tree covers bodies, not signatures, so an entry written into the database
         with a made-up signature and correct tree nodes passes every hash check, and only the member can say
         they never sent it.
         """
-        rows = self._to_check(cp.size)
-        scanned = min(self._scanned(), cp.size)
+        rows, stored_scan, public, sent = db(lambda: self._mine_to_check(cp.size))
+        scanned = min(stored_scan, cp.size)
         if not rows and scanned >= cp.size:
             return
         items = client.mine(cp.size, min(_fetch_from(rows), scanned) if rows else scanned)
         listed = _listed_by_id(items, found)
-        public = self._public_key()
         changed: list[str] = []
         missing: list[str] = []
         good: list[tuple[int, str]] = []
@@ -97,26 +101,21 @@ class LedgerChecks:
             found.integrity.append("the ledger server changed your shared figures for " + ", ".join(changed))
         if missing:
             found.integrity.append("your shared figures are missing from the ledger for " + ", ".join(missing))
-        with self._db.atomic():
-            self._mark_verified(good, {entry_id for entry_id, *_ in rows})
-            self._set_scanned(self._check_listed([i for i in items if i.leaf_index >= scanned], public, cp, found))
+        upto = _check_listed([i for i in items if i.leaf_index >= scanned], public, sent, cp, found)
+        db(lambda: self._record_mine(good, {entry_id for entry_id, *_ in rows}, upto))
 
-    def _check_listed(self, items: list[ProvedEntry], public: bytes, cp: Checkpoint, found: Findings) -> int:
-        """Warn about each listed entry this member did not send or sign; returns the size checked up to.
-
-        An entry listed under the member's key must be in the tree, signed by the member's key (a signature
-        that does not verify is a forgery: nobody else holds the key), and one this app queued (one signed
-        by the key but never queued here means the key was used elsewhere). The size returned stops at the
-        first such entry, so it is found again on every sync while it is in the log (it always will be).
-        """
+    def _mine_to_check(
+        self, size: int
+    ) -> tuple[list[tuple[str, str, str, str, str, int | None]], int, bytes, set[str]]:
+        """What :meth:`check_mine` needs from the store: rows to check, the scan mark, the key, the ids sent."""
         sent = {str(r[0]) for r in self._db.execute("SELECT entry_id FROM ledger_shares").fetchall()}
-        first_bad = cp.size
-        for item in sorted(items, key=lambda i: i.leaf_index):
-            problem = _not_mine(item, public, sent, cp)
-            if problem is not None:
-                found.integrity.append(f"the ledger holds an entry under your key at leaf {item.leaf_index}{problem}")
-                first_bad = min(first_bad, item.leaf_index)
-        return first_bad
+        return self._to_check(size), self._scanned(), self._public_key(), sent
+
+    def _record_mine(self, good: list[tuple[int, str]], checked: set[str], scanned: int) -> None:
+        """The outcome of :meth:`check_mine`, in one transaction: entries verified, the size scanned up to."""
+        with self._db.atomic():
+            self._mark_verified(good, checked)
+            self._set_scanned(scanned)
 
     def _scanned(self) -> int:
         row = self._db.execute("SELECT mine_scanned FROM ledger_state WHERE id = 1").fetchone()
@@ -166,13 +165,15 @@ class LedgerChecks:
 
     # -- the witness ---------------------------------------------------------------------------------------
 
-    def witness(self, client: LedgerClient, pin: WitnessPin, tracker: CheckpointTracker, found: Findings) -> None:
+    def witness(
+        self, client: LedgerClient, pin: WitnessPin, tracker: CheckpointTracker, found: Findings, *, db: DbCall = inline
+    ) -> None:
         """Have the witness cosign the verified checkpoint; a history it holds that ours does not extend is a fork."""
-        stored = tracker.current()
+        stored = db(tracker.current)
         if stored.note is None or stored.size == 0:
             return
         target = Checkpoint(pin.origin, stored.size, stored.root)
-        held = int(self._db.execute("SELECT witness_size FROM ledger_state WHERE id = 1").fetchone()[0])
+        held = db(self._witness_size)
         for _ in range(_WITNESS_TRIES):
             try:
                 proof = client.consistency(held, target.size) if 0 < held < target.size else []
@@ -183,7 +184,7 @@ class LedgerChecks:
                     (found.integrity if verdict.startswith("possible fork") else found.other).append(verdict)
                     return
                 if exc.size > target.size:
-                    self._set_witness_size(exc.size)
+                    db(partial(self._set_witness_size, exc.size))
                     return  # the witness is ahead along the same history: nothing to cosign now
                 held = exc.size
                 continue
@@ -194,14 +195,39 @@ class LedgerChecks:
             if problem:
                 found.integrity.append(f"the witness at {pin.url}: {problem}")
                 return
-            tracker.store(cosigned, target)
-            self._set_witness_size(target.size)
+            db(partial(self._cosigned, tracker, cosigned, target))
             return
         found.other.append(f"the witness at {pin.url} kept moving; it will be asked again at the next sync")
+
+    def _witness_size(self) -> int:
+        return int(self._db.execute("SELECT witness_size FROM ledger_state WHERE id = 1").fetchone()[0])
+
+    def _cosigned(self, tracker: CheckpointTracker, note: str, target: Checkpoint) -> None:
+        """Keep the cosigned checkpoint and the size the witness now holds, in one transaction."""
+        with self._db.atomic():
+            tracker.store(note, target)
+            self._set_witness_size(target.size)
 
     def _set_witness_size(self, size: int) -> None:
         with self._db.atomic():
             self._db.execute("UPDATE ledger_state SET witness_size = ? WHERE id = 1", [size])
+
+
+def _check_listed(items: list[ProvedEntry], public: bytes, sent: set[str], cp: Checkpoint, found: Findings) -> int:
+    """Warn about each listed entry this member did not send or sign; returns the size checked up to.
+
+    An entry listed under the member's key must be in the tree, signed by the member's key (a signature
+    that does not verify is a forgery: nobody else holds the key), and one this app queued (one signed
+    by the key but never queued here means the key was used elsewhere). The size returned stops at the
+    first such entry, so it is found again on every sync while it is in the log (it always will be).
+    """
+    first_bad = cp.size
+    for item in sorted(items, key=lambda i: i.leaf_index):
+        problem = _not_mine(item, public, sent, cp)
+        if problem is not None:
+            found.integrity.append(f"the ledger holds an entry under your key at leaf {item.leaf_index}{problem}")
+            first_bad = min(first_bad, item.leaf_index)
+    return first_bad
 
 
 def _fetch_from(rows: list[tuple[str, str, str, str, str, int | None]]) -> int:

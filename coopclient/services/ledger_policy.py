@@ -4,6 +4,9 @@ Each entry listed is checked before it is kept: in the tree of the verified chec
 signed by the key the invite pinned (the treasurer's for ``policy.*``, the log's for ``release.*``), and the
 same as any copy verified earlier. The floors and exchange rates in force then replace the local ones whose
 source is the co-op ledger.
+
+A pull reads what is stored, fetches, checks, then stores: the reads and writes go through the
+:data:`~coopclient.core.lanes.DbCall` it is given, never while a request is in flight.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from coopclient.core.checkpoint import Checkpoint
+from coopclient.core.lanes import DbCall, inline
 from coopclient.core.ledger_entries import Entry, EntryError, parse_entry
 from coopclient.core.merkle import leaf_hash, verify_inclusion
 from coopclient.core.money import Money
@@ -57,41 +61,37 @@ class LedgerPolicy:
 
     # -- pulling -------------------------------------------------------------------------------------------
 
-    def pull_policy(self, client: LedgerClient, treasurer_key: bytes, cp: Checkpoint, found: Findings) -> int:
+    def pull_policy(
+        self, client: LedgerClient, treasurer_key: bytes, cp: Checkpoint, found: Findings, *, db: DbCall = inline
+    ) -> int:
         """Store new verified policy entries and apply floors and exchange rates; returns how many were new."""
-        new = self._new_entries(client.policy(cp.size), cp, treasurer_key, "policy.", "the treasurer", found)
+        items = client.policy(cp.size)
+        new = _new_entries(items, db(self._known), cp, treasurer_key, "policy.", "the treasurer", found)
         if new:
-            with self._db.atomic():
-                self._store_entries(new)
-                self._apply_policy()
+            db(lambda: self._store_policy(new))
         return len(new)
 
-    def pull_releases(self, client: LedgerClient, log_key: bytes, cp: Checkpoint, found: Findings) -> None:
+    def pull_releases(
+        self, client: LedgerClient, log_key: bytes, cp: Checkpoint, found: Findings, *, db: DbCall = inline
+    ) -> None:
         """Store the new verified releases."""
-        new = self._new_entries(client.releases(cp.size), cp, log_key, "release.", "the log", found)
+        items = client.releases(cp.size)
+        new = _new_entries(items, db(self._known), cp, log_key, "release.", "the log", found)
         if new:
-            with self._db.atomic():
-                self._store_entries(new)
+            db(lambda: self._store_releases(new))
 
-    def _new_entries(
-        self, items: list[ProvedEntry], cp: Checkpoint, signer: bytes, prefix: str, who: str, found: Findings
-    ) -> list[tuple[Entry, int]]:
-        """The listed entries not stored yet, each checked: in the tree, of the kind asked, signed by ``signer``."""
-        known = dict(self._db.execute("SELECT entry_id, body FROM ledger_policy").fetchall())
-        new = []
-        for item in items:
-            try:
-                entry = parse_entry(item.body)
-            except EntryError as exc:
-                found.integrity.append(f"the ledger lists a malformed entry at leaf {item.leaf_index}: {exc}")
-                continue
-            problem = _problem(item, entry, cp, signer, prefix, who, known.get(entry.entry_id))
-            if problem:
-                found.integrity.append(f"ignored the {entry.kind} entry at leaf {item.leaf_index}: {problem}")
-            elif entry.entry_id not in known:
-                known[entry.entry_id] = item.body.decode("utf-8")
-                new.append((entry, item.leaf_index))
-        return new
+    def _known(self) -> dict[str, str]:
+        """The policy and release entries stored: their bodies by entry id."""
+        return dict(self._db.execute("SELECT entry_id, body FROM ledger_policy").fetchall())
+
+    def _store_policy(self, new: list[tuple[Entry, int]]) -> None:
+        with self._db.atomic():
+            self._store_entries(new)
+            self._apply_policy()
+
+    def _store_releases(self, new: list[tuple[Entry, int]]) -> None:
+        with self._db.atomic():
+            self._store_entries(new)
 
     def _store_entries(self, entries: list[tuple[Entry, int]]) -> None:
         self._db.conn.executemany(
@@ -119,6 +119,33 @@ class LedgerPolicy:
                 for quote, rate in sorted(fx.data["rates"].items())
             ],
         )
+
+
+def _new_entries(
+    items: list[ProvedEntry],
+    known: dict[str, str],
+    cp: Checkpoint,
+    signer: bytes,
+    prefix: str,
+    who: str,
+    found: Findings,
+) -> list[tuple[Entry, int]]:
+    """The listed entries not in ``known`` yet, each checked: in the tree, of the kind asked, signed by ``signer``."""
+    known = dict(known)
+    new = []
+    for item in items:
+        try:
+            entry = parse_entry(item.body)
+        except EntryError as exc:
+            found.integrity.append(f"the ledger lists a malformed entry at leaf {item.leaf_index}: {exc}")
+            continue
+        problem = _problem(item, entry, cp, signer, prefix, who, known.get(entry.entry_id))
+        if problem:
+            found.integrity.append(f"ignored the {entry.kind} entry at leaf {item.leaf_index}: {problem}")
+        elif entry.entry_id not in known:
+            known[entry.entry_id] = item.body.decode("utf-8")
+            new.append((entry, item.leaf_index))
+    return new
 
 
 def _problem(

@@ -14,6 +14,10 @@ the one verified before (else "the ledger's history was rewritten", and the stor
 the member's own entries and the witness's cosignature are checked by :mod:`coopclient.services.ledger_checks`;
 the treasurer's policy and the releases are verified before they are used (:mod:`coopclient.services.ledger_policy`).
 
+Enrolling and syncing talk to the server: each takes a :data:`~coopclient.core.lanes.DbCall` and hands it
+every read and write of the store (read → send → record), so the app runs them on a network thread while
+the store stays on its database lane. Everything else here is database work only.
+
 The member's private key is in the OS keyring (service ``coopclient``, account ``ledger-key:<url>``), never
 in the store, a log or an exception. Enrolling is refused when the credential store keeps secrets for this
 session only: the key would be lost when the app closes, and with it the member's own entries.
@@ -35,6 +39,7 @@ import sqlite_utils
 from coopclient.core.checkpoint import Checkpoint
 from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource
+from coopclient.core.lanes import DbCall, inline
 from coopclient.core.ledger_entries import make_body
 from coopclient.core.platform import PlatformError
 from coopclient.core.signing import SigningKey, b64, key_id, unb64
@@ -215,8 +220,10 @@ class SharingService:
 
     # -- enrollment --------------------------------------------------------------------------------
 
-    def enroll(self, code: str) -> SharingStatus:
+    def enroll(self, code: str, *, db: DbCall = inline) -> SharingStatus:
         """Join the ledger an invite names: check the server is the one the invite pins, make the key, register.
+
+        The store is read and written through ``db``, never while a request is in flight.
 
         Raises:
             SharingError: a bad invite, already enrolled, no keyring to keep the key beyond this session, or a
@@ -224,8 +231,9 @@ class SharingService:
             PlatformError: the server could not be reached or refused the invite.
         """
         invite = parse_invite(code)
-        if self._link() is not None:
-            raise SharingError(f"already enrolled with {self._require_link().server_url}")
+        link = db(self._link)
+        if link is not None:
+            raise SharingError(f"already enrolled with {link.server_url}")
         if not self._credentials.persistent:
             # Refused before the server sees the invite, so the one-time token is not spent.
             raise SharingError(SESSION_ONLY_KEY)
@@ -242,8 +250,7 @@ class SharingService:
             pseudonym = self._register(client, invite, key)
         finally:
             client.close()
-        self._store_link(invite, key.public, pseudonym, tracker_note, first)
-        return self.status()
+        return db(lambda: self._store_link(invite, key.public, pseudonym, tracker_note, first))
 
     def _register(self, client: LedgerClient, invite: Invite, key: SigningKey) -> str:
         # The key is kept before the server learns it, so a crash after registering never loses it.
@@ -259,7 +266,7 @@ class SharingService:
             raise SharingError(f"{invite.url}: enrolled as {answer['pseudonym']!r}, expected {expected!r}")
         return expected
 
-    def _store_link(self, invite: Invite, public: bytes, pseudonym: str, note: str, first: Checkpoint) -> None:
+    def _store_link(self, invite: Invite, public: bytes, pseudonym: str, note: str, first: Checkpoint) -> SharingStatus:
         with self._db.atomic():
             self._db.execute(
                 "INSERT INTO ledger_link (id, server_url, pseudonym, public_key, origin, log_key, treasurer_key, "
@@ -281,6 +288,7 @@ class SharingService:
                 "UPDATE SET checkpoint = excluded.checkpoint, size = excluded.size, root = excluded.root",
                 [note, first.size, b64(first.root)],
             )
+        return self.status()
 
     # -- what would be shared ----------------------------------------------------------------------
 
@@ -364,13 +372,14 @@ class SharingService:
 
     # -- sync ----------------------------------------------------------------------------------------
 
-    def sync(self) -> SyncReport:
+    def sync(self, *, db: DbCall = inline) -> SyncReport:
         """Send what is due, then check the ledger and pull the treasurer's policy and the releases.
 
         Problems found with the ledger are warnings (also kept for :meth:`status`); a server that cannot be
-        reached is a warning of this sync only.
+        reached is a warning of this sync only. Every read and write of the store goes through ``db``, never
+        while a request is in flight.
         """
-        link = self._require_link()
+        link = db(self._require_link)
         key = self._key(link)
         report, found = SyncReport(), Findings()
         tracker = CheckpointTracker(self._db, link.origin, link.log_key)
@@ -378,19 +387,19 @@ class SharingService:
         finished = False
         try:
             if link.sharing:
-                self.queue_due()
-                relayed = LedgerRelay(self._db, self._clock, client, tracker, self._rng).run_once()
+                db(self.queue_due)
+                relayed = LedgerRelay(self._db, self._clock, client, tracker, self._rng).run_once(db=db)
                 report.sent = relayed.sent
                 found.integrity += relayed.warnings
                 if relayed.error and not relayed.warnings:
                     found.other.append(f"not everything could be sent (it waits in the outbox): {relayed.error}")
-            cp = self._verified_checkpoint(client, tracker, found)
+            cp = self._verified_checkpoint(client, tracker, found, db)
             if cp is not None:
-                self._checks.check_mine(client, cp, found)
+                self._checks.check_mine(client, cp, found, db=db)
                 if link.witness is not None:
-                    self._checks.witness(client, link.witness, tracker, found)
-                report.policy_updates = self._policy.pull_policy(client, link.treasurer_key, cp, found)
-                self._policy.pull_releases(client, link.log_key, cp, found)
+                    self._checks.witness(client, link.witness, tracker, found, db=db)
+                report.policy_updates = self._policy.pull_policy(client, link.treasurer_key, cp, found, db=db)
+                self._policy.pull_releases(client, link.log_key, cp, found, db=db)
             finished = True
         except PlatformError as exc:
             found.other.append(f"the ledger server could not be reached or refused the request: {exc}")
@@ -398,17 +407,21 @@ class SharingService:
             client.close()
         integrity = list(dict.fromkeys(found.integrity))
         report.warnings = integrity + [w for w in dict.fromkeys(found.other) if w not in integrity]
-        report.verified_size = tracker.current().size
-        if finished or integrity:
-            with self._db.atomic():
-                self._db.execute("UPDATE ledger_state SET warning = ? WHERE id = 1", ["\n".join(integrity) or None])
+        report.verified_size = db(lambda: self._record_sync(tracker, integrity if finished or integrity else None))
         return report
 
+    def _record_sync(self, tracker: CheckpointTracker, integrity: list[str] | None) -> int:
+        """Keep the sync's integrity warning (None: the sync stopped early, keep the last one); the size verified."""
+        if integrity is not None:
+            with self._db.atomic():
+                self._db.execute("UPDATE ledger_state SET warning = ? WHERE id = 1", ["\n".join(integrity) or None])
+        return tracker.current().size
+
     def _verified_checkpoint(
-        self, client: LedgerClient, tracker: CheckpointTracker, found: Findings
+        self, client: LedgerClient, tracker: CheckpointTracker, found: Findings, db: DbCall
     ) -> Checkpoint | None:
         try:
-            return tracker.accept(client.checkpoint(), client)
+            return tracker.accept(client.checkpoint(), client, db=db)
         except (IntegrityWarning, IntegrityReported) as exc:
             found.integrity.append(str(exc))
             return None

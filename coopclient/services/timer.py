@@ -7,11 +7,23 @@ Two kinds of sessions:
   because :meth:`TimerService.recover` closes a left-open session at its last durable heartbeat;
 * **manual** sessions, for off-app work on web platforms: started and stopped by the member (also from the
   command line, across processes), so they are measured on the wall clock between the two commands.
+
+Threads. In the app the GUI thread reads the live timer (is it running, which task, how long idle) and notes
+input, while the database lane writes heartbeats; a settings change may replace the rules from either. The
+in-memory state is therefore **guarded by a lock**, chosen over "one thread only" because the GUI needs its
+answers at once and must never queue behind a heartbeat's disk write. The lock covers only reading or
+replacing references (the live session, the last input, the rules), never disk work, so no thread waits on
+disk for it. The live session is an immutable-in-practice snapshot: a change (start, focus, heartbeat, stop)
+works on a copy and publishes it only after its transaction committed, so a reader never sees a half-made
+change and a failed write leaves memory as durable as the store. Those changes are serialised among
+themselves by a second lock, which only database work takes. Each reader takes the snapshot once (reading
+``_live`` twice, as ``current_task`` once did, could see it vanish in between).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
@@ -75,19 +87,45 @@ class TimerService:
         self._repo = TimingRepo(db)
         self._clock = clock
         self._ids = ids
-        self.rules = rules or TimerRules()
         self._gap_ms = session_gap_ms
-        self._live: _Live | None = None
+        self._state = threading.Lock()  # guards the three references below; never held during disk work
+        self._rules = rules or TimerRules()
+        self._live: _Live | None = None  # a snapshot, replaced whole after each committed change
         self._last_input_mono = clock.now().mono_ms
+        self._writing = threading.RLock()  # serialises changes of the live session (database work only)
+
+    # -- shared state ------------------------------------------------------------------------------
+
+    @property
+    def rules(self) -> TimerRules:
+        """The rules in force (the next heartbeat uses them)."""
+        with self._state:
+            return self._rules
+
+    def set_rules(self, rules: TimerRules, session_gap_ms: int | None = None) -> None:
+        """Replace the rules (and the session gap, when given: a setting changed); safe from any thread, in
+        force from the next heartbeat.
+
+        A heartbeat already under way finishes with the rules it started with.
+        """
+        with self._state:
+            self._rules = rules
+            if session_gap_ms is not None:
+                self._gap_ms = session_gap_ms
+
+    def _snapshot(self) -> _Live | None:
+        with self._state:
+            return self._live
+
+    def _publish(self, live: _Live | None) -> None:
+        with self._state:
+            self._live = live
 
     @property
     def session_gap_ms(self) -> int:
         """The longest gap between work that session time bridges."""
-        return self._gap_ms
-
-    def set_rules(self, rules: TimerRules, session_gap_ms: int) -> None:
-        """Use new rules and a new session gap from the next heartbeat on (a setting changed)."""
-        self.rules, self._gap_ms = rules, session_gap_ms
+        with self._state:
+            return self._gap_ms
 
     # -- crash recovery ---------------------------------------------------------------------------
 
@@ -123,22 +161,25 @@ class TimerService:
 
     @property
     def running(self) -> bool:
-        """Whether a live session is open in this process."""
-        return self._live is not None
+        """Whether a live session is open in this process (memory only: safe on the GUI thread)."""
+        return self._snapshot() is not None
 
     def session_ms(self) -> int | None:
         """Time since the live session started (memory only: safe on the GUI thread), or None."""
-        live = self._live
+        live = self._snapshot()
         return None if live is None else self._clock.now().mono_ms - live.started_mono
 
     @property
     def current_task(self) -> int | None:
-        """The task being timed, if any."""
-        return self._live.task_id if self._live else None
+        """The task being timed, if any (memory only: safe on the GUI thread)."""
+        live = self._snapshot()
+        return None if live is None else live.task_id
 
     def idle_ms(self) -> int:
         """How long since the member's last input (reads memory only: safe on the GUI thread)."""
-        return self._clock.now().mono_ms - self._last_input_mono
+        now = self._clock.now().mono_ms
+        with self._state:
+            return now - self._last_input_mono
 
     @property
     def is_idle(self) -> bool:
@@ -147,16 +188,23 @@ class TimerService:
 
     def input_seen(self) -> None:
         """The member pressed a key or moved the mouse in the window."""
-        self._last_input_mono = self._clock.now().mono_ms
+        now = self._clock.now().mono_ms
+        with self._state:
+            self._last_input_mono = now
 
     def start(
         self, task_id: int | None = None, category: Category = Category.ANNOTATING, platform: str | None = None
     ) -> str:
         """Start a live session (committed at once, so a crash right after still keeps it)."""
-        if self._live is not None:
+        with self._writing:
+            return self._start(task_id, category, platform)
+
+    def _start(self, task_id: int | None, category: Category, platform: str | None) -> str:
+        if self._snapshot() is not None:
             raise TimerError("the timer is already running")
         now = self._not_before_last_span(self._clock.now())
-        self._last_input_mono = now.mono_ms
+        with self._state:
+            self._last_input_mono = now.mono_ms
         session_id = self._ids()
         project_id, task_platform = self._task_context(task_id)
         platform = platform or task_platform
@@ -176,7 +224,7 @@ class TimerService:
                 now.mono_ms,
             )
             live.span_id = self._insert(live, live.span, gap_before=gap)
-        self._live = live
+        self._publish(live)
         return session_id
 
     def _open_session(
@@ -199,44 +247,53 @@ class TimerService:
 
     def focus_task(self, task_id: int | None, category: Category = Category.ANNOTATING) -> None:
         """The member now works on another task (or none): end the current span, open one for it."""
-        if self._live is None:
-            self.start(task_id, category)
-            return
-        live = self._live
-        if live.task_id == task_id and live.category is category:
-            return
-        self.input_seen()
-        now = self._clock.now()
-        with self._db.atomic():
-            self._beat(live, now)
-            cut = live.span.end_ms
-            project_id, platform = self._task_context(task_id)
-            live.task_id, live.category, live.project_id = task_id, category, project_id
-            live.platform = platform or live.platform
-            live.span = Span(SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz))
-            live.span_id = self._insert(live, live.span, gap_before=0)
+        with self._writing:
+            current = self._snapshot()
+            if current is None:
+                self._start(task_id, category, None)
+                return
+            if current.task_id == task_id and current.category is category:
+                return
+            self.input_seen()
+            now = self._clock.now()
+            live = replace(current)  # changed in memory only once the transaction committed
+            with self._db.atomic():
+                self._beat(live, now)
+                cut = live.span.end_ms
+                project_id, platform = self._task_context(task_id)
+                live.task_id, live.category, live.project_id = task_id, category, project_id
+                live.platform = platform or live.platform
+                live.span = Span(SpanState.ACTIVE, cut, cut, Instant(cut, now.mono_ms), local_day(cut, self._clock.tz))
+                live.span_id = self._insert(live, live.span, gap_before=0)
+            self._publish(live)
 
     def heartbeat(self) -> Beat:
         """Extend the open span to now, durably. Call at least every ``rules.heartbeat_ms``."""
-        live = self._require_live()
-        now = self._clock.now()
-        with self._db.atomic():
-            outcome = self._beat(live, now)
+        with self._writing:
+            live = replace(self._require_live())
+            now = self._clock.now()
+            with self._db.atomic():
+                outcome = self._beat(live, now)
+            self._publish(live)
         return Beat(live.span.state is SpanState.IDLE, outcome.idle_ended, outcome.jumped)
 
     def stop(self, reason: str = "user") -> str:
         """End the live session at now; returns its id."""
-        live = self._require_live()
-        now = self._clock.now()
-        with self._db.atomic():
-            self._beat(live, now)
-            self._drop_if_empty(live.span_id, live.span)
-            self._repo.close_session(live.session_id, live.span.end_ms, reason)
-        self._live = None
+        with self._writing:
+            live = replace(self._require_live())
+            now = self._clock.now()
+            with self._db.atomic():
+                self._beat(live, now)
+                self._drop_if_empty(live.span_id, live.span)
+                self._repo.close_session(live.session_id, live.span.end_ms, reason)
+            self._publish(None)
         return live.session_id
 
     def _beat(self, live: _Live, now: Instant) -> Advance:
-        outcome = advance(live.span, live.prev, now, self._last_input_mono, self.rules, self._clock.tz)
+        """Advance ``live`` (a copy: the caller publishes it after the commit) to ``now``, in the store too."""
+        with self._state:  # one consistent reading of the input time and the rules for this beat
+            last_input, rules = self._last_input_mono, self._rules
+        outcome = advance(live.span, live.prev, now, last_input, rules, self._clock.tz)
         if outcome.continues_current:
             self._repo.set_span_end(live.span_id, outcome.current.end_ms)
         else:
@@ -277,7 +334,7 @@ class TimerService:
 
     def _bridged(self, category: Category, gap: int | None) -> int:
         """The part of a gap counted in session time: gaps up to the session gap G, before session work."""
-        if gap is None or gap <= 0 or gap > self._gap_ms or not category.in_session_time:
+        if gap is None or gap <= 0 or gap > self.session_gap_ms or not category.in_session_time:
             return 0
         return gap
 
@@ -286,9 +343,10 @@ class TimerService:
         return None if last is None else max(0, start_ms - last)
 
     def _require_live(self) -> _Live:
-        if self._live is None:
+        live = self._snapshot()
+        if live is None:
             raise TimerError("the timer is not running")
-        return self._live
+        return live
 
     def _task_context(self, task_id: int | None) -> tuple[int | None, str | None]:
         """The project and platform of a task, for grouping its time."""

@@ -14,6 +14,10 @@ sends them in batches of up to 200:
   backoff or the server's ``Retry-After``; other refusals (4xx) park the rows with the reason.
 
 Each state change is one transaction, so a crash at any point loses nothing.
+
+Database and network work never mix: a run hands every read and write of the store to the
+:data:`~coopclient.core.lanes.DbCall` it is given (read the due rows → send, with no transaction open →
+record the answer), so the app sends from a network thread while the store stays on its database lane.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import sqlite_utils
 
 from coopclient.core.checkpoint import Checkpoint, CheckpointError, open_checkpoint
 from coopclient.core.clock import Clock
+from coopclient.core.lanes import DbCall, inline
 from coopclient.core.merkle import EMPTY_ROOT, verify_consistency
 from coopclient.core.platform import AuthFailed, PlatformError, Rejected, Unreachable
 from coopclient.core.signing import b64, unb64
@@ -86,7 +92,13 @@ class CheckpointTracker:
             ) from None
 
     def accept(
-        self, note: str, client: LedgerClient, proof: list[bytes] | None = None, proof_from: int | None = None
+        self,
+        note: str,
+        client: LedgerClient,
+        proof: list[bytes] | None = None,
+        proof_from: int | None = None,
+        *,
+        db: DbCall = inline,
     ) -> Checkpoint:
         """Verify ``note`` against the stored checkpoint and store it if it is newer.
 
@@ -95,19 +107,20 @@ class CheckpointTracker:
             client: asked for a consistency proof when ``proof`` is not one from the stored size.
             proof: a consistency proof the server sent along (from ``proof_from`` to the note's size).
             proof_from: the size ``proof`` starts from.
+            db: runs the reads and writes of the stored checkpoint (the proof is fetched between them).
 
         Raises:
             IntegrityWarning: a bad signature, or a history that does not extend the stored one.
         """
         cp = self.open(note)
-        old = self.current()
+        old = db(self.current)
         if cp.size >= old.size:
             if proof is None or proof_from != old.size:
                 proof = self._proof(client, old.size, cp.size)
             if not verify_consistency(old.size, cp.size, old.root, cp.root, proof):
                 raise IntegrityWarning(self._rewritten(cp.size, old.size))
             if cp.size > old.size or old.note is None:
-                self.store(note, cp)
+                db(lambda: self.store(note, cp))
         else:
             back = self._proof(client, cp.size, old.size)
             if not verify_consistency(cp.size, old.size, cp.root, old.root, back):
@@ -188,11 +201,14 @@ class LedgerRelay:
         self._rng = rng
         self._batch_size = batch_size
 
-    def run_once(self) -> LedgerRelayReport:
-        """Send every due row once, batch by batch, oldest first; stop at the first failure to reach it."""
+    def run_once(self, *, db: DbCall = inline) -> LedgerRelayReport:
+        """Send every due row once, batch by batch, oldest first; stop at the first failure to reach it.
+
+        Every database step runs through ``db``, never while a request is in flight.
+        """
         report = LedgerRelayReport()
-        while (batch := self._next_batch()) is not None:
-            if not self._send(*batch, report):
+        while (batch := db(self._next_batch)) is not None:
+            if not self._send(*batch, report, db):
                 break
         return report
 
@@ -253,37 +269,37 @@ class LedgerRelay:
 
     # -- sending -----------------------------------------------------------------------------------
 
-    def _send(self, key: str, known_size: int, report: LedgerRelayReport) -> bool:
-        """Send one batch; False when the run should stop."""
-        rows = self._rows(key)
+    def _send(self, key: str, known_size: int, report: LedgerRelayReport, db: DbCall) -> bool:
+        """Send one batch; False when the run should stop. The request goes with no database work open."""
+        rows = db(lambda: self._rows(key))
         live = [r for r in rows if not r.acked and not r.parked]
         if any(r.item is None for r in rows):
-            self._split_corrupt(key, rows, report)
+            db(lambda: self._split_corrupt(key, rows, report))
             return True
         try:
             answer = self._client.append([r.item for r in rows if r.item], key, known_size)
         except Unreachable as exc:
-            self._retry(live, str(exc), exc.retry_after_s, report)
+            db(partial(self._retry, live, str(exc), exc.retry_after_s, report))
             return False
         except AuthFailed as exc:
-            self._note(live, str(exc))
+            db(partial(self._note, live, str(exc)))
             report.error = f"the ledger server refused your key: {exc}"
             return False
         except Rejected as exc:
-            return self._refused(key, live, exc, report)
+            return db(partial(self._refused, key, live, exc, report))
         except PlatformError as exc:  # an answer outside the protocol: try again later
-            self._retry(live, str(exc), None, report)
+            db(partial(self._retry, live, str(exc), None, report))
             return False
         try:
-            cp = self._tracker.accept(answer.checkpoint, self._client, answer.consistency, known_size)
+            cp = self._tracker.accept(answer.checkpoint, self._client, answer.consistency, known_size, db=db)
         except IntegrityWarning as exc:
-            self._retry(live, str(exc), None, report)
+            db(partial(self._retry, live, str(exc), None, report))
             report.warnings.append(str(exc))
             return False
         except PlatformError as exc:
-            self._retry(live, str(exc), None, report)
+            db(partial(self._retry, live, str(exc), None, report))
             return False
-        self._settle(key, live, answer.results, cp.size, report)
+        db(lambda: self._settle(key, live, answer.results, cp.size, report))
         return True
 
     def _refused(self, key: str, live: list[_Row], exc: Rejected, report: LedgerRelayReport) -> bool:

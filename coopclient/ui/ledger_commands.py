@@ -3,9 +3,11 @@
 
 Installed by the main window once its services are attached: a *Co-op* menu (before *Help*), a banner at the
 top of the window for a ledger warning, and a note in the status bar while the member shares. Every call to
-the sharing service (disk or network) runs in the background through the window's ops helper; the GUI thread
-never waits. Consent is asked, with the exact payloads, before the first sync: no sync sends anything
-before the member pressed *Share*.
+the sharing service runs in the background through the window's ops helper; the GUI thread never waits.
+Joining and syncing talk to the ledger server, so they run on the network lane (``Ops.run_network``) and hand
+each database step to its ``db``; the status, the preview, the shared log and the releases are read from
+the store only, on the database lane. Consent is asked, with the exact payloads, before the first sync: no
+sync sends anything before the member pressed *Share*.
 
 Once the member shares, the app syncs by itself at start-up and every hour (a day is shared once it is over,
 so nothing is urgent); only one sync runs at a time.
@@ -243,8 +245,8 @@ class LedgerCommands(QObject):
             dialog.code_edit.clear()  # the code is a one-time secret: do not keep it in the widget
             sharing = self._sharing
             self.w.statusBar().showMessage(self.tr("Joining the co-op ledger…"))
-            self.w.ops.run(
-                lambda: sharing.enroll(invite),
+            self.w.ops.run_network(
+                lambda db: sharing.enroll(invite, db=db),
                 success=self._enrolled,
                 failure=lambda error: self._enroll_failed(error, invite),
             )
@@ -322,12 +324,8 @@ class LedgerCommands(QObject):
         if loud:
             self.w.statusBar().showMessage(self.tr("Syncing with the co-op ledger…"))
         sharing = self._sharing
-
-        def op() -> SyncReport:
-            sharing.queue_due()
-            return sharing.sync()
-
-        self.w.ops.run(op, success=self._synced, failure=self._sync_failed)
+        # The sync queues the days now due itself (through db) before sending them.
+        self.w.ops.run_network(lambda db: sharing.sync(db=db), success=self._synced, failure=self._sync_failed)
 
     def _synced(self, report: SyncReport) -> None:
         loud = self._loud

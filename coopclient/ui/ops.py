@@ -14,7 +14,11 @@ message, never a traceback. Long ops take an :class:`OpContext` to report progre
 
 The database lane never waits on the network lane; the GUI thread never waits on either. At shutdown the
 database lane finishes what is queued (the last heartbeat); network work still waiting on a server is not
-waited for: a ``db`` step it asks for afterwards fails with :class:`LaneClosed` instead of blocking.
+waited for: a ``db`` step it asks for afterwards fails with :class:`LaneClosed` instead of blocking. The
+network lane's threads are daemon threads (:class:`DaemonPool`), so the process does not wait for them at
+exit either: a ``ThreadPoolExecutor``'s workers are joined when the interpreter exits, and a request that
+waits 30 s would hold the quit for 30 s. Killing one at exit is safe: it holds no transaction (all SQL runs
+on the database lane, which has finished), and what it was sending stays in the outbox for the next run.
 
 Tests inject :class:`ImmediateExecutor`, which runs both lanes inline, so they need no waiting.
 """
@@ -22,6 +26,7 @@ Tests inject :class:`ImmediateExecutor`, which runs both lanes inline, so they n
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
@@ -81,13 +86,65 @@ class ImmediateExecutor(Executor):
         return future
 
 
+class DaemonPool(Executor):
+    """A pool of daemon threads (the network lane): never joined at interpreter exit, unlike a
+    ``ThreadPoolExecutor``'s. Threads start as work arrives, up to ``workers``; idle ones wait for more."""
+
+    def __init__(self, workers: int, prefix: str) -> None:
+        self._workers = workers
+        self._prefix = prefix
+        self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+        self._idle = 0
+        self._closed = False
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("cannot schedule new work after shutdown")
+            self._queue.put((future, lambda: fn(*args, **kwargs)))
+            if self._idle <= 0 and len(self._threads) < self._workers:
+                thread = threading.Thread(target=self._serve, name=f"{self._prefix}_{len(self._threads)}", daemon=True)
+                self._threads.append(thread)
+                thread.start()
+            else:
+                self._idle -= 1  # an idle thread takes this work
+        return future
+
+    def _serve(self) -> None:
+        while (item := self._queue.get()) is not None:
+            future, call = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(call())
+                except BaseException as exc:
+                    future.set_exception(exc)
+            with self._lock:
+                self._idle += 1
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._closed = True
+            threads = list(self._threads)
+        for _ in threads:
+            self._queue.put(None)  # after the work already queued: each thread ends when it gets one
+        if wait:
+            for thread in threads:
+                thread.join()
+
+
 class _Lane:
     """One executor, started with its first op (the window appears before any thread is made)."""
 
-    def __init__(self, executor: Executor | None, workers: int, prefix: str) -> None:
+    def __init__(
+        self, executor: Executor | None, workers: int, prefix: str, make: Callable[[int, str], Executor]
+    ) -> None:
         self._executor = executor
         self._workers = workers
         self._prefix = prefix
+        self._make = make
         self._lock = threading.Lock()
         self._here = threading.local()  # set while this lane runs work on the current thread
         self.closed = False
@@ -101,7 +158,7 @@ class _Lane:
             if self.closed:
                 raise LaneClosed("the window is closing: no more background work")
             if self._executor is None:
-                self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix=self._prefix)
+                self._executor = self._make(self._workers, self._prefix)
             executor = self._executor
         try:
             executor.submit(self._marked, work)
@@ -136,8 +193,8 @@ class Ops(QObject):
     Args:
         executor: the database lane (default: one thread, started with the first op).
         parent: the owning Qt object.
-        network: the network lane (default: a pool of :data:`NETWORK_WORKERS` threads; inline when
-            ``executor`` is an :class:`ImmediateExecutor`).
+        network: the network lane (default: a :class:`DaemonPool` of :data:`NETWORK_WORKERS` threads; inline
+            when ``executor`` is an :class:`ImmediateExecutor`).
 
     Signals:
         busy_changed(int): the number of ops queued or running.
@@ -156,8 +213,8 @@ class Ops(QObject):
         super().__init__(parent)
         if network is None and isinstance(executor, ImmediateExecutor):
             network = executor
-        self._db = _Lane(executor, 1, "coopclient-db")
-        self._network = _Lane(network, NETWORK_WORKERS, "coopclient-net")
+        self._db = _Lane(executor, 1, "coopclient-db", _thread_pool)
+        self._network = _Lane(network, NETWORK_WORKERS, "coopclient-net", DaemonPool)
         self._pending: dict[
             int, tuple[Future[Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None]
         ] = {}
@@ -280,6 +337,11 @@ class Ops(QObject):
         self._closed = True
         self._network.shutdown(wait=wait_network)
         self._db.shutdown(wait=True)
+
+
+def _thread_pool(workers: int, prefix: str) -> Executor:
+    """The database lane: joined at exit, so the last heartbeat is always committed."""
+    return ThreadPoolExecutor(max_workers=workers, thread_name_prefix=prefix)
 
 
 def describe(error: BaseException) -> str:

@@ -1,8 +1,12 @@
 """Window commands for platforms: pull tasks, sync results (on demand, every minute, after each submit) and
 the outbox. Every pull, sync and outbox read runs in the background through the window's ops helper.
 
-A sync runs in chunks of :data:`SYNC_CHUNK` rows, one op each, so saving and loading tasks (which share the
-ops helper's one worker) never wait behind a long outbox. Only one sync runs at a time.
+Pulls and syncs wait on a platform's server, so they run on the network lane (``Ops.run_network``) and hand
+each database step to the lane's ``db``: a heartbeat, a save or the task list never queue behind a request.
+Outbox reads and unparking are database work only and stay on the database lane (``Ops.run``).
+
+A sync runs in chunks of :data:`SYNC_CHUNK` rows, one op each, so a long outbox reports as it goes and a
+closing window stops it between chunks. Only one sync runs at a time.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from coopclient.ui.ops import describe
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from coopclient.core.lanes import DbCall
     from coopclient.services.platform_sync import Account, PlatformSync, PullSummary
     from coopclient.sync.relay import OutboxEntry
     from coopclient.ui.dialogs.outbox import OutboxDialog
@@ -96,8 +101,10 @@ class PlatformCommands(QObject):
             account_id, project, count = dialog.values()
             platforms = self._platforms
             self.w.statusBar().showMessage(self.tr("Pulling tasks…"))
-            self.w.ops.run(
-                lambda: platforms.pull(account_id, project, count), success=self._pulled, failure=self._pull_failed
+            self.w.ops.run_network(
+                lambda db: platforms.pull(account_id, project, count, db=db),
+                success=self._pulled,
+                failure=self._pull_failed,
             )
 
         dialog.finished.connect(finished)
@@ -161,12 +168,12 @@ class PlatformCommands(QObject):
     def _chunk(self, only_when_due: bool) -> None:
         platforms = self._platforms
 
-        def op() -> RelayReport | None:
-            if only_when_due and not has_due_rows(platforms.outbox()):
+        def op(db: DbCall) -> RelayReport | None:
+            if only_when_due and not has_due_rows(db(platforms.outbox)):
                 return None
-            return platforms.sync(SYNC_CHUNK)
+            return platforms.sync(SYNC_CHUNK, db=db)
 
-        self.w.ops.run(op, success=self._chunk_done, failure=self._sync_failed)
+        self.w.ops.run_network(op, success=self._chunk_done, failure=self._sync_failed)
 
     def _chunk_done(self, report: RelayReport | None) -> None:
         if report is not None:

@@ -1,9 +1,12 @@
-"""The timer service against a real on-disk store: heartbeats, idle decisions, recovery, manual timer."""
+"""The timer service against a real on-disk store: heartbeats, idle decisions, recovery, manual timer; a
+heartbeat that fails to commit leaves the timer as the store has it; rules replaced from another thread."""
 
 from __future__ import annotations
 
 import itertools
 import sqlite3
+import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -112,6 +115,73 @@ def test_reassign_needs_a_category(demo: Services, clock: FakeClock) -> None:
         demo.timer.decide_idle(ids, IdleDecision.REASSIGN)
     with pytest.raises(TimerError):
         demo.timer.decide_idle(ids, IdleDecision.KEEP, Category.SEARCHING)
+
+
+FAIL_HEARTBEAT = (
+    "CREATE TEMP TRIGGER fail_heartbeat BEFORE UPDATE OF last_heartbeat_ms ON work_sessions "
+    "BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END"
+)
+IDLE_SPLIT_BEAT = 11  # of the beats without input after 30 s of work: the one that cuts the idle span off
+
+
+def idle_with_a_missed_beat(s: Services, clock: FakeClock, failing: bool) -> list[tuple]:
+    """Work 30 s, stay away; the beat that splits off the idle span fails to commit (or is skipped); come back."""
+    s.timer.start(task_id=1)
+    work(s, clock, 2)
+    for i in range(14):
+        clock.advance(HB)
+        if i != IDLE_SPLIT_BEAT:
+            s.timer.heartbeat()
+        elif failing:
+            s.db.execute(FAIL_HEARTBEAT)
+            with pytest.raises(sqlite3.IntegrityError, match="injected"):
+                s.timer.heartbeat()  # its span rows were written, then the whole transaction rolled back
+            s.db.execute("DROP TRIGGER fail_heartbeat")
+    clock.advance(5_000)
+    s.timer.input_seen()
+    assert s.timer.heartbeat().idle_ended
+    s.timer.stop()
+    return spans(s)
+
+
+def test_a_heartbeat_that_fails_to_commit_leaves_the_timer_as_the_store_has_it(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The live session changes in memory only after its transaction commits: a failed beat is a missed beat.
+
+    (Changed in place before, the timer kept the rolled-back idle span's id, and the idle stretch was lost.)
+    """
+    other_clock = FakeClock()
+    recorded = []
+    for folder, c, failing in ((tmp_path / "missed", other_clock, False), (tmp_path / "failed", clock, True)):
+        s = build(folder, clock=c, ids=counting_ids())
+        try:
+            s.batches.import_demo()
+            recorded.append(idle_with_a_missed_beat(s, c, failing))
+        finally:
+            s.close()
+    missed, failed = recorded
+    assert failed == missed
+    assert [(r[0], r[3] - T0, r[4] - T0) for r in failed] == [
+        ("active", 0, 30_000),
+        ("idle", 30_000, 245_000),  # the stop dropped the empty span opened on coming back
+    ]
+
+
+def test_rules_replaced_from_another_thread_take_effect_at_the_next_beat(demo: Services, clock: FakeClock) -> None:
+    timer = demo.timer
+    timer.start(task_id=1)
+    work(demo, clock, 2)
+    work(demo, clock, 4, input_each=False)  # 60 s away: under the 180 s idle threshold
+    assert not timer.is_idle
+    shorter = replace(timer.rules, idle_threshold_ms=45_000)
+    setter = threading.Thread(target=timer.set_rules, args=(shorter,))
+    setter.start()
+    setter.join()
+    assert timer.rules == shorter and timer.is_idle  # the GUI's reading follows at once
+    clock.advance(HB)
+    assert timer.heartbeat().idle  # the next beat cuts the span at the new threshold
+    assert [(r[0], r[3] - T0, r[4] - T0) for r in spans(demo)] == [("active", 0, 30_000), ("idle", 30_000, 105_000)]
 
 
 def test_suspend_ends_the_span_at_the_last_heartbeat(demo: Services, clock: FakeClock) -> None:

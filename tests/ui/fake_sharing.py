@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from coopclient.core.lanes import DbCall, inline
 from coopclient.services.sharing_models import PendingShare, SharedPayload, SharingStatus, SyncReport
 
 SERVER = "https://ledger.coop.example"
@@ -186,14 +187,14 @@ class FakeSharing:
             warning=self.warning,
         )
 
-    def enroll(self, invite_code: str) -> SharingStatus:
+    def enroll(self, invite_code: str, *, db: DbCall = inline) -> SharingStatus:
         self.calls.append("enroll")
         if self.fail_with is not None:
             raise self.fail_with
         if invite_code != INVITE:
             raise ValueError("invite code: damaged (not the base64url of canonical JSON); copy it again")
         self.enrolled = True
-        return self.status()
+        return db(self.status)
 
     def preview(self) -> list[PendingShare]:
         self.calls.append("preview")
@@ -222,7 +223,8 @@ class FakeSharing:
         self.queued += due
         return len(due)
 
-    def sync(self) -> SyncReport:
+    def sync(self, *, db: DbCall = inline) -> SyncReport:
+        """As the service's: queues the days now due (through ``db``), then sends them."""
         self.calls.append("sync")
         if self.gate is not None:
             self.gate.wait(timeout=30)
@@ -230,7 +232,7 @@ class FakeSharing:
             raise self.fail_with
         report = SyncReport()
         if self.consented and not self.paused:
-            self.queue_due()
+            db(self.queue_due)
             base = self.checkpoint_size + 100
             for offset, share in enumerate(self.queued):
                 eid = entry_id(share.day, share.platform, share.task_kind, offset)

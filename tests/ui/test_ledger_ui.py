@@ -193,7 +193,7 @@ def test_join_then_consent_shows_exactly_what_is_sent_and_share_syncs(
     qtbot.keyClick(dialog, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: not dialog.isVisible())  # a mnemonic "animates" the click for a moment
     calls = [c for c in fake.calls if c in ("preview", "consent", "queue_due", "sync")]
-    assert calls[:4] == ["preview", "consent", "queue_due", "sync"]  # shown, agreed, then sent
+    assert calls[:4] == ["preview", "consent", "sync", "queue_due"]  # shown, agreed, then sent (queued by the sync)
     sent = [json.loads(p.text)["data"] for p in reversed(fake.payloads)]
     assert sent == [json.loads(text) for text in shown]  # what was shown is what went
     assert message(window) == "Co-op ledger: 5 shared; ledger checked at 112 entries; 1 policy update(s) received"
@@ -301,7 +301,7 @@ def test_start_up_syncs_quietly_only_when_the_member_shares(
     fake.enrolled = fake.consented = True
     fake.calls.clear()
     w = open_window(qtbot, services, fake)
-    assert fake.calls[:3] == ["status", "queue_due", "sync"]
+    assert fake.calls[:3] == ["status", "sync", "queue_due"]
     assert len(fake.payloads) == 5
     assert "Co-op" not in message(w)  # quietly
     assert w.ledger_commands.every.interval() == 3_600_000

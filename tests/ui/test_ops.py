@@ -1,9 +1,13 @@
 """The background-operation helper with its real threads: results and errors come back on the GUI thread;
 long ops report progress and can be cancelled; shutdown leaves no thread behind. Network ops run on their
-own lane and hand each database step to the database lane, so database ops never wait behind a server."""
+own lane and hand each database step to the database lane, so database ops never wait behind a server; the
+process quits while a network op still waits on its server."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -171,3 +175,37 @@ def test_immediate_executor_runs_both_lanes_inline(qtbot) -> None:
     qtbot.waitUntil(lambda: seen != [])
     main = threading.main_thread().name
     assert seen == [(main, main)]
+
+
+# A process whose network op waits on a server that never answers, then quits: it must not wait for it.
+_QUIT_WHILE_STALLED = """
+import threading
+from PySide6.QtCore import QCoreApplication
+from coopclient.ui.ops import Ops
+
+app = QCoreApplication([])
+ops = Ops()
+waiting, never = threading.Event(), threading.Event()
+
+def stalled(db):
+    waiting.set()
+    never.wait(600)  # the server that never answers
+
+ops.run_network(stalled)
+ops.run(lambda: 'last heartbeat')
+assert waiting.wait(60)
+ops.shutdown()
+print('shut down')
+"""
+
+
+def test_the_process_quits_while_a_network_op_still_waits_on_its_server() -> None:
+    """The network lane is not joined at exit (a ThreadPoolExecutor's workers are: the quit would wait 600 s)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _QUIT_WHILE_STALLED],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "shut down"), done.stderr

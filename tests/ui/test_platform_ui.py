@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
+from coopclient.core.lanes import DbCall, inline
 from coopclient.platforms.labelstudio import REFUSED
 from coopclient.services.container import Services
 from coopclient.storage.credentials import NO_KEYRING_WARNING, MemoryStore, service_name
@@ -331,8 +332,8 @@ def test_a_long_outbox_is_sent_in_chunks(
     chunks: list[int] = []
     real_sync = platforms.sync
 
-    def sync(max_items: int | None = None) -> RelayReport:
-        report = real_sync(max_items)
+    def sync(max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
+        report = real_sync(max_items, db=db)
         chunks.append(report.delivered)
         return report
 

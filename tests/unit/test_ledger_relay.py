@@ -1,22 +1,28 @@
 """The ledger relay's failure paths, against the ledger app in this process with a transport that can misbehave:
 an entry the server refuses is parked with its reason (the rest go), a corrupt row is parked, 429 waits for
 Retry-After, a batch whose stored request no longer matches its key is sent again under a new key, a server
-whose log shrank is a warning (rows kept), and the platform relay leaves ledger rows alone."""
+whose log shrank is a warning (rows kept), and the platform relay leaves ledger rows alone. Run on a network
+thread, enrolling and syncing hand every database step to the database lane, none while a request is out."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
 import pytest
 
 from coopclient.app import build
+from coopclient.core.money import Money
 from coopclient.services.container import Services
 from coopclient.storage.credentials import MemoryStore
 from coopclient.sync.ledger_relay import LEDGER_KIND
 from coopclient.sync.relay import OutboxRelay
+from tests.db_lane import GuardedLane
 from tests.fakes import FakeClock
 from tests.integration.ledger_server import InProcessLedger, manual
 
@@ -153,6 +159,61 @@ def test_the_platform_relay_leaves_ledger_rows_alone(member: Services) -> None:
     assert (report.delivered, report.parked, report.retrying) == (0, 0, 0)
     assert relay.entries() == [] and relay.status() == []
     assert [r[:2] for r in outbox(member)] == [(0, 0)] * 3
+
+
+def guard_requests(flaky: Flaky, lane: GuardedLane) -> None:
+    """Every request to the ledger is checked by ``lane``: sent off the database lane, no transaction open."""
+    checked = lane.network(flaky.inner.handle_request)
+    flaky.answer = checked.handle_request
+
+
+def test_a_sync_touches_the_store_only_through_its_db_lane_and_never_while_sending(
+    member: Services, flaky: Flaky, ledger: InProcessLedger, clock: FakeClock
+) -> None:
+    """The sync on a network thread: sends, retries, checks and the policy pull all hand the store to the lane."""
+    treasury = ledger.treasurer.service
+    treasury.publish_floor(ledger.url, Money(Decimal("12.50"), "EUR"), date(2026, 1, 1))
+    treasury.publish_fx(ledger.url, "EUR", {"USD": Decimal("1.0800")}, date(2026, 1, 1))
+    down = {"on": True}
+    with GuardedLane(member.db) as lane:
+        guard_requests(flaky, lane)
+        inner = flaky.answer
+        flaky.answer = lambda r: (
+            httpx.Response(503, json={"detail": "down"}) if down["on"] and r.url.path == "/v1/entries" else inner(r)
+        )
+        failed = member.sharing.sync(db=lane)  # queued, refused by a 503 (retry recorded); policy pulled, applied
+        down["on"] = False
+        clock.advance(DAY)  # past any backoff
+        report = member.sharing.sync(db=lane)  # sent, and the member's entries checked in the tree
+    assert lane.violations == []
+    assert (failed.sent, failed.policy_updates) == (0, 2)  # the checks and the policy pull went on
+    assert failed.warnings == [
+        "not everything could be sent (it waits in the outbox): POST http://ledger.test/v1/entries: "
+        "server error (503): down"
+    ]
+    assert (report.sent, report.verified_size, report.warnings) == (3, 5, [])
+    assert lane.requests == 10  # each sync: entries, checkpoint, mine, policy, releases
+    floors = member.db.execute("SELECT hourly_micros, source FROM wage_floors").fetchall()
+    assert floors == [(12_500_000, "co-op ledger")]
+    assert [(x.sent, x.verified) for x in member.sharing.shared()] == [(True, True)] * 3
+    flaky.answer = lambda _request: None
+    with GuardedLane(member.db) as lane, pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        member.sharing.sync()  # the guard is not blind: without the lane, the first read is refused
+    assert lane.violations
+
+
+def test_enrolling_touches_the_store_only_through_its_db_lane(
+    tmp_path: Path, clock: FakeClock, ledger: InProcessLedger, flaky: Flaky
+) -> None:
+    s = build(tmp_path / "other", clock=clock, transport=flaky, credentials=MemoryStore(persistent=True))
+    try:
+        with GuardedLane(s.db) as lane:
+            guard_requests(flaky, lane)
+            status = s.sharing.enroll(ledger.treasurer.invite(), db=lane)
+        assert lane.violations == []
+        assert status.enrolled and (lane.requests, lane.calls) == (3, 2)  # info, checkpoint, enroll; read, store
+    finally:
+        s.close()
 
 
 def _rewrite_row(s: Services, seq: int, payload: str, *, supersedes: str) -> None:
