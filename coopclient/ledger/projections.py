@@ -6,6 +6,10 @@ says. They are written in the append transaction (:class:`Projection`), rebuilt 
 the tables are ordinary, updatable rows (corrections replace them), so nothing but a recomputation can tell
 that someone multiplied a column by ten.
 
+A day's earnings in one currency are kept on its `stat_days` row (`earn_currency`, `earn_micros`; none is
+NULL and 0); only a day paid in several currencies has `stat_earnings` rows, and `earn_micros` NULL on its
+row as the marker (schema version 3). In memory, :class:`Projection` keeps every day's earnings by currency.
+
 The projection of the log is the one an honest server would have built: entries whose signature does not
 verify are left out (the HTTP layer refuses them; one in the log was written behind the server's back).
 """
@@ -48,8 +52,10 @@ class Projection:
                 del self.days[old_key], self.earnings[old_key]
             self.removals.append((old_key, old_seq))
         unpaid = sum(int(v) for v in data["unpaid_s"].values())
-        self.days[key] = (*key, seq, data["active_s"], unpaid, data["tasks_done"], data["rejections"])
-        self.earnings[key] = [(*key, cur, _micros(amount)) for cur, amount in sorted(data["earnings"].items())]
+        earnings = [(*key, cur, _micros(amount)) for cur, amount in sorted(data["earnings"].items())]
+        on_row = day_earnings({row[4]: row[5] for row in earnings})
+        self.days[key] = (*key, seq, data["active_s"], unpaid, data["tasks_done"], data["rejections"], *on_row)
+        self.earnings[key] = earnings
         return key
 
     def flush(self, db: Database) -> None:
@@ -68,10 +74,12 @@ class Projection:
             return
         # Replayed or older entries never win: the update applies only to a higher seq.
         db.executemany(
-            "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member, day, platform, task_kind) DO UPDATE SET "
+            f"INSERT INTO stat_days (member, day, platform, task_kind, {', '.join(DAY_COLUMNS)}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member, day, platform, task_kind) DO UPDATE SET "
             "seq = excluded.seq, active_s = excluded.active_s, unpaid_s = excluded.unpaid_s, "
-            "tasks_done = excluded.tasks_done, rejections = excluded.rejections WHERE excluded.seq > stat_days.seq",
+            "tasks_done = excluded.tasks_done, rejections = excluded.rejections, "
+            "earn_currency = excluded.earn_currency, earn_micros = excluded.earn_micros "
+            "WHERE excluded.seq > stat_days.seq",
             list(self.days.values()),
         )
         # Earnings follow their day row: replaced for the keys whose row now carries this transaction's seq
@@ -84,7 +92,7 @@ class Projection:
             "AND d.task_kind = stat_earnings.task_kind AND d.seq = ?)",
             current,
         )
-        rows = [r for key, row in self.days.items() for r in self.earnings[key]]
+        rows = [r for key, row in self.days.items() if row[_EARN_MICROS] is None for r in self.earnings[key]]
         if rows:
             db.executemany(
                 "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) "
@@ -96,6 +104,17 @@ class Projection:
         self.removals.clear()
 
 
+def day_earnings(micros: dict[str, int]) -> tuple[str | None, int | None]:
+    """`(earn_currency, earn_micros)` of a day's row: its one currency, (None, 0) without earnings, and the
+    marker (None, None) for several currencies (whose amounts are the day's `stat_earnings` rows)."""
+    if not micros:
+        return None, 0
+    if len(micros) == 1:
+        ((code, amount),) = micros.items()
+        return code, amount
+    return None, None
+
+
 def _micros(amount: str) -> int:
     # Validated entries have at most 6 decimals, so this is exact.
     return int(Decimal(amount).scaleb(_MICROS))
@@ -103,8 +122,9 @@ def _micros(amount: str) -> int:
 
 # -- deriving and checking ----------------------------------------------------------------------------------
 
-DAY_COLUMNS = ("seq", "active_s", "unpaid_s", "tasks_done", "rejections")
+DAY_COLUMNS = ("seq", "active_s", "unpaid_s", "tasks_done", "rejections", "earn_currency", "earn_micros")
 """The columns of a `stat_days` row after its key, in the order `Projection` keeps them."""
+_EARN_MICROS = 4 + DAY_COLUMNS.index("earn_micros")  # in a row of Projection.days (after the 4 key columns)
 
 
 def derive(entries: Iterable[tuple[int, bytes]], skip: Collection[int] = ()) -> Projection:
@@ -163,13 +183,16 @@ def _compare_days(db: Database, member: str, expected: Projection, problem: Call
             problem(f"{where}: missing; the log's entry at seq {want[key][0]} gives it")
         else:
             for name, got, should in zip(DAY_COLUMNS, have[key], want[key], strict=True):
-                if int(got) != int(should):
+                if _value(got) != should:
                     problem(f"{where}: {name} is {got}, the log (entry seq {want[key][0]}) says {should}")
 
 
 def _compare_earnings(db: Database, member: str, expected: Projection, problem: Callable[[str], None]) -> None:
+    # Only the days paid in several currencies have stat_earnings rows (the others' are on the day row).
     want: dict[StatKey, dict[str, int]] = {
-        key: {row[4]: row[5] for row in rows} for key, rows in expected.earnings.items() if key[0] == member and rows
+        key: {row[4]: row[5] for row in rows}
+        for key, rows in expected.earnings.items()
+        if key[0] == member and len(rows) > 1
     }
     have: dict[StatKey, dict[str, int]] = {}
     for r in db.fetchall(
@@ -182,6 +205,11 @@ def _compare_earnings(db: Database, member: str, expected: Projection, problem: 
                 f"stat_earnings ({', '.join(key)}): micros {_money(have.get(key, {}))} in the table, "
                 f"the log says {_money(want.get(key, {}))}"
             )
+
+
+def _value(column: Any) -> Any:
+    """A stat_days column as the projection holds it: counters as int, the currency as text, NULL as None."""
+    return column if column is None or isinstance(column, str) else int(column)
 
 
 def _money(amounts: dict[str, int]) -> str:

@@ -46,6 +46,7 @@ from coopclient.ledger.aggregates import (
     suppression,
 )
 from coopclient.ledger.db import Database, connect
+from coopclient.ledger.projections import day_earnings
 from coopclient.ledger.schema import ensure_schema
 from coopclient.ledger.store import LedgerStore
 
@@ -458,15 +459,20 @@ StatRow = tuple[str, str, str, str, int, int, int, int, dict[str, int]]  # membe
 
 
 def insert(db: Database, rows: Sequence[StatRow]) -> None:
+    """The rows as the projection stores them: one currency (or none) on the day row, several in stat_earnings."""
     db.executemany(
-        "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(m, d, p, k, i, a, u, t, r) for i, (m, d, p, k, a, u, t, r, _) in enumerate(rows)],
+        "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections, "
+        "earn_currency, earn_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(m, d, p, k, i, a, u, t, r, *day_earnings(money)) for i, (m, d, p, k, a, u, t, r, money) in enumerate(rows)],
     )
-    db.executemany(
-        "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) VALUES (?, ?, ?, ?, ?, ?)",
-        [(m, d, p, k, c, micros) for m, d, p, k, *_, money in rows for c, micros in money.items()],
-    )
+    several = [
+        (m, d, p, k, c, micros) for m, d, p, k, *_, money in rows if len(money) > 1 for c, micros in money.items()
+    ]
+    if several:
+        db.executemany(
+            "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) VALUES (?, ?, ?, ?, ?, ?)",
+            several,
+        )
 
 
 EXACT_RATES = {"EUR": Fraction(1), "USD": 1 / Fraction("1.08")}  # what EUR_POLICY's rounded 1/1.08 stands for
@@ -501,6 +507,10 @@ def random_rows(seed: int, members: int = 12) -> list[StatRow]:
                 money = {"EUR": rng.randrange(-2_000_000, 60_000_000)}
                 if rng.random() < 0.3:
                     money["USD"] = rng.randrange(0, 30_000_000)
+                elif rng.random() < 0.15:
+                    money = {}  # a day without pay
+                elif rng.random() < 0.15:
+                    money = {"USD": rng.randrange(0, 30_000_000)}
                 active = rng.choice([0, rng.randrange(60, 30_000)])
                 rows.append(
                     (f"m-{m}", when, platform, kind, active, rng.randrange(0, 4000), 20, rng.randrange(3), money)
@@ -531,8 +541,9 @@ def test_the_query_matches_the_reference(database: Database) -> None:
     assert got["m-x", "file", "audio"].below_floor_s == 3600  # only the day a cent under the floor
 
 
-def test_the_query_refuses_earnings_in_a_currency_without_a_rate(database: Database) -> None:
-    insert(database, [("m-1", "2026-11-30", "file", "text", 3600, 0, 1, 0, {"EUR": 1_000_000, "GBP": 1})])
+@pytest.mark.parametrize("money", [{"EUR": 1_000_000, "GBP": 1}, {"GBP": 0}], ids=["several", "one"])
+def test_the_query_refuses_earnings_in_a_currency_without_a_rate(database: Database, money: dict[str, int]) -> None:
+    insert(database, [("m-1", "2026-11-30", "file", "text", 3600, 0, 1, 0, money)])
     with pytest.raises(ReleaseError, match=r"fx: no exchange rate for GBP in force on 2026-11-30"):
         member_month_rows(database, "2026-11", Decimal("12.50"), EUR_POLICY.rates())
     # The same currency in another month does not matter.
