@@ -658,3 +658,32 @@ def test_the_commitment_is_salted_and_the_salt_kept_once_per_month(ledger_url: s
         assert str(salt.hex()) not in str(data)
     finally:
         store.close()
+
+
+_MEMBER_MONTHS = st.builds(
+    MemberMonth,
+    member=st.text(min_size=1, max_size=20),
+    platform=st.text(max_size=12),
+    task_kind=st.sampled_from(["image", "text", "choices"]),
+    active_s=st.integers(0, 10**7),
+    unpaid_s=st.integers(0, 10**7),
+    tasks_done=st.integers(0, 10**5),
+    rejections=st.integers(0, 10**5),
+    earnings=st.integers(-(10**12), 10**12).map(lambda micros: Decimal(micros) / 1_000_000),
+    below_floor_s=st.integers(0, 10**7),
+)
+
+
+@given(st.lists(_MEMBER_MONTHS, max_size=20), st.binary(min_size=32, max_size=32))
+def test_the_commitment_hashes_the_canonical_bytes_of_the_rows(rows: list[MemberMonth], salt: bytes) -> None:
+    """rows_digest encodes without canonical()'s per-value walk; its bytes must still be canonical()'s."""
+    import hashlib
+
+    from coopclient.ledger.release_inputs import rows_digest
+
+    items = sorted(
+        [r.member, r.platform, r.task_kind, r.active_s, r.unpaid_s, r.tasks_done, r.rejections,
+         int(r.earnings * 1_000_000), r.below_floor_s]
+        for r in rows
+    )  # fmt: skip
+    assert rows_digest(rows, salt) == hashlib.sha256(salt + canonical(items)).hexdigest()
