@@ -26,6 +26,7 @@ from coopclient.ledger.db import Database
 
 StatKey = tuple[str, str, str, str]  # member, day, platform, task_kind
 _MICROS = 6
+_MEMBERS_PER_QUERY = 500
 
 
 def stat_key(member: str, data: dict[str, Any]) -> StatKey:
@@ -51,11 +52,11 @@ class Projection:
             if pending is not None and pending[4] == old_seq:
                 del self.days[old_key], self.earnings[old_key]
             self.removals.append((old_key, old_seq))
-        unpaid = sum(int(v) for v in data["unpaid_s"].values())
-        earnings = [(*key, cur, _micros(amount)) for cur, amount in sorted(data["earnings"].items())]
-        on_row = day_earnings({row[4]: row[5] for row in earnings})
+        unpaid = sum(map(int, data["unpaid_s"].values()))
+        micros = {cur: _micros(amount) for cur, amount in sorted(data["earnings"].items())}
+        on_row = day_earnings(micros)
         self.days[key] = (*key, seq, data["active_s"], unpaid, data["tasks_done"], data["rejections"], *on_row)
-        self.earnings[key] = earnings
+        self.earnings[key] = [(*key, cur, amount) for cur, amount in micros.items()]
         return key
 
     def flush(self, db: Database) -> None:
@@ -73,18 +74,23 @@ class Projection:
         if not self.days:
             return
         # Replayed or older entries never win: the update applies only to a higher seq.
-        db.executemany(
-            f"INSERT INTO stat_days (member, day, platform, task_kind, {', '.join(DAY_COLUMNS)}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member, day, platform, task_kind) DO UPDATE SET "
+        # One key per row (self.days is keyed by it), so no statement updates a row twice.
+        db.insert_with(
+            "stat_days",
+            _DAY_TYPES,
+            list(self.days.values()),
+            "ON CONFLICT (member, day, platform, task_kind) DO UPDATE SET "
             "seq = excluded.seq, active_s = excluded.active_s, unpaid_s = excluded.unpaid_s, "
             "tasks_done = excluded.tasks_done, rejections = excluded.rejections, "
             "earn_currency = excluded.earn_currency, earn_micros = excluded.earn_micros "
             "WHERE excluded.seq > stat_days.seq",
-            list(self.days.values()),
         )
         # Earnings follow their day row: replaced for the keys whose row now carries this transaction's seq
         # (always the case in append and rebuild, whose seqs only grow; the guards keep replays harmless).
-        current = [(*key, row[4]) for key, row in self.days.items()]
+        # Only days paid in several currencies have stat_earnings rows, so only the keys that have some are
+        # deleted from: one query finds them, instead of a DELETE per day of the batch.
+        with_rows = _keys_with_earnings(db, {key[0] for key in self.days})
+        current = [(*key, row[4]) for key, row in self.days.items() if key in with_rows]
         db.executemany(
             "DELETE FROM stat_earnings WHERE member = ? AND day = ? AND platform = ? AND task_kind = ? "
             "AND EXISTS (SELECT 1 FROM stat_days d WHERE d.member = stat_earnings.member "
@@ -102,6 +108,21 @@ class Projection:
         self.days.clear()
         self.earnings.clear()
         self.removals.clear()
+
+
+def _keys_with_earnings(db: Database, members: Collection[str]) -> set[StatKey]:
+    """The keys of these members' days that have stat_earnings rows (their days in several currencies)."""
+    found: set[StatKey] = set()
+    ordered = sorted(members)
+    for start in range(0, len(ordered), _MEMBERS_PER_QUERY):
+        chunk = ordered[start : start + _MEMBERS_PER_QUERY]
+        rows = db.fetchall(
+            "SELECT DISTINCT member, day, platform, task_kind FROM stat_earnings "
+            f"WHERE member IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update((str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows)
+    return found
 
 
 def day_earnings(micros: dict[str, int]) -> tuple[str | None, int | None]:
@@ -125,6 +146,11 @@ def _micros(amount: str) -> int:
 DAY_COLUMNS = ("seq", "active_s", "unpaid_s", "tasks_done", "rejections", "earn_currency", "earn_micros")
 """The columns of a `stat_days` row after its key, in the order `Projection` keeps them."""
 _EARN_MICROS = 4 + DAY_COLUMNS.index("earn_micros")  # in a row of Projection.days (after the 4 key columns)
+# A stat_days row's columns and their PostgreSQL types (Database.insert_with).
+_DAY_TYPES = tuple(
+    (name, "text" if name in ("member", "day", "platform", "task_kind", "earn_currency") else "bigint")
+    for name in ("member", "day", "platform", "task_kind", *DAY_COLUMNS)
+)
 
 
 def derive(entries: Iterable[tuple[int, bytes]], skip: Collection[int] = ()) -> Projection:
