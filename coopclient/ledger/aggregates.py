@@ -2,10 +2,10 @@
 
 One release covers one month and is published once (never re-run). It is built in four steps:
 
-1. :func:`member_month_rows` — one SQL query over the projections ``stat_days`` / ``stat_earnings`` (SQLite
-   and PostgreSQL alike) that sums each member's month per platform × kind of task ("cell"), converting
-   earnings to the floor's currency with the FX policy and adding up the hours of the days whose all-in
-   wage was below the floor.
+1. :func:`member_month_rows` — one SQL query over the projection ``stat_days`` (and ``stat_earnings`` for
+   the days paid in several currencies; SQLite and PostgreSQL alike) that sums each member's month per
+   platform × kind of task ("cell"), converting earnings to the floor's currency with the FX policy and
+   adding up the hours of the days whose all-in wage was below the floor.
 2. :func:`cap_cells` — contribution bounding: each member keeps only their ``max_cells`` cells with the
    most hours, so one member-month changes at most ``max_cells`` cells, each by one record.
 3. :func:`release` — the noisy statistics, through OpenDP 0.16: a discrete Laplace count per cell, the
@@ -276,34 +276,42 @@ def _rates_to(currency: str, base: str, rates: Mapping[str, str]) -> dict[str, D
 
 # -- (a) the query --------------------------------------------------------------------------------------------
 
-# Shape (measured on PostgreSQL: tests/ledger/test_bench_aggregates.py): each stats.day row is joined to
-# its earnings rows and grouped per day, then per member-cell. Both tables have a covering index led by the
-# day ((day, member, platform, task_kind, ...) in schema.py), so the month is read by two index-only range
-# scans that come out in the same order: a merge join feeding a streaming per-day GROUP BY (the day's own
-# columns are in the key — they are unique per day — so only the earnings are aggregated there), then one
-# hash aggregate per member-cell. PostgreSQL's estimate of the per-day groups is far off (it guesses a tenth),
-# so left alone it picks a nested loop with a million index probes, 2.5x slower over a whole month of a big
-# co-op; :func:`member_month_rows` turns nested loops and hash joins off for this query only (and parallel
-# workers, which each re-read the whole earnings range for a merge join).
+# Shape (measured on PostgreSQL: tests/ledger/test_bench_aggregates.py): the release needs each day's
+# earnings, in the floor's currency, to test the day against the floor. A day paid in one currency (nearly
+# all) carries them on its stat_days row (schema version 3), so the month is one index-only range scan of
+# stat_days_by_day (a covering index led by the day) feeding a hash aggregate per member-cell — no join, no
+# per-day GROUP BY. Only the days marked as paid in several currencies (earn_micros NULL) are joined to their
+# stat_earnings rows and summed per day: both sides are small (a partial index lists those days; stat_earnings
+# holds nothing else) and read by index-only range scans in the same order, a merge join. PostgreSQL's
+# estimate of the per-day groups is far off, so :func:`member_month_rows` turns nested loops and hash joins
+# off for this query only (and parallel workers, which each re-read the whole earnings range for a merge join).
 # The rates are a CASE over the currency (no join with a VALUES list), so each day's earnings in the floor's
 # currency are compared with the floor inside the query: earned_micros × 3600 < floor_micros × seconds. The
 # conversion is DOUBLE PRECISION on both engines: a quarter faster than NUMERIC on PostgreSQL, the same
 # arithmetic on SQLite (which has no decimal type), and the figures only feed mechanisms that work in f64
-# anyway; each member-cell's earnings are rounded back to micros. A rate like 1/1.08 is rounded either way,
-# so a day paid exactly the floor in another currency could come out a hair below it: the threshold is the
-# floor less a 10^-12 relative tolerance.
+# anyway; each member-cell's earnings are rounded back to micros. A day in one currency is micros × rate,
+# exactly what the sum over its one stat_earnings row gave before version 3, so releases are unchanged. A rate
+# like 1/1.08 is rounded either way, so a day paid exactly the floor in another currency could come out a hair
+# below it: the threshold is the floor less a 10^-12 relative tolerance.
 # The counters are summed as INTEGER (PostgreSQL sums BIGINT into slow NUMERIC). A currency without a rate
 # is reported (the MIN of the unmatched codes) so the caller refuses to release rather than dropping money.
 _QUERY = """
 WITH days AS (
+    SELECT member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections,
+           CASE WHEN earn_currency IS NULL THEN CAST(0 AS DOUBLE PRECISION) ELSE earn_micros * {day_rate} END
+             AS earned,
+           CASE WHEN {day_rate} IS NULL THEN earn_currency END AS missing
+    FROM stat_days
+    WHERE day >= ? AND day <= ? AND earn_micros IS NOT NULL
+    UNION ALL
     SELECT d.member, d.platform, d.task_kind, d.active_s, d.unpaid_s, d.tasks_done, d.rejections,
-           COALESCE(SUM(e.micros * {rate}), 0) AS earned,
-           MIN(CASE WHEN {rate} IS NULL THEN e.currency END) AS missing
+           COALESCE(SUM(e.micros * {rate}), 0),
+           MIN(CASE WHEN {rate} IS NULL THEN e.currency END)
     FROM stat_days d
     LEFT JOIN stat_earnings e
       ON e.day = d.day AND e.member = d.member AND e.platform = d.platform AND e.task_kind = d.task_kind
      AND e.day >= ? AND e.day <= ?
-    WHERE d.day >= ? AND d.day <= ?
+    WHERE d.day >= ? AND d.day <= ? AND d.earn_micros IS NULL
     GROUP BY d.day, d.member, d.platform, d.task_kind, d.active_s, d.unpaid_s, d.tasks_done, d.rejections
 )
 SELECT member, platform, task_kind, SUM(CAST(active_s AS INTEGER)), SUM(CAST(unpaid_s AS INTEGER)),
@@ -338,16 +346,20 @@ def member_month_rows(database: Database, month: str, floor: Decimal, fx: Mappin
     first, last = month_days(month)
     if not fx:
         raise ReleaseError("fx: at least the floor currency's own rate (1) is needed")
-    rate = "CASE e.currency " + " ".join("WHEN ? THEN CAST(? AS DOUBLE PRECISION)" for _ in fx) + " END"
+    cases = " ".join("WHEN ? THEN CAST(? AS DOUBLE PRECISION)" for _ in fx) + " END"
     rate_params = [p for code, value in sorted(fx.items()) for p in (code, str(value))]
     days = [first.isoformat(), last.isoformat()]
     threshold = floor * _MICROS * (1 - _FLOOR_TOLERANCE)
-    params: list[Any] = [*rate_params, *rate_params, *days, *days, str(threshold)]
+    one_currency = [*rate_params, *rate_params, *days]
+    several = [*rate_params, *rate_params, *days, *days]
+    params: list[Any] = [*one_currency, *several, str(threshold)]
     with database.snapshot():
         if database.engine == "postgresql":
             calls = ", ".join("set_config(?, ?, true)" for _ in _PG_SETTINGS)
             database.fetchall(f"SELECT {calls}", [value for pair in _PG_SETTINGS for value in pair])
-        rows = database.fetchall(_QUERY.format(rate=rate), params)
+        rows = database.fetchall(
+            _QUERY.format(day_rate=f"CASE earn_currency {cases}", rate=f"CASE e.currency {cases}"), params
+        )
     result = []
     for member, platform, task_kind, active, unpaid, done, rejected, earned, below, missing in rows:
         if missing is not None:
@@ -530,10 +542,17 @@ def release(
     Returns ``{"cells": [...], "suppressed": [...]}``, sorted by platform then kind; every number is an int
     or a decimal string.
     """
+    return _release_capped(cap_cells(rows, settings.max_cells), settings, policy, noise)
+
+
+def _release_capped(
+    capped: Sequence[MemberMonth], settings: ReleaseSettings, policy: Policy, noise: Noise | None
+) -> dict[str, Any]:
+    """:func:`release` of rows already bounded by :func:`cap_cells` (which the release's commitment hashes too)."""
     bounds = settings.wage_bounds(policy.floor_hourly)
     noise = noise if noise is not None else OpenDPNoise(settings, bounds)
     cells: dict[tuple[str, str], list[MemberMonth]] = defaultdict(list)
-    for row in cap_cells(rows, settings.max_cells):
+    for row in capped:
         cells[row.cell].append(row)
     keys = sorted(cells)
     noisy_counts = noise.counts([len(cells[k]) for k in keys])
@@ -653,10 +672,11 @@ def compute_release(
         size_row = database.fetchone("SELECT COALESCE(MAX(seq) + 1, 0) FROM entries")
         rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
     log_size = int(size_row[0]) if size_row else 0
-    digest = rows_digest(cap_cells(rows, settings.max_cells), release_salt(database, month, salt))
+    capped = cap_cells(rows, settings.max_cells)  # once: a month of a big co-op is 40,000 member-cells
+    digest = rows_digest(capped, release_salt(database, month, salt))
     return {
         "month": month,
         "settings": describe_settings(settings, policy),
         "inputs": {"log_size": log_size, "rows_sha256": digest, "salt": "ledger_meta"},
-        **release(rows, settings, policy, noise=noise),
+        **_release_capped(capped, settings, policy, noise),
     }

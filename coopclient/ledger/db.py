@@ -368,6 +368,30 @@ class Database:
         with self._block(write=True, append_lock=False):
             self._run(lambda conn: self._engine.insert_many(conn, table, columns, rows))
 
+    def insert_with(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Params], clause: str) -> None:
+        """`INSERT INTO table (columns) ... clause` for every row, with a clause COPY cannot take (`ON CONFLICT
+        ... DO UPDATE`). `columns` are (name, PostgreSQL type) pairs; all of it is SQL from the code.
+
+        SQLite: executemany of the one-row INSERT. PostgreSQL: one statement whatever the number of rows, each
+        column sent as one array and turned back into rows by `unnest` (a pipelined executemany of 500
+        upserts took 18 ms, as long as the rest of the append; a 500-row VALUES list, with its 5,500
+        parameters to bind and plan, 23 ms). No two rows may conflict with each other (PostgreSQL refuses to
+        update a row twice in one statement).
+        """
+        if not rows:
+            return
+        names = ", ".join(name for name, _ in columns)
+        with self._block(write=True, append_lock=False):
+            if self.engine != "postgresql":
+                marks = ", ".join("?" * len(columns))
+                sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) {clause}"
+                self._run(lambda conn: conn.cursor().executemany(sql, [tuple(r) for r in rows]))
+                return
+            arrays = ", ".join(f"%s::{kind}[]" for _, kind in columns)
+            sql = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) {clause}"
+            params = [list(column) for column in zip(*rows, strict=True)]
+            self._run(lambda conn: conn.execute(sql, params))
+
     def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         with self._block(write=False, append_lock=False):
             rows: list[Row] = self._run(

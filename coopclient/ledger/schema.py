@@ -18,13 +18,20 @@ Version 2 adds the state every server process on one database shares, so it hold
 `--workers`: `nonces` (the signed requests' nonces, kept for their day window) and `rate_buckets` (the token
 buckets; on PostgreSQL UNLOGGED: it is not worth a WAL write, a backup or a replica, and a crash only gives
 every bucket back in full).
+
+Version 3 keeps each day's earnings on its `stat_days` row, so a release reads one row per day instead of
+joining every day to its earnings (coopclient/ledger/aggregates.py): `earn_currency` and `earn_micros` are the
+day's earnings when they are in one currency (`earn_currency` NULL and `earn_micros` 0 when the day earned
+nothing); a day paid in several currencies has `earn_micros` NULL, the marker that its earnings are the
+`stat_earnings` rows — which now hold only such days (a single currency would be the same amount stored
+twice). The migration fills the new columns from `stat_earnings` and removes the rows they replace.
 """
 
 from __future__ import annotations
 
 from coopclient.ledger.db import Database
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 APPEND_ONLY_TABLES = ("entries", "merkle_nodes", "checkpoints")
 APPEND_ONLY_MESSAGE = "ledger is append-only"
@@ -113,8 +120,34 @@ _V2_TABLES = [
         tokens {real} NOT NULL,
         stamp {real} NOT NULL)""",
 ]
+
+# Version 3: the day's earnings on its row (see the module docstring). The covering index gains the two
+# columns (a release reads the month from it alone), and a partial index lists the days paid in several
+# currencies, the only ones a release joins to stat_earnings.
+_EARNINGS_OF = (
+    "FROM stat_earnings e WHERE e.member = stat_days.member AND e.day = stat_days.day "
+    "AND e.platform = stat_days.platform AND e.task_kind = stat_days.task_kind"
+)
+_V3_EARNINGS_ON_DAYS = [
+    "ALTER TABLE stat_days ADD COLUMN earn_currency TEXT",
+    "ALTER TABLE stat_days ADD COLUMN earn_micros {bigint}",
+    # The backfill, for a database that already has projections: one currency is copied onto the row (and its
+    # stat_earnings row removed), none is 0, several leave the NULL marker.
+    f"UPDATE stat_days SET earn_currency = CASE WHEN (SELECT COUNT(*) {_EARNINGS_OF}) = 1 "
+    f"THEN (SELECT MIN(e.currency) {_EARNINGS_OF}) END, "
+    f"earn_micros = CASE (SELECT COUNT(*) {_EARNINGS_OF}) WHEN 0 THEN 0 "
+    f"WHEN 1 THEN (SELECT MIN(e.micros) {_EARNINGS_OF}) END",
+    "DELETE FROM stat_earnings WHERE EXISTS (SELECT 1 FROM stat_days d WHERE d.member = stat_earnings.member "
+    "AND d.day = stat_earnings.day AND d.platform = stat_earnings.platform AND d.task_kind = stat_earnings.task_kind "
+    "AND d.earn_micros IS NOT NULL)",
+    "DROP INDEX IF EXISTS stat_days_by_day",
+    "CREATE INDEX IF NOT EXISTS stat_days_by_day ON stat_days "
+    "(day, member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections, earn_currency, earn_micros)",
+    "CREATE INDEX IF NOT EXISTS stat_days_in_currencies ON stat_days "
+    "(day, member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections) WHERE earn_micros IS NULL",
+]
 # The statements that take a database from version (key - 1) to version key.
-_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES}
+_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS}
 
 _TYPES = {
     "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB", "real": "REAL", "unlogged": ""},
@@ -159,7 +192,10 @@ def _postgres_guards() -> list[str]:
 def schema_statements(engine: str) -> list[str]:
     """Every statement that creates version SCHEMA_VERSION on `engine` ("sqlite" or "postgresql")."""
     types = _TYPES[engine]
-    tables = [sql.format(**types) for sql in _TABLES + _V2_TABLES]
+    # A new database is version 1 followed by every migration (which find no rows to move): one definition
+    # of the schema, so a migrated database and a new one cannot drift apart.
+    steps = [sql for version in sorted(_MIGRATIONS) for sql in _MIGRATIONS[version]]
+    tables = [sql.format(**types) for sql in _TABLES + steps]
     return tables + (_sqlite_guards() if engine == "sqlite" else _postgres_guards())
 
 

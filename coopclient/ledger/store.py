@@ -521,6 +521,12 @@ class _Append:
         """The entries already in the log among the batch's ids and the ids they supersede."""
         ids = sorted({e.entry_id for e, _ in items} | {e.supersedes for e, _ in items if e.supersedes})
         known: dict[str, _Known] = {}
+        if self.db.engine == "postgresql":
+            # One array parameter instead of 500: the IN list's binding and planning took 5 ms of a batch.
+            rows = self.db.fetchall(
+                "SELECT entry_id, seq, body, kind, signer_key_id FROM entries WHERE entry_id = ANY(?::text[])", [ids]
+            )
+            return {r[0]: _Known(r[1], r[2], r[3], r[4]) for r in rows}
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             rows = self.db.fetchall(

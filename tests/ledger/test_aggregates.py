@@ -46,6 +46,7 @@ from coopclient.ledger.aggregates import (
     suppression,
 )
 from coopclient.ledger.db import Database, connect
+from coopclient.ledger.projections import day_earnings
 from coopclient.ledger.schema import ensure_schema
 from coopclient.ledger.store import LedgerStore
 
@@ -459,15 +460,20 @@ StatRow = tuple[str, str, str, str, int, int, int, int, dict[str, int]]  # membe
 
 
 def insert(db: Database, rows: Sequence[StatRow]) -> None:
+    """The rows as the projection stores them: one currency (or none) on the day row, several in stat_earnings."""
     db.executemany(
-        "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(m, d, p, k, i, a, u, t, r) for i, (m, d, p, k, a, u, t, r, _) in enumerate(rows)],
+        "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections, "
+        "earn_currency, earn_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(m, d, p, k, i, a, u, t, r, *day_earnings(money)) for i, (m, d, p, k, a, u, t, r, money) in enumerate(rows)],
     )
-    db.executemany(
-        "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) VALUES (?, ?, ?, ?, ?, ?)",
-        [(m, d, p, k, c, micros) for m, d, p, k, *_, money in rows for c, micros in money.items()],
-    )
+    several = [
+        (m, d, p, k, c, micros) for m, d, p, k, *_, money in rows if len(money) > 1 for c, micros in money.items()
+    ]
+    if several:
+        db.executemany(
+            "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) VALUES (?, ?, ?, ?, ?, ?)",
+            several,
+        )
 
 
 EXACT_RATES = {"EUR": Fraction(1), "USD": 1 / Fraction("1.08")}  # what EUR_POLICY's rounded 1/1.08 stands for
@@ -502,6 +508,10 @@ def random_rows(seed: int, members: int = 12) -> list[StatRow]:
                 money = {"EUR": rng.randrange(-2_000_000, 60_000_000)}
                 if rng.random() < 0.3:
                     money["USD"] = rng.randrange(0, 30_000_000)
+                elif rng.random() < 0.15:
+                    money = {}  # a day without pay
+                elif rng.random() < 0.15:
+                    money = {"USD": rng.randrange(0, 30_000_000)}
                 active = rng.choice([0, rng.randrange(60, 30_000)])
                 rows.append(
                     (f"m-{m}", when, platform, kind, active, rng.randrange(0, 4000), 20, rng.randrange(3), money)
@@ -532,8 +542,9 @@ def test_the_query_matches_the_reference(database: Database) -> None:
     assert got["m-x", "file", "audio"].below_floor_s == 3600  # only the day a cent under the floor
 
 
-def test_the_query_refuses_earnings_in_a_currency_without_a_rate(database: Database) -> None:
-    insert(database, [("m-1", "2026-11-30", "file", "text", 3600, 0, 1, 0, {"EUR": 1_000_000, "GBP": 1})])
+@pytest.mark.parametrize("money", [{"EUR": 1_000_000, "GBP": 1}, {"GBP": 0}], ids=["several", "one"])
+def test_the_query_refuses_earnings_in_a_currency_without_a_rate(database: Database, money: dict[str, int]) -> None:
+    insert(database, [("m-1", "2026-11-30", "file", "text", 3600, 0, 1, 0, money)])
     with pytest.raises(ReleaseError, match=r"fx: no exchange rate for GBP in force on 2026-11-30"):
         member_month_rows(database, "2026-11", Decimal("12.50"), EUR_POLICY.rates())
     # The same currency in another month does not matter.
@@ -648,3 +659,32 @@ def test_the_commitment_is_salted_and_the_salt_kept_once_per_month(ledger_url: s
         assert str(salt.hex()) not in str(data)
     finally:
         store.close()
+
+
+_MEMBER_MONTHS = st.builds(
+    MemberMonth,
+    member=st.text(min_size=1, max_size=20),
+    platform=st.text(max_size=12),
+    task_kind=st.sampled_from(["image", "text", "choices"]),
+    active_s=st.integers(0, 10**7),
+    unpaid_s=st.integers(0, 10**7),
+    tasks_done=st.integers(0, 10**5),
+    rejections=st.integers(0, 10**5),
+    earnings=st.integers(-(10**12), 10**12).map(lambda micros: Decimal(micros) / 1_000_000),
+    below_floor_s=st.integers(0, 10**7),
+)
+
+
+@given(st.lists(_MEMBER_MONTHS, max_size=20), st.binary(min_size=32, max_size=32))
+def test_the_commitment_hashes_the_canonical_bytes_of_the_rows(rows: list[MemberMonth], salt: bytes) -> None:
+    """rows_digest encodes without canonical()'s per-value walk; its bytes must still be canonical()'s."""
+    import hashlib
+
+    from coopclient.ledger.release_inputs import rows_digest
+
+    items = sorted(
+        [r.member, r.platform, r.task_kind, r.active_s, r.unpaid_s, r.tasks_done, r.rejections,
+         int(r.earnings * 1_000_000), r.below_floor_s]
+        for r in rows
+    )  # fmt: skip
+    assert rows_digest(rows, salt) == hashlib.sha256(salt + canonical(items)).hexdigest()

@@ -23,7 +23,7 @@ import pytest
 
 from coopclient.core import merkle
 from coopclient.core.checkpoint import Checkpoint, open_checkpoint, sign_checkpoint
-from coopclient.core.ledger_entries import Entry, make_body, parse_entry, stats_data
+from coopclient.core.ledger_entries import PLATFORM_TYPES, Entry, make_body, parse_entry, stats_data
 from coopclient.core.signing import SigningKey, key_id
 from coopclient.ledger.db import DatabaseError, connect
 from coopclient.ledger.schema import SCHEMA_VERSION, SchemaError, stored_version
@@ -82,7 +82,14 @@ def stats(
     entry_id: str | None = None,
 ) -> tuple[Entry, bytes]:
     data = stats_data(
-        day, platform, "choices", active_s, {"searching": 600}, 10, 1, earnings or {"EUR": Decimal("12.34")}
+        day,
+        platform,
+        "choices",
+        active_s,
+        {"searching": 600},
+        10,
+        1,
+        {"EUR": Decimal("12.34")} if earnings is None else earnings,
     )
     body = make_body("stats.day", data, key.public, entry_id or str(uuid.uuid4()), supersedes)
     return parse_entry(body), key.sign(body)
@@ -236,8 +243,8 @@ def test_append_refuses_entries_of_another_signer(store: LedgerStore) -> None:
 
 def _day_rows(store: LedgerStore) -> list[tuple[Any, ...]]:
     return store.database.fetchall(
-        "SELECT member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections "
-        "FROM stat_days ORDER BY day, platform"
+        "SELECT member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections, earn_currency, "
+        "earn_micros FROM stat_days ORDER BY day, platform"
     )
 
 
@@ -252,7 +259,9 @@ def test_supersedes_replaces_the_projection(store: LedgerStore) -> None:
     member = enrol(store, key)
     first = stats(key, active_s=3600, earnings={"EUR": Decimal("10"), "USD": Decimal("1.5")})
     store.append([first], member)
-    assert _day_rows(store) == [(member.key_id, "2026-11-20", "label-studio", "choices", 0, 3600, 600, 10, 1)]
+    # Two currencies: the day row carries the marker (no currency, micros NULL), the amounts are stat_earnings.
+    day = (member.key_id, "2026-11-20", "label-studio", "choices")
+    assert _day_rows(store) == [(*day, 0, 3600, 600, 10, 1, None, None)]
     assert _earning_rows(store) == [
         (member.key_id, "2026-11-20", "label-studio", "EUR", 10_000_000),
         (member.key_id, "2026-11-20", "label-studio", "USD", 1_500_000),
@@ -261,8 +270,19 @@ def test_supersedes_replaces_the_projection(store: LedgerStore) -> None:
     correction = stats(key, active_s=7200, earnings={"EUR": Decimal("20.000001")}, supersedes=first[0].entry_id)
     assert statuses(store.append([correction], member)) == ["accepted"]
 
-    assert _day_rows(store) == [(member.key_id, "2026-11-20", "label-studio", "choices", 1, 7200, 600, 10, 1)]
-    assert _earning_rows(store) == [(member.key_id, "2026-11-20", "label-studio", "EUR", 20_000_001)]
+    # One currency: on the day row, and the two stat_earnings rows are gone.
+    assert _day_rows(store) == [(*day, 1, 7200, 600, 10, 1, "EUR", 20_000_001)]
+    assert _earning_rows(store) == []
+
+    back = stats(key, earnings={"EUR": Decimal("1"), "GBP": Decimal("2")}, supersedes=correction[0].entry_id)
+    nothing = stats(key, date(2026, 11, 21), earnings={})
+    store.append([back, nothing], member)
+    assert _day_rows(store) == [
+        (*day, 2, 3600, 600, 10, 1, None, None),
+        (member.key_id, "2026-11-21", "label-studio", "choices", 3, 3600, 600, 10, 1, None, 0),
+    ]
+    assert [r[3:] for r in _earning_rows(store)] == [("EUR", 1_000_000), ("GBP", 2_000_000)]
+    assert store.verify_integrity() == []
 
 
 def test_a_correction_to_another_day_moves_the_row(store: LedgerStore) -> None:
@@ -277,8 +297,10 @@ def test_a_correction_to_another_day_moves_the_row(store: LedgerStore) -> None:
     moved = stats(key, date(2026, 11, 17), supersedes=fixed[0].entry_id)
     store.append([moved], member)
 
-    assert [(r[1], r[4]) for r in _day_rows(store)] == [("2026-11-17", 3), ("2026-11-18", 0)]
-    assert [r[1] for r in _earning_rows(store)] == ["2026-11-17", "2026-11-18"]
+    assert [(r[1], r[4], r[9], r[10]) for r in _day_rows(store)] == [
+        ("2026-11-17", 3, "EUR", 12_340_000),
+        ("2026-11-18", 0, "EUR", 12_340_000),
+    ]
 
 
 def test_without_supersedes_the_later_entry_wins(store: LedgerStore) -> None:
@@ -317,7 +339,8 @@ def test_rebuilt_projections_equal_the_incremental_ones(store: LedgerStore) -> N
     member = enrol(store, key)
     a = stats(key, date(2026, 11, 1))
     b = stats(key, date(2026, 11, 2), earnings={"GBP": Decimal("3")})
-    store.append([a, b], member)
+    c = stats(key, date(2026, 11, 4), earnings={"GBP": Decimal("3"), "EUR": Decimal("1")})
+    store.append([a, b, c], member)
     store.append([stats(key, date(2026, 11, 3), supersedes=a[0].entry_id)], member)
     store.append([stats(key, date(2026, 11, 2), active_s=1, supersedes=b[0].entry_id)], member)
     days, earnings = _day_rows(store), _earning_rows(store)
@@ -325,7 +348,8 @@ def test_rebuilt_projections_equal_the_incremental_ones(store: LedgerStore) -> N
     store.rebuild_projections()
 
     assert (_day_rows(store), _earning_rows(store)) == (days, earnings)
-    assert [r[1] for r in days] == ["2026-11-02", "2026-11-03"]
+    assert [r[1] for r in days] == ["2026-11-02", "2026-11-03", "2026-11-04"]
+    assert [(r[1], r[3]) for r in earnings] == [("2026-11-04", "EUR"), ("2026-11-04", "GBP")]
 
 
 # -- idempotency records -------------------------------------------------------------------------------------
@@ -461,11 +485,16 @@ def test_the_audit_recomputes_the_projections_from_the_log(store: LedgerStore) -
     first = stats(key, date(2026, 11, 1))
     store.append([first, stats(key, date(2026, 11, 2), earnings={"GBP": Decimal("3")})], member)
     store.append([stats(key, date(2026, 11, 3), supersedes=first[0].entry_id)], member)
+    store.append([stats(key, date(2026, 11, 4), earnings={"GBP": Decimal("3"), "EUR": Decimal("1")})], member)
+    store.append([stats(key, date(2026, 11, 5), earnings={"GBP": Decimal("3")})], member)
     assert store.verify_integrity() == []
     kid, db = member.key_id, store.database
 
     assert db.execute("UPDATE stat_days SET active_s = active_s * 10 WHERE day = '2026-11-02'") == 1
-    db.execute("UPDATE stat_earnings SET micros = 1 WHERE day = '2026-11-03'")
+    # The day's earnings on its row (one currency), the amount and the currency; and a stat_earnings row.
+    assert db.execute("UPDATE stat_days SET earn_micros = 1 WHERE day = '2026-11-03'") == 1
+    assert db.execute("UPDATE stat_days SET earn_currency = 'EUR' WHERE day = '2026-11-05'") == 1
+    assert db.execute("UPDATE stat_earnings SET micros = 7 WHERE day = '2026-11-04' AND currency = 'EUR'") == 1
     db.execute(
         "INSERT INTO stat_days (member, day, platform, task_kind, seq, active_s, unpaid_s, tasks_done, rejections) "
         "VALUES (?, '2026-11-01', 'label-studio', 'choices', 0, 3600, 600, 10, 1)",
@@ -476,8 +505,10 @@ def test_the_audit_recomputes_the_projections_from_the_log(store: LedgerStore) -
     assert problems == [
         f"stat_days ({kid}, 2026-11-01, label-studio, choices): no entry in the log gives this row",
         f"stat_days ({kid}, 2026-11-02, label-studio, choices): active_s is 36000, the log (entry seq 1) says 3600",
-        f"stat_earnings ({kid}, 2026-11-03, label-studio, choices): micros EUR 1 in the table, "
-        "the log says EUR 12340000",
+        f"stat_days ({kid}, 2026-11-03, label-studio, choices): earn_micros is 1, the log (entry seq 2) says 12340000",
+        f"stat_days ({kid}, 2026-11-05, label-studio, choices): earn_currency is EUR, the log (entry seq 4) says GBP",
+        f"stat_earnings ({kid}, 2026-11-04, label-studio, choices): micros EUR 7, GBP 3000000 in the table, "
+        "the log says EUR 1000000, GBP 3000000",
     ]
     store.rebuild_projections()
     assert store.verify_integrity() == []
@@ -496,8 +527,6 @@ def test_the_projection_of_the_log_leaves_forged_entries_out(store: LedgerStore)
     assert problems == [
         "entries seq 0: the signature does not verify",
         f"stat_days ({member.key_id}, 2026-11-09, label-studio, choices): no entry in the log gives this row",
-        f"stat_earnings ({member.key_id}, 2026-11-09, label-studio, choices): micros EUR 12340000 in the table, "
-        "the log says none",
     ]
     store.rebuild_projections()
     assert _day_rows(store) == []
@@ -714,12 +743,71 @@ def test_a_newer_schema_is_refused(ledger_url: str) -> None:
         LedgerStore.open(ledger_url)
 
 
+def _back_to_version_2(url: str) -> None:
+    """Turn a current database into what version 2 had: no earnings on the day rows, every day's earnings
+    (one currency or several) in stat_earnings, the version 1 index."""
+    db = connect(url)
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT INTO stat_earnings (member, day, platform, task_kind, currency, micros) "
+                "SELECT member, day, platform, task_kind, earn_currency, earn_micros FROM stat_days "
+                "WHERE earn_currency IS NOT NULL"
+            )
+            db.execute("DROP INDEX stat_days_in_currencies")
+            db.execute("DROP INDEX stat_days_by_day")
+            db.execute("ALTER TABLE stat_days DROP COLUMN earn_currency")
+            db.execute("ALTER TABLE stat_days DROP COLUMN earn_micros")
+            db.execute(
+                "CREATE INDEX stat_days_by_day ON stat_days "
+                "(day, member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections)"
+            )
+            db.execute("UPDATE ledger_meta SET value = '2' WHERE key = 'schema_version'")
+    finally:
+        db.close()
+
+
+def test_a_version_2_ledger_gets_each_days_earnings_on_its_row(ledger_url: str, keys: Keys) -> None:
+    store = LedgerStore.open(ledger_url)
+    store.init(ORIGIN, keys.log.public, keys.treasurer.public, today=TODAY)
+    key = SigningKey.generate()
+    member = enrol(store, key)
+    store.append(
+        [
+            stats(key, date(2026, 11, 1)),
+            stats(key, date(2026, 11, 2), earnings={"EUR": Decimal("1"), "USD": Decimal("2.5")}),
+            stats(key, date(2026, 11, 3), earnings={}),
+            stats(key, date(2026, 11, 4), earnings={"GBP": Decimal("0")}),
+        ],
+        member,
+    )
+    days, earnings = _day_rows(store), _earning_rows(store)
+    store.close()
+    _back_to_version_2(ledger_url)
+    db = connect(ledger_url)
+    try:
+        assert len(db.fetchall("SELECT day FROM stat_earnings")) == 4  # rows for the migration to move
+    finally:
+        db.close()
+
+    store = LedgerStore.open(ledger_url)
+    try:
+        assert stored_version(store.database) == SCHEMA_VERSION == 3
+        assert (_day_rows(store), _earning_rows(store)) == (days, earnings)
+        assert [r[9:] for r in days] == [("EUR", 12_340_000), (None, None), (None, 0), ("GBP", 0)]
+        assert [r[1] for r in earnings] == ["2026-11-02", "2026-11-02"]
+        assert store.verify_integrity() == []
+    finally:
+        store.close()
+
+
 def test_a_version_1_ledger_is_migrated_and_keeps_its_entries(ledger_url: str, keys: Keys) -> None:
     store = LedgerStore.open(ledger_url)
     store.init(ORIGIN, keys.log.public, keys.treasurer.public, today=TODAY)
     key = SigningKey.generate()
     store.append([stats(key)], enrol(store, key))
     store.close()
+    _back_to_version_2(ledger_url)
     db = connect(ledger_url)  # back to what version 1 had
     try:
         db.execute("DROP TABLE nonces")
@@ -730,10 +818,11 @@ def test_a_version_1_ledger_is_migrated_and_keeps_its_entries(ledger_url: str, k
 
     store = LedgerStore.open(ledger_url)
     try:
-        assert stored_version(store.database) == SCHEMA_VERSION == 2
+        assert stored_version(store.database) == SCHEMA_VERSION
         assert store.database.fetchall("SELECT day, digest FROM nonces") == []
         assert store.database.fetchall("SELECT name FROM rate_buckets") == []
         assert store.size() == 1 and store.verify_integrity() == []
+        assert store.database.fetchall("SELECT earn_currency, earn_micros FROM stat_days") == [("EUR", 12_340_000)]
     finally:
         store.close()
 
@@ -800,40 +889,47 @@ def test_sqlite_urls_and_file_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 # -- benchmark -----------------------------------------------------------------------------------------------
 
 
+def _bench_entry(key: SigningKey, n: int, workload: str) -> tuple[Entry, bytes]:
+    if workload == "one day":  # every entry for the same day and cell: one projection row per batch
+        return stats(key, active_s=n % 86400)
+    # As a member's backlog is: each entry a day and platform of its own, so each writes its projection row.
+    return stats(key, date(2024, 1, 1) + timedelta(days=n // 10), platform=PLATFORM_TYPES[n % 10], active_s=n)
+
+
 @pytest.mark.benchmark
-def test_bench_append_against_a_bare_insert_loop(store: LedgerStore) -> None:
+@pytest.mark.parametrize("workload", ["one day", "distinct days"])
+def test_bench_append_against_a_bare_insert_loop(store: LedgerStore, workload: str) -> None:
     """Entries/s through `append` (batches of 500: hashes, tree nodes, projections) vs bare INSERTs."""
     key = SigningKey.generate()
     member = enrol(store, key)
-    batches = [[stats(key, active_s=(b * 500 + i) % 86400) for i in range(500)] for b in range(8)]
-    rows = [(e.entry_id, e.body, sig) for batch in batches for e, sig in batch]
+    batches = [[_bench_entry(key, b * 500 + i, workload) for i in range(500)] for b in range(12)]
     db = store.database
     blob = "BYTEA" if db.engine == "postgresql" else "BLOB"
     db.execute(f"CREATE TABLE bare (entry_id TEXT PRIMARY KEY, body {blob} NOT NULL, signature {blob} NOT NULL)")
 
-    samples = []
+    # The baseline writes the same rows the way the append writes on that engine: on PostgreSQL one COPY per
+    # 500 (db.insert_many, the append's own method; a row-at-a-time loop flattered the ratio 4×), on SQLite
+    # a plain INSERT loop in one transaction (sqlite3's executemany is the same loop in C). Interleaved batch
+    # by batch, so both see the same machine load (on a shared machine, one after the other differed 1.5×).
+    samples, bare = [], []
     for batch in batches:
         started = time.perf_counter()
         store.append(batch, member)
         samples.append(len(batch) / (time.perf_counter() - started))
-    # The baseline writes the same rows the way the append writes on that engine: on PostgreSQL one COPY per
-    # 500 (db.insert_many, the append's own method; a row-at-a-time loop flattered the ratio 4×), on SQLite
-    # a plain INSERT loop in one transaction (sqlite3's executemany is the same loop in C).
-    bare = []
-    for start in range(0, len(rows), 500):
+        same_rows = [(e.entry_id, e.body, sig) for e, sig in batch]
         started = time.perf_counter()
         with db.transaction():
             if db.engine == "postgresql":
-                db.insert_many("bare", ("entry_id", "body", "signature"), rows[start : start + 500])
+                db.insert_many("bare", ("entry_id", "body", "signature"), same_rows)
             else:
-                for row in rows[start : start + 500]:
+                for row in same_rows:
                     db.execute("INSERT INTO bare (entry_id, body, signature) VALUES (?, ?, ?)", row)
-        bare.append(500 / (time.perf_counter() - started))
+        bare.append(len(batch) / (time.perf_counter() - started))
 
     ours, base = sorted(samples)[len(samples) // 2], sorted(bare)[len(bare) // 2]
     method = "bare COPY" if db.engine == "postgresql" else "bare INSERT loop"
     print(
-        f"\nBENCH ledger append ({db.engine}) | median {ours:,.0f} entries/s in batches of 500 "
+        f"\nBENCH ledger append ({db.engine}, {workload}) | median {ours:,.0f} entries/s in batches of 500 "
         f"| {method} {base:,.0f} rows/s | ratio {ours / base:.2f}"
         + (" | test cluster: fsync off" if db.engine == "postgresql" else " | WAL, synchronous=FULL"),
         flush=True,
