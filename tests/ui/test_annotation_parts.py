@@ -16,7 +16,7 @@ from coopclient.ui.annotation.spans import OffsetMap, Span, place, span_at, trim
 
 TEXTS = st.lists(
     st.one_of(
-        st.sampled_from(["\r\n", "\r", "\n", "\t", "\u2028", "\u00a0", "😍", "é", " "]),
+        st.sampled_from(["\r\n", "\r", "\n", "\t", "\u2028", "\u00a0", "😍", "é", " ", "\ufeff"]),
         st.characters(exclude_categories=["Cs"]),
     )
 ).map("".join)

@@ -67,6 +67,8 @@ class OffsetMap:
             width = 2 if ord(char) > 0xFFFF else 1
             if char == "\r" and text[index + 1 : index + 2] == "\n":
                 width = 0  # Qt turns "\r\n" into a single paragraph break
+            if index == 0 and char == "\ufeff":
+                width = 0  # Qt drops a byte order mark that opens the text (one; a second one stays)
             positions.append(positions[-1] + width)
         self._positions = positions
 
