@@ -29,6 +29,8 @@ def test_offset_map_matches_the_qt_document(qapp: QApplication, text: str) -> No
     offsets = OffsetMap(text)
     assert offsets.document_length == document.characterCount() - 1
     for index, char in enumerate(text):
+        if index == 0 and char == "\ufeff":
+            continue  # a byte order mark opening the text has no place in the document (Qt drops it)
         position = offsets.to_document(index)
         if char not in "\r\n\u2029" and ord(char) <= 0xFFFF:
             assert document.characterAt(position) == char
