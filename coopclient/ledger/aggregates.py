@@ -666,7 +666,7 @@ def compute_release(
     (``release_inputs``: a salted hash, so the commitment leaks nothing; ``salt`` defaults to the month's
     stored salt, made once).
     """
-    from coopclient.ledger.release_inputs import release_salt, rows_digest
+    from coopclient.ledger.commitment import release_salt, rows_digest
 
     with database.snapshot():  # the size and the rows from one state of the log
         size_row = database.fetchone("SELECT COALESCE(MAX(seq) + 1, 0) FROM entries")

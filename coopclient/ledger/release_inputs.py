@@ -15,10 +15,7 @@ below N alone (not from the projection tables), with the policy the release stat
 
 from __future__ import annotations
 
-import hashlib
-import json
-import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -30,43 +27,12 @@ from coopclient.ledger.aggregates import (
     cap_cells,
     month_days,
 )
+from coopclient.ledger.commitment import release_salt as release_salt
+from coopclient.ledger.commitment import rows_digest as rows_digest
 from coopclient.ledger.db import Database
 from coopclient.ledger.projections import derive
 
 _MICROS = Decimal(1_000_000)
-
-
-def release_salt(database: Database, month: str, fresh: bytes | None = None) -> bytes:
-    """The month's salt: the stored one, or `fresh` (32 random bytes by default) stored now."""
-    key = f"release_salt:{month}"
-    with database.transaction():
-        database.execute(
-            "INSERT INTO ledger_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-            (key, (fresh or secrets.token_bytes(32)).hex()),
-        )
-        row = database.fetchone("SELECT value FROM ledger_meta WHERE key = ?", (key,))
-    assert row is not None
-    return bytes.fromhex(str(row[0]))
-
-
-def rows_digest(rows: Sequence[MemberMonth], salt: bytes) -> str:
-    """sha256(salt ‖ canonical JSON of the rows as integers, sorted), hex."""
-    items = sorted(
-        [str(r.member), str(r.platform), str(r.task_kind), int(r.active_s), int(r.unpaid_s), int(r.tasks_done),
-         int(r.rejections), int(r.earnings * _MICROS), int(r.below_floor_s)]
-        for r in rows
-    )  # fmt: skip
-    return hashlib.sha256(salt + _canonical_rows(items)).hexdigest()
-
-
-def _canonical_rows(items: list[list[object]]) -> bytes:
-    """`canonical(items)` for a list of lists of str and int, without its type walk.
-
-    `canonical` checks every value before encoding; over a month of 40,000 member-cells that walk took a third
-    of the release's Python time. Here every value was just made a str or an int, which the walk accepts, so
-    the bytes are json.dumps with canonical's own options (tests/ledger/test_aggregates.py compares both).
-    """
-    return json.dumps(items, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
 def log_rows(database: Database, month: str, policy: Policy, log_size: int) -> list[MemberMonth]:
