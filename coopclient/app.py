@@ -35,6 +35,7 @@ def build(
     ids: IdSource = random_ids,
     transport: httpx.BaseTransport | None = None,
     credentials: CredentialStore | None = None,
+    entry_ids: IdSource = random_ids,
 ) -> Services:
     """Open the store in ``data_dir`` and build the services around it.
 
@@ -47,6 +48,7 @@ def build(
         ids: the id source.
         transport: the httpx transport of every platform adapter and of the co-op ledger's client; None is
             the network (tests pass ``httpx.MockTransport``).
+        entry_ids: the ids the co-op ledger requires to be uuid4s (its entries and batch keys).
         credentials: where tokens live; by default the keyring, or memory for this session with a warning
             (``choose_store``), chosen the first time a token is needed.
     """
@@ -90,7 +92,7 @@ def build(
         reports=ReportService(db, earnings, stored),
         platforms=platforms,
         credentials=store,
-        sharing=SharingService(db, clock, ids, store, client_factory(transport, clock)),
+        sharing=SharingService(db, clock, ids, store, client_factory(transport, clock), entry_ids=entry_ids),
     )
 
 

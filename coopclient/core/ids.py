@@ -14,6 +14,15 @@ def random_ids() -> str:
     return str(uuid.uuid4())
 
 
+def seeded_uuids(seed: int) -> IdSource:
+    """Predictable but valid version-4 UUIDs, for tests of what must send uuids (the co-op ledger's entries)."""
+    import random
+    import uuid
+
+    rng = random.Random(seed)
+    return lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 def counting_ids(prefix: str = "id") -> IdSource:
     """Predictable ids for tests: id-1, id-2, ..."""
     counter = 0

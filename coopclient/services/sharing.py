@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -38,7 +37,7 @@ import sqlite_utils
 
 from coopclient.core.checkpoint import Checkpoint
 from coopclient.core.clock import Clock, local_day
-from coopclient.core.ids import IdSource
+from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.lanes import DbCall, inline
 from coopclient.core.ledger_entries import make_body
 from coopclient.core.platform import PlatformError
@@ -144,11 +143,12 @@ class SharingService:
     Args:
         db: the local store.
         clock: decides which days are over (in the member's zone) and the date on signed requests.
-        ids: kept for the composition root's uniform wiring; ledger entry ids and batch keys are always
-            fresh uuid4s, as the protocol requires (two members' counters must never collide on the server).
+        ids: the id source of the member's own records (the earnings the policy applies).
         credentials: where the member's private key lives.
         client_factory: ``(server_url, key or None) -> LedgerClient``.
         rng: floats in [0, 1) for the retry jitter.
+        entry_ids: the ids of ledger entries and batch keys: uuid4s, as the protocol requires (two members'
+            counters must never collide on the server); tests pass :func:`~coopclient.core.ids.seeded_uuids`.
     """
 
     def __init__(
@@ -159,8 +159,10 @@ class SharingService:
         credentials: CredentialStore,
         client_factory: ClientFactory,
         rng: Callable[[], float] | None = None,
+        entry_ids: IdSource = random_ids,
     ) -> None:
         self._db = db
+        self._entry_ids = entry_ids
         self._clock = clock
         self._ids = ids
         self._credentials = credentials
@@ -330,7 +332,7 @@ class SharingService:
         return len(pending)
 
     def _queue_one(self, item: DueEntry, key: SigningKey, now: int) -> None:
-        entry_id = str(uuid.uuid4())
+        entry_id = self._entry_ids()
         body = make_body(STATS_KIND, item.data, key.public, entry_id, item.supersedes)
         payload = json.dumps({"body": body.decode("utf-8"), "signature": b64(key.sign(body))}, sort_keys=True)
         self._db.execute(
@@ -388,7 +390,9 @@ class SharingService:
         try:
             if link.sharing:
                 db(self.queue_due)
-                relayed = LedgerRelay(self._db, self._clock, client, tracker, self._rng).run_once(db=db)
+                relayed = LedgerRelay(
+                    self._db, self._clock, client, tracker, self._rng, batch_keys=self._entry_ids
+                ).run_once(db=db)
                 report.sent = relayed.sent
                 found.integrity += relayed.warnings
                 if relayed.error and not relayed.warnings:

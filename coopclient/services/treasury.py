@@ -8,7 +8,6 @@ treasurer's key, which the member's app pins at enrollment: a server that later 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from typing import Any
 
 from coopclient.core.checkpoint import open_checkpoint
 from coopclient.core.clock import Clock
+from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.ledger_entries import EntryError, make_body, parse_entry
 from coopclient.core.money import Money
 from coopclient.core.signing import SigningKey, b64, unb64, verify
@@ -50,7 +50,14 @@ class TreasuryService:
         clock: for the date on signed requests (through the client factory) and default effective dates.
     """
 
-    def __init__(self, credentials: CredentialStore, client_factory: ClientFactory, clock: Clock) -> None:
+    def __init__(
+        self,
+        credentials: CredentialStore,
+        client_factory: ClientFactory,
+        clock: Clock,
+        entry_ids: IdSource = random_ids,
+    ) -> None:
+        self._entry_ids = entry_ids  # uuid4s, as the ledger protocol requires
         self._credentials = credentials
         self._client_factory = client_factory
         self._clock = clock
@@ -166,7 +173,7 @@ class TreasuryService:
     def _publish(self, server_url: str, kind: str, data: dict[str, Any], supersedes: str | None) -> Published:
         url = _url(server_url)
         key = self._require(url)
-        entry_id = str(uuid.uuid4())
+        entry_id = self._entry_ids()
         try:
             body = make_body(kind, data, key.public, entry_id, supersedes)
         except EntryError as exc:
@@ -174,7 +181,7 @@ class TreasuryService:
         item = {"body": body.decode("utf-8"), "signature": b64(key.sign(body))}
         with self._client(url) as client:
             info = self._checked_info(client)
-            answer = client.append([item], str(uuid.uuid4()), 0)
+            answer = client.append([item], self._entry_ids(), 0)
         # The answer's checkpoint must be the log's: otherwise the entry may be in some other tree.
         open_checkpoint(answer.checkpoint, info["origin"], unb64(info["log_key"]))
         result = next((r for r in answer.results if r.get("entry_id") == entry_id), None)

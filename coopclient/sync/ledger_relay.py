@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -34,6 +33,7 @@ import sqlite_utils
 
 from coopclient.core.checkpoint import Checkpoint, CheckpointError, open_checkpoint
 from coopclient.core.clock import Clock
+from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.lanes import DbCall, inline
 from coopclient.core.merkle import EMPTY_ROOT, verify_consistency
 from coopclient.core.platform import AuthFailed, PlatformError, Rejected, Unreachable
@@ -193,8 +193,10 @@ class LedgerRelay:
         tracker: CheckpointTracker,
         rng: Callable[[], float],
         batch_size: int = BATCH_MAX,
+        batch_keys: IdSource = random_ids,
     ) -> None:
         self._db = db
+        self._batch_keys = batch_keys  # uuids: the server keys idempotent retries by them
         self._clock = clock
         self._client = client
         self._tracker = tracker
@@ -246,7 +248,7 @@ class LedgerRelay:
             ]
             if not seqs:
                 return None
-            key, known_size = str(uuid.uuid4()), self._tracker.current().size
+            key, known_size = self._batch_keys(), self._tracker.current().size
             self._db.execute(
                 "INSERT INTO ledger_batches (batch_key, known_size, created_ms) VALUES (?, ?, ?)",
                 [key, known_size, now],

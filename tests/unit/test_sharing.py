@@ -26,7 +26,7 @@ from coopclient.app import build
 from coopclient.core.canonical import canonical
 from coopclient.core.categories import UNPAID_CATEGORIES
 from coopclient.core.checkpoint import Checkpoint
-from coopclient.core.ids import counting_ids
+from coopclient.core.ids import counting_ids, seeded_uuids
 from coopclient.core.ledger_entries import make_body
 from coopclient.core.merkle import MemoryTree
 from coopclient.core.money import Money
@@ -157,6 +157,27 @@ def test_nothing_outside_the_whitelist_reaches_the_server(
         text = json.dumps(envelope)
         for secret in (*SECRETS, ACCOUNT, ACCOUNT_URL, str(PLATFORM_REF_BASE + 1), PLATFORM_PROJECT_REF):
             assert secret not in text
+
+
+def test_entries_take_their_ids_from_the_id_source(
+    tmp_path: Path, clock: FakeClock, ledger: InProcessLedger, keyring: MemoryStore
+) -> None:
+    """No uuid4() outside the id source: the entry ids the member signs are the composition root's."""
+    s = build(
+        tmp_path / "data", clock=clock, ids=counting_ids(), transport=ledger.transport, credentials=keyring,
+        entry_ids=seeded_uuids(7),
+    )  # fmt: skip
+    try:
+        s.sharing.enroll(ledger.treasurer.invite())
+        a_day_of_work(s, clock, tmp_path)
+        clock.advance(DAY)
+        s.sharing.consent()
+        assert s.sharing.sync().sent == 3
+        expected = seeded_uuids(7)
+        ids = {expected() for _ in range(10)}  # entries and the batch key, in the order they were made
+        assert {e["entry_id"] for e in server_entries(ledger)} <= ids
+    finally:
+        s.close()
 
 
 def test_sharing_waits_for_consent(
