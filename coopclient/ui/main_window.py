@@ -38,6 +38,7 @@ from coopclient.ui.theme import apply_theme
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale, QTranslator
 
+    from coopclient.core.changes import Changes
     from coopclient.services.batches import Imported
     from coopclient.services.container import Services
     from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
@@ -343,8 +344,7 @@ class MainWindow(QMainWindow):
         self.sidebar.project_selected.connect(lambda p: self.work.open_batch(None, p))
         self.filter.currentIndexChanged.connect(lambda _i: self.work.set_filter(self.filter.currentData()))
         self.work.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.work.figures_changed.connect(self.refresh_figures)
-        self.work.figures_changed.connect(self.refresh_sync_state)
+        self.work.changed.connect(self.refresh_for)
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
         self.tray.start_manual_requested.connect(self.commands.start_manual)
@@ -427,6 +427,13 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Sync: all {n} results sent").format(n=sent)
         self.status.show_sync(text)
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Refresh what a write changed: the earnings panel for time or money, the sync state for the outbox."""
+        if changes.figures:
+            self.refresh_figures()
+        if changes.outbox:
+            self.refresh_sync_state()
 
     def refresh_figures(self) -> None:
         """Reload the earnings panel in the background."""

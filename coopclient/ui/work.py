@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QTableView
 
 from coopclient.core.categories import Category
+from coopclient.core.changes import HEARTBEAT, IDLE_DECIDED, RESULT_SAVED
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.services.container import Services
@@ -34,14 +35,15 @@ class WorkController(QObject):
         saved(int): a task's result or skip was committed.
         message(str): something the member should read (an error, a confirmation).
         idle_returned(list): the member came back from idle: the pending spans to decide on.
-        figures_changed(): earnings may have changed (refresh the panel).
+        changed(object): a write finished: its :class:`~coopclient.core.changes.Changes` (views refresh on
+            the kinds they show, not on every tick).
     """
 
     task_shown = Signal(object)
     saved = Signal(int)
     message = Signal(str)
     idle_returned = Signal(list)
-    figures_changed = Signal()
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -249,7 +251,7 @@ class WorkController(QObject):
                 self._on_beat(Beat(idle=False, idle_ended=True, jumped=False))
             self.model.refresh([task_id])
             self.saved.emit(task_id)
-            self.figures_changed.emit()
+            self.changed.emit(RESULT_SAVED)
 
         self._ops.run(self._timed(op), success=done, failure=failed)
         self.move(+1)
@@ -279,7 +281,7 @@ class WorkController(QObject):
     def _on_beat(self, beat: Beat) -> None:
         if beat.idle_ended:
             self._ops.run(self._s.timer.pending_idle, success=self._ask_idle)
-        self.figures_changed.emit()
+        self.changed.emit(HEARTBEAT)
 
     def _ask_idle(self, spans: list[SpanRow]) -> None:
         if spans:
@@ -289,7 +291,8 @@ class WorkController(QObject):
         """Record the member's decision on idle spans."""
         ids = [s.id for s in spans]
         self._ops.run(
-            lambda: self._s.timer.decide_idle(ids, decision, category), success=lambda _: self.figures_changed.emit()
+            lambda: self._s.timer.decide_idle(ids, decision, category),
+            success=lambda _: self.changed.emit(IDLE_DECIDED),
         )
 
     def task_clock_ms(self) -> int | None:

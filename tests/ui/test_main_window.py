@@ -323,3 +323,23 @@ def test_the_status_bar_says_what_waits_to_be_synced(qtbot, window: MainWindow, 
     services.db.execute("UPDATE outbox SET parked = 1, last_error = 'task deleted on the server'")
     window.refresh_sync_state()
     assert "1 parked" in window.status.sync.text()
+
+
+def test_a_heartbeat_does_not_reread_the_sync_state_a_save_does(
+    qtbot, window: MainWindow, services: Services, clock
+) -> None:
+    """Writes say what they changed: the sync state is read again after a save, not on every heartbeat."""
+    kb = Keyboard(qtbot, window, clock)
+    kb.press(Qt.Key.Key_Return)
+    services.db.execute("UPDATE accounts SET platform = 'label-studio'")
+    window.pane.setFocus()
+    kb.press("1")
+    kb.submit()
+    assert window.status.sync.text() == "Sync: 1 queued"
+    services.db.execute("UPDATE outbox SET parked = 1, last_error = 'task deleted on the server'")
+    clock.advance(15_000)
+    window.work.heartbeat()
+    assert window.status.sync.text() == "Sync: 1 queued"  # a heartbeat does not touch the outbox
+    kb.press("2")
+    kb.submit()
+    assert "1 parked" in window.status.sync.text()

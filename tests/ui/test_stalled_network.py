@@ -138,7 +138,7 @@ def test_heartbeats_the_task_list_and_quitting_never_wait_behind_a_stalled_serve
         for _ in range(WORKED_MS // HB):
             clock.advance(HB)
             member.timer.input_seen()  # the member is working
-            with qtbot.waitSignal(work.figures_changed, timeout=5_000):  # the heartbeat came back, in its rhythm
+            with qtbot.waitSignal(work.changed, timeout=5_000):  # the heartbeat came back, in its rhythm
                 work.heartbeat()
         assert _active_ms_now(qtbot, window, member) - worked_from == WORKED_MS  # whole: no beat late, no jump
 
