@@ -566,9 +566,14 @@ def run(open_services: Callable[[], Services]) -> int:
     app.setApplicationName("coopclient")
     app.setOrganizationName("coop")
     _install_translator(app)
+    from coopclient.ui.session_end import SessionEnd
+
+    assert isinstance(app, QApplication)  # the window needs widgets, not a core application
+    ending = SessionEnd(app)  # SIGTERM, log-out: a clean close, never a crash to recover from
     window = MainWindow(open_services=open_services)
     window.show()
     code = int(app.exec())
+    del ending
     if window.attached:
         window.services.close()
     return code
