@@ -505,7 +505,8 @@ class MainWindow(QMainWindow):
         """The keyboard shortcuts sheet."""
         from coopclient.ui.dialogs.shortcuts import ShortcutsDialog
 
-        ShortcutsDialog(list(self.actions_by_name.values()), self).open()
+        keys = self.pane.key_sheet() if self.attached else []
+        ShortcutsDialog(list(self.actions_by_name.values()), self, keys=keys).open()
 
     def ask_idle(self, spans: list[SpanRow]) -> None:
         """The member came back after being idle: keep, discard or move the idle time."""

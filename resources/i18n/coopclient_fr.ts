@@ -92,27 +92,122 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="88"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="90"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="94"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="96"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="140"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="142"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="158"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="161"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="289"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="263"/>
+        <source>This task</source>
+        <translation>Cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="269"/>
+        <source>Annotating</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="271"/>
+        <source>Choose an option, a rating or a label</source>
+        <translation>Choisir une option, une note ou une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="271"/>
+        <source>its key, or 1–9</source>
+        <translation>sa touche, ou 1–9</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <source>Select text for an entity</source>
+        <translation>Sélectionner le texte d&apos;une entité</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
+        <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <source>Remove the entity at the cursor</source>
+        <translation>Retirer l&apos;entité sous le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <source>Delete, Backspace</source>
+        <translation>Suppr, Retour arrière</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <source>Go to the next or the previous field</source>
+        <translation>Aller au champ suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <source>Move the selected box</source>
+        <translation>Déplacer le cadre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <source>Arrows (with Shift: finer)</source>
+        <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <source>Resize the selected box</source>
+        <translation>Redimensionner le cadre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <source>Alt+arrows</source>
+        <translation>Alt+flèches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <source>Remove the selected box</source>
+        <translation>Retirer le cadre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <source>Unselect the box</source>
+        <translation>Désélectionner le cadre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="283"/>
+        <source>{n} stars</source>
+        <translation>{n} étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -1038,212 +1133,212 @@
 <context>
     <name>LedgerCommands</name>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="96"/>
         <source>&amp;Co-op</source>
         <translation>C&amp;oopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
         <source>Join with an invite from the treasurer</source>
         <translation>Rejoindre avec une invitation du trésorier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
         <source>&amp;What I share</source>
         <translation>Ce que je &amp;partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
         <source>Everything sent to the co-op ledger</source>
         <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>&amp;Pause sharing</source>
         <translation>&amp;Suspendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>Send nothing until you resume</source>
         <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
         <source>&amp;Resume sharing</source>
         <translation>&amp;Reprendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
         <source>Send your finished days again</source>
         <translation>Recommencer à envoyer vos journées terminées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
         <source>&amp;Compare platforms</source>
         <translation>&amp;Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
         <source>The co-op&apos;s published monthly figures</source>
         <translation>Les chiffres mensuels publiés par la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
         <source>&amp;Sync with the co-op ledger</source>
         <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="112"/>
         <source>Send finished days and check the ledger</source>
         <translation>Envoyer les journées terminées et vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="146"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="148"/>
         <source>Co-op ledger warning</source>
         <translation>Avertissement du registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="147"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="149"/>
         <source>What I sha&amp;re…</source>
         <translation>Ce que je parta&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="149"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="151"/>
         <source>Hide &amp;warning</source>
         <translation>Masquer l&apos;a&amp;vertissement</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="150"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="152"/>
         <source>Hide the co-op ledger warning</source>
         <translation>Masquer l&apos;avertissement du registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="166"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="168"/>
         <source>Co-op sharing</source>
         <translation>Partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="195"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="197"/>
         <source>Co-op: sharing paused</source>
         <translation>Coopérative&#xa0;: partage suspendu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="197"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="199"/>
         <source>Co-op: joined, nothing shared yet</source>
         <translation>Coopérative&#xa0;: registre rejoint, rien de partagé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="199"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="201"/>
         <source>Co-op: {n} waiting to be shared</source>
         <translation>Coopérative&#xa0;: {n} en attente de partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="200"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="202"/>
         <source>Co-op: sharing</source>
         <translation>Coopérative&#xa0;: partage actif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="210"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="212"/>
         <source>Warning — the co-op ledger failed a check: {warning}. The server may have changed or hidden entries it had already shown. Your own figures stay on this computer; tell the co-op&apos;s treasurer.</source>
         <translation>Avertissement — le registre de la coopérative n&apos;a pas passé une vérification&#xa0;: {warning}. Le serveur a peut-être modifié ou masqué des entrées qu&apos;il avait déjà montrées. Vos propres chiffres restent sur cet ordinateur&#xa0;; prévenez le trésorier de la coopérative.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="234"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="236"/>
         <source>You have already joined the co-op ledger as {p}</source>
         <translation>Vous avez déjà rejoint le registre de la coopérative en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="245"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="247"/>
         <source>Joining the co-op ledger…</source>
         <translation>Inscription au registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="257"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="259"/>
         <source>Joined the co-op ledger as {p}</source>
         <translation>Registre de la coopérative rejoint en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="263"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="265"/>
         <source>You did not join the co-op ledger: {why}</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="281"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="283"/>
         <source>Nothing was shared. Co-op → Sync with the co-op ledger asks again.</source>
         <translation>Rien n&apos;a été partagé. Coopérative → Synchroniser avec le registre de la coopérative vous le redemandera.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="291"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="293"/>
         <source>A sync with the co-op ledger is already running</source>
         <translation>Une synchronisation avec le registre de la coopérative est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="298"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="300"/>
         <source>Join the co-op ledger first: Co-op → Join the co-op ledger…</source>
         <translation>Rejoignez d&apos;abord le registre de la coopérative&#xa0;: Coopérative → Rejoindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="300"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="302"/>
         <source>Sharing is paused: Co-op → Resume sharing to send again</source>
         <translation>Le partage est suspendu&#xa0;: Coopérative → Reprendre le partage pour envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="323"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="325"/>
         <source>Syncing with the co-op ledger…</source>
         <translation>Synchronisation avec le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="347"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="345"/>
         <source>Sync with the co-op ledger failed: {why}</source>
         <translation>La synchronisation avec le registre de la coopérative a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="352"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="350"/>
         <source>Co-op ledger: {n} shared</source>
         <translation>Registre de la coopérative&#xa0;: {n} partagé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="354"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="352"/>
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="356"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="354"/>
         <source>; ledger checked at {n} entries</source>
         <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="358"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="356"/>
         <source>; {n} policy update(s) received</source>
         <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="360"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="358"/>
         <source>; warning: {w}</source>
         <translation>&#xa0;; avertissement&#xa0;: {w}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="375"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="373"/>
         <source>Sharing paused: nothing is sent to the co-op ledger until you resume it</source>
         <translation>Partage suspendu&#xa0;: rien n&apos;est envoyé au registre de la coopérative tant que vous ne l&apos;avez pas repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="377"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="375"/>
         <source>Sharing resumed</source>
         <translation>Partage repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="422"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="420"/>
         <source>What you shared could not be read: {why}</source>
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="444"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="442"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -1251,271 +1346,271 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="54"/>
+        <location filename="../../coopclient/ui/main_window.py" line="55"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="55"/>
+        <location filename="../../coopclient/ui/main_window.py" line="56"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="56"/>
+        <location filename="../../coopclient/ui/main_window.py" line="57"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="57"/>
+        <location filename="../../coopclient/ui/main_window.py" line="58"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="58"/>
+        <location filename="../../coopclient/ui/main_window.py" line="59"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="91"/>
+        <location filename="../../coopclient/ui/main_window.py" line="92"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="103"/>
-        <location filename="../../coopclient/ui/main_window.py" line="179"/>
+        <location filename="../../coopclient/ui/main_window.py" line="104"/>
+        <location filename="../../coopclient/ui/main_window.py" line="180"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="176"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="189"/>
+        <location filename="../../coopclient/ui/main_window.py" line="190"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="205"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="206"/>
+        <location filename="../../coopclient/ui/main_window.py" line="207"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="216"/>
+        <location filename="../../coopclient/ui/main_window.py" line="217"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="240"/>
+        <location filename="../../coopclient/ui/main_window.py" line="241"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="243"/>
+        <location filename="../../coopclient/ui/main_window.py" line="244"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="244"/>
+        <location filename="../../coopclient/ui/main_window.py" line="245"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="256"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="257"/>
+        <location filename="../../coopclient/ui/main_window.py" line="258"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="287"/>
-        <location filename="../../coopclient/ui/main_window.py" line="294"/>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="288"/>
+        <location filename="../../coopclient/ui/main_window.py" line="295"/>
         <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="288"/>
+        <location filename="../../coopclient/ui/main_window.py" line="289"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="291"/>
+        <location filename="../../coopclient/ui/main_window.py" line="292"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <location filename="../../coopclient/ui/main_window.py" line="296"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="298"/>
+        <location filename="../../coopclient/ui/main_window.py" line="299"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="304"/>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="305"/>
+        <location filename="../../coopclient/ui/main_window.py" line="312"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="305"/>
+        <location filename="../../coopclient/ui/main_window.py" line="306"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
+        <location filename="../../coopclient/ui/main_window.py" line="309"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="312"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
+        <location filename="../../coopclient/ui/main_window.py" line="314"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
+        <location filename="../../coopclient/ui/main_window.py" line="314"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="315"/>
-        <location filename="../../coopclient/ui/main_window.py" line="322"/>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="316"/>
+        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="316"/>
+        <location filename="../../coopclient/ui/main_window.py" line="317"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="319"/>
+        <location filename="../../coopclient/ui/main_window.py" line="320"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <location filename="../../coopclient/ui/main_window.py" line="324"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="327"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
+        <location filename="../../coopclient/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
+        <location filename="../../coopclient/ui/main_window.py" line="335"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1540,27 +1635,27 @@
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="459"/>
+        <location filename="../../coopclient/ui/main_window.py" line="466"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="481"/>
+        <location filename="../../coopclient/ui/main_window.py" line="488"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="488"/>
+        <location filename="../../coopclient/ui/main_window.py" line="495"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="494"/>
+        <location filename="../../coopclient/ui/main_window.py" line="501"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="532"/>
+        <location filename="../../coopclient/ui/main_window.py" line="540"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -1775,82 +1870,82 @@
 <context>
     <name>PlatformCommands</name>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="87"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="92"/>
         <source>Add a Label Studio account first (Accounts → Add a platform account…)</source>
         <translation>Ajoutez d&apos;abord un compte Label Studio (Comptes → Ajouter un compte de plateforme…)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="103"/>
         <source>Pulling tasks…</source>
         <translation>Récupération des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="120"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="127"/>
         <source>No new tasks from {project}</source>
         <translation>Pas de nouvelle tâche dans {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="122"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="129"/>
         <source>Pulled 1 task from {project}</source>
         <translation>1 tâche récupérée depuis {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="124"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="131"/>
         <source>Pulled {n} tasks from {project}</source>
         <translation>{n} tâches récupérées depuis {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="127"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="134"/>
         <source>{n} cannot be shown here</source>
         <translation>{n} non affichable(s) ici</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="129"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="136"/>
         <source>{n} media file(s) not available offline</source>
         <translation>{n} fichier(s) média non disponible(s) hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="134"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
         <source>No tasks were pulled: {why}</source>
         <translation>Aucune tâche n&apos;a été récupérée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="142"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="149"/>
         <source>Sending results…</source>
         <translation>Envoi des résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="199"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="206"/>
         <source>Sync failed: {why}</source>
         <translation>La synchronisation a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="204"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="211"/>
         <source>Label Studio refused the token: add the account again</source>
         <translation>Label Studio a refusé le jeton&#xa0;: ajoutez à nouveau le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="206"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="213"/>
         <source>Server unreachable: working offline, will retry</source>
         <translation>Serveur injoignable&#xa0;: travail hors ligne, nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="207"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="214"/>
         <source>{n} sent</source>
         <translation>{n} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="210"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="217"/>
         <source>Nothing to send now</source>
         <translation>Rien à envoyer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="211"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
         <source>Sync: {d} sent, {r} to retry later, {p} parked</source>
         <translation>Synchro&#xa0;: {d} envoyé(s), {r} à réessayer plus tard, {p} bloqué(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="214"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="221"/>
         <source> (see the outbox)</source>
         <translation> (voir la boîte d&apos;envoi)</translation>
     </message>
@@ -2447,23 +2542,23 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="53"/>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="59"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="82"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
@@ -2747,37 +2842,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="176"/>
+        <location filename="../../coopclient/ui/work.py" line="179"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="192"/>
+        <location filename="../../coopclient/ui/work.py" line="196"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="193"/>
+        <location filename="../../coopclient/ui/work.py" line="197"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="197"/>
+        <location filename="../../coopclient/ui/work.py" line="201"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="198"/>
+        <location filename="../../coopclient/ui/work.py" line="202"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="237"/>
+        <location filename="../../coopclient/ui/work.py" line="244"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="264"/>
+        <location filename="../../coopclient/ui/work.py" line="271"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

@@ -41,6 +41,7 @@ from coopclient.ui.annotation.rectangles import RectangleEditor
 from coopclient.ui.annotation.regions import Region, regions_for
 from coopclient.ui.annotation.style import (
     INSTRUCTION_POINT_SIZE,
+    humanize,
     muted_colour,
     plain_label,
     problem_colour,
@@ -82,6 +83,7 @@ class AnnotationPane(QWidget):
         self._editors: dict[str, ControlEditor] = {}
         self._passthrough: list[Region] = []
         self._keymap = KeyMap({})
+        self._shown_controls: list[Control] = []
         self._history = SnapshotStack()
         self._page: QWidget
         self._views: list[ObjectView] = []
@@ -139,6 +141,7 @@ class AnnotationPane(QWidget):
         if shown and len(shown) < len(config.controls):  # a missing image says so itself, in its place
             layout.addWidget(self._note(self.tr("Image tasks are not supported in the desktop app yet")))
         self._keymap = assign_keys(shown)
+        self._shown_controls = list(shown)
         for control in shown:
             layout.addWidget(self._add_editor(control, views[control.to_name]))
         layout.addStretch(1)
@@ -254,6 +257,31 @@ class AnnotationPane(QWidget):
             return False
         self._editors[target.control].activate(target.index)
         return True
+
+    def key_sheet(self) -> list[tuple[str, str, str]]:
+        """The annotation keys for the shortcuts sheet: (group, what it does, the keys), this task's own first."""
+        here = self.tr("This task")
+        rows = [
+            (here, f"{humanize(control.name)}: {self._option_name(control, index)}", key.upper())
+            for control in self._shown_controls
+            for index, key in sorted(self._keymap.keys_of(control.name).items())
+        ]
+        general = self.tr("Annotating")
+        return rows + [
+            (general, self.tr("Choose an option, a rating or a label"), self.tr("its key, or 1–9")),
+            (general, self.tr("Select text for an entity"), self.tr("Shift+arrows; Ctrl+Shift+arrows by word")),
+            (general, self.tr("Remove the entity at the cursor"), self.tr("Delete, Backspace")),
+            (general, self.tr("Go to the next or the previous field"), self.tr("Tab, Shift+Tab")),
+            (general, self.tr("Move the selected box"), self.tr("Arrows (with Shift: finer)")),
+            (general, self.tr("Resize the selected box"), self.tr("Alt+arrows")),
+            (general, self.tr("Remove the selected box"), self.tr("Delete")),
+            (general, self.tr("Unselect the box"), self.tr("Escape")),
+        ]
+
+    def _option_name(self, control: Control, index: int) -> str:
+        if control.kind == "rating" or index >= len(control.options):
+            return self.tr("{n} stars").format(n=index + 1)
+        return control.options[index].value
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys not used by a child widget land here: use them, or pass them on to the window."""

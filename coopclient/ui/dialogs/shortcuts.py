@@ -41,6 +41,7 @@ class ShortcutsDialog(QDialog):
 
     Args:
         actions: the window's actions; separators and actions without text are left out.
+        keys: more rows, (group, what, keys): the annotation pane's keys (the digits, labels, boxes, spans).
         parent: the window.
 
     Attributes:
@@ -48,10 +49,15 @@ class ShortcutsDialog(QDialog):
             a menu, the shortcut text "" for an action without one.
     """
 
-    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: Sequence[QAction],
+        parent: QWidget | None = None,
+        keys: Sequence[tuple[str, str, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.entries = self._entries(actions)
+        self.entries = [*self._entries(actions), *keys]
         self.table = self._make_table()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -62,7 +68,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(460, 420)
+        self.resize(640, 600)  # room for every row's words without cutting (it was cramped at 460 × 420)
 
     def _entries(self, actions: Sequence[QAction]) -> list[tuple[str, str, str]]:
         groups: dict[str, list[tuple[str, str]]] = {}
