@@ -143,7 +143,13 @@ def _parser() -> argparse.ArgumentParser:
     aa.add_argument("url", help="the server, e.g. https://labelstudio.example.org")
     aa.add_argument("--name", help="the account's name here (default: its e-mail on the server)")
 
-    p = sub.add_parser("pull", parents=[common], help="lock tasks of a platform project for offline work")
+    p = sub.add_parser(
+        "pull",
+        parents=[common],
+        help="lock tasks of a platform project for offline work",
+        description=PULL_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("project", help="the project's id on the platform (the number in its URL)")
     p.add_argument("--count", type=cli_ledger.positive_int, required=True, help="how many tasks to lock")
     p.add_argument("--account", type=int, help="the account id (needed when there are several)")
@@ -397,6 +403,14 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
 # -- platforms ------------------------------------------------------------------------------------
 
 TOKEN_ENV = "COOPCLIENT_TOKEN"
+PULL_EXIT_CODES = """Each task is stored as soon as the platform holds it for you; tasks you hold there from an earlier
+pull that was cut short (no answer, killed) are stored first, and count.
+
+exit codes:
+  0  the tasks asked for are stored, or the platform has no more for you
+  1  an error ended the pull early: the tasks stored are kept; pull again for the rest
+  2  bad input, or nothing could be locked (unknown project, refused token, server unreachable)"""
+
 SYNC_EXIT_CODES = """exit codes:
   0  every result is delivered: nothing waits in the outbox
   1  some results wait (server unreachable, Retry-After, refused token) or are parked: see `coopclient outbox`
@@ -469,11 +483,16 @@ def cmd_pull(s: Services, a: argparse.Namespace) -> int:
     finally:
         sync.close()
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
+    if done.recovered:
+        extra += f" ({done.recovered} recovered from an earlier interrupted pull)"
     _out(f"pulled {done.tasks} of {done.requested} tasks{extra} into project {done.project!r} ({done.task_type})")
     if done.note:
         _out(f"note: {done.note}")
     if done.offline_missing:
         _out(f"note: {done.offline_missing} media file(s) are not available offline")
+    if done.stopped_early:
+        print("coopclient: the pull ended early: the tasks stored are kept; pull again for the rest", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
+from itertools import count
 from pathlib import Path
 
 import httpx
@@ -186,6 +188,75 @@ def test_pull_sync_and_checks_touch_the_store_only_through_the_db_lane(
     assert states.fetchone()[0] == 2
 
 
+class Killed(BaseException):
+    """The process dies (not an error the pull could handle)."""
+
+
+def local_refs(services: Services) -> list[str]:
+    return [str(r[0]) for r in services.db.execute("SELECT platform_ref FROM tasks ORDER BY id").fetchall()]
+
+
+def held_on_server(server: FakeLabelStudio) -> set[str]:
+    return {str(d["task"]) for d in server.drafts.values() if d["was_postponed"]}
+
+
+def test_a_kill_mid_pull_leaves_every_locked_task_stored(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    """Each task is stored as soon as its draft holds it: a kill after the third lock loses none of the three."""
+    nexts = count()
+
+    def dies_at_the_fourth_next(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/next/") and next(nexts) == 3:
+            raise Killed
+        return server.handle(request)
+
+    ps = PlatformSync(
+        services.db, services.clock, counting_ids("p"), store, httpx.MockTransport(dies_at_the_fourth_next),
+        media_root=tmp_path,
+    )  # fmt: skip
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        with pytest.raises(Killed):
+            ps.pull(account, "3", 5)
+        assert local_refs(services) == ["1001", "1002", "1003"] == sorted(held_on_server(server))
+        batch = services.db.execute("SELECT count(*), sum(task_count) FROM batches").fetchone()
+        assert batch == (1, 3)  # one batch, its count right
+    finally:
+        ps.close()
+
+
+def test_a_lost_answer_to_a_draft_post_is_recovered_by_the_next_pull(
+    services: Services, server: FakeLabelStudio, sync: PlatformSync
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    server.draft_faults = [None, None, "reset"]  # the server holds task 1003, the answer never arrives
+    first = sync.pull(account, "3", 5)
+    assert (first.tasks, first.stopped_early, first.recovered) == (2, True, 0)
+    assert "broke off" in (first.note or "")
+    assert held_on_server(server) - set(local_refs(services)) == {"1003"}  # locked there, missing here
+    again = sync.pull(account, "3", 2)
+    assert (again.tasks, again.recovered, again.note, again.stopped_early) == (2, 1, None, False)
+    assert local_refs(services) == ["1001", "1002", "1003", "1004"]
+    assert held_on_server(server) == set(local_refs(services))  # each held task stored here exactly once
+    lock = json.loads(services.db.execute("SELECT payload FROM tasks WHERE platform_ref = '1003'").fetchone()[0])
+    assert server.drafts[int(lock[LOCK_KEY])]["task"] == 1003  # the recovered task keeps its draft as its lock
+    assert len(server.posts("/drafts")) == 4  # the recovered task got no second draft
+
+
+def test_recovery_skips_tasks_the_member_has_annotated_and_pages_through_the_list(
+    services: Services, server: FakeLabelStudio, sync: PlatformSync
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    refs = server.add_tasks(3, [{"text": f"more {i}"} for i in range(150)])
+    for draft, ref in enumerate(refs, start=5000):  # held on the server by an earlier, lost pull
+        server.drafts[draft] = {"task": ref, "result": [], "was_postponed": True, "annotation": None}
+    server.annotations.append({"id": 1, "task": refs[0], "completed_by": 1, "unique_id": "x"})
+    done = sync.pull(account, "3", 200)
+    assert (done.recovered, done.tasks) == (149, 156)  # 149 recovered over two pages, then 7 new ones
+    assert sorted(local_refs(services)) == sorted(map(str, set(server.tasks) - {refs[0]}))
+
+
 # -- the command line ------------------------------------------------------------------------------------
 
 
@@ -343,8 +414,11 @@ def test_tasks_annotated_by_others_or_deleted_are_shown_as_such(
 def test_task_checks_stop_when_the_server_is_unreachable(
     services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
 ) -> None:
+    def one_task(request: httpx.Request) -> bool:  # a task's state (the pull's task list still answers)
+        return request.method == "GET" and re.fullmatch(r"/api/tasks/\d+/", request.url.path) is not None
+
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET" and request.url.path.startswith("/api/tasks/"):
+        if one_task(request):
             raise httpx.ConnectError("connection refused", request=request)
         return server.handle(request)
 
@@ -357,7 +431,7 @@ def test_task_checks_stop_when_the_server_is_unreachable(
         assert ps.check_tasks(10) == {}
         payloads = services.db.execute("SELECT group_concat(payload) FROM tasks").fetchone()[0]
         assert "_coopclient_remote_state" not in payloads
-        assert not [r for r in server.requests if r.method == "GET" and r.url.path.startswith("/api/tasks/")]
+        assert not [r for r in server.requests if one_task(r)]
     finally:
         ps.close()
 
@@ -417,3 +491,17 @@ def test_cli_listing_into_a_closed_pipe_ends_quietly(
     monkeypatch.setattr("sys.stdout", ClosedPipe())
     assert run(data, "outbox") == 0
     assert run(data, "tasks") == 0
+
+
+def test_cli_pull_says_what_it_recovered_and_exits_1_when_cut_short(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    server.draft_faults = [None, None, "reset"]
+    assert run(data, "pull", "3", "--count", "5") == 1  # two stored, the third's answer lost: not a silent 0
+    captured = capsys.readouterr()
+    assert "pulled 2 of 5 tasks into project 'Reviews'" in captured.out
+    assert "the pull ended early" in captured.err
+    assert run(data, "pull", "3", "--count", "3") == 0
+    assert "pulled 3 of 3 tasks (1 recovered from an earlier interrupted pull) into project" in capsys.readouterr().out
