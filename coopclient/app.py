@@ -6,12 +6,15 @@ Nothing else in coopclient constructs these collaborators; everything receives t
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopclient.core.ids import IdSource, random_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from coopclient.core.clock import Clock
@@ -35,6 +38,7 @@ def build(
     ids: IdSource = random_ids,
     transport: httpx.BaseTransport | None = None,
     credentials: CredentialStore | None = None,
+    wait: Callable[[float], None] = time.sleep,
 ) -> Services:
     """Open the store in ``data_dir`` and build the services around it.
 
@@ -49,6 +53,8 @@ def build(
             the network (tests pass ``httpx.MockTransport``).
         credentials: where tokens live; by default the keyring, or memory for this session with a warning
             (``choose_store``), chosen the first time a token is needed.
+        wait: sleeps the given seconds, within a pull's or a platform sync's time budget (tests pass a fake
+            that moves their clock).
     """
     from coopclient.core.timer import TimerRules
     from coopclient.services.batches import BatchService
@@ -78,7 +84,7 @@ def build(
     else:
         given = credentials
         store = DeferredCredentials(lambda: (given, None if given.persistent else NO_KEYRING_WARNING))
-    platforms = PlatformSync(db, clock, ids, store, transport, media_root=data_dir / "media")
+    platforms = PlatformSync(db, clock, ids, store, transport, media_root=data_dir / "media", wait=wait)
     return Services(
         data_dir=data_dir,
         db=db,

@@ -289,9 +289,14 @@ class PlatformSync:
         with self._db.atomic():
             return self._upsert_project(into.account_id, into.remote, into.config, self._clock.now().wall_ms)
 
-    def sync(self, max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
-        """Deliver the due outbox rows (see :class:`OutboxRelay`), then check a few open tasks' state."""
-        report = self._relay.run_once(max_items, db=db)
+    def sync(self, max_items: int | None = None, *, db: DbCall = inline, budget_s: float = 0.0) -> RelayReport:
+        """Deliver the due outbox rows (see :class:`OutboxRelay`), then check a few open tasks' state.
+
+        Within ``budget_s`` seconds the run waits out a ``Retry-After`` or a backoff delay and goes on; past
+        it (or with 0) what could not be sent stays due for the next sync.
+        """
+        budget = Budget(self._clock, self._wait, budget_s, self._rng)
+        report = self._relay.run_once(max_items, db=db, budget=budget)
         if not report.unreachable and not report.auth_failed:
             self.check_tasks(CHECKS_PER_SYNC, db=db)
         return report

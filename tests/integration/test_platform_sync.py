@@ -26,7 +26,7 @@ from coopclient.storage.credentials import MemoryStore, service_name
 from coopclient.storage.db import DB_FILENAME
 from coopclient.sync.relay import LOCK_KEY
 from tests.db_lane import GuardedLane
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, FakeWait
 from tests.unit.test_labelstudio_adapter import CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
 URL = "https://ls.test"
@@ -257,6 +257,78 @@ def test_recovery_skips_tasks_the_member_has_annotated_and_pages_through_the_lis
     assert sorted(local_refs(services)) == sorted(map(str, set(server.tasks) - {refs[0]}))
 
 
+def waiting_sync(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> tuple[PlatformSync, FakeWait]:
+    wait = FakeWait(services.clock)  # type: ignore[arg-type]  # the services' clock is the fake one
+    ps = PlatformSync(
+        services.db, services.clock, counting_ids("p"), store, server.transport(), media_root=tmp_path,
+        rng=lambda: 0.5, wait=wait,
+    )  # fmt: skip
+    return ps, wait
+
+
+def test_a_pull_waits_out_429s_and_server_errors_within_its_budget(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        server.draft_faults = [None, "429"]  # Retry-After: 5 on the second draft
+        server.next_faults = [None, None, "500", "429"]  # a 500 then a 429 on the third /next/
+        done = ps.pull(account, "3", 5, budget_s=60)
+        assert (done.tasks, done.stopped_early, done.note) == (5, False, None)
+        assert wait.asked == [5.0, 0.5, 5.0]  # Retry-After, backoff (rng 0.5), Retry-After
+        assert held_on_server(server) == set(local_refs(services)) == {"1001", "1002", "1003", "1004", "1005"}
+    finally:
+        ps.close()
+
+
+def test_a_retried_draft_post_whose_answer_was_lost_makes_no_second_draft(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        server.draft_faults = ["reset"]  # stored, answer lost: the retry finds the draft on the task
+        done = ps.pull(account, "3", 2, budget_s=60)
+        assert (done.tasks, len(server.drafts), len(server.posts("/drafts"))) == (2, 2, 2)
+        assert wait.asked == [0.5]
+    finally:
+        ps.close()
+
+
+def test_past_its_budget_a_pull_keeps_what_it_stored(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        server.next_faults = [None, "429"]
+        done = ps.pull(account, "3", 5, budget_s=3)  # Retry-After 5 does not fit
+        assert (done.tasks, done.stopped_early, wait.asked) == (1, True, [])
+        assert "too many requests" in (done.note or "")
+    finally:
+        ps.close()
+
+
+def test_a_sync_waits_out_a_retry_after_within_its_budget(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        done = ps.pull(account, "3", 2)
+        for task in CatalogRepo(services.db).tasks(batch_id=done.batch_id):
+            services.results.submit(task.id, SENTIMENT)
+        server.faults = ["429"]  # Retry-After: 30
+        report = ps.sync(budget_s=60)
+        assert (report.delivered, report.out_of_time, wait.asked) == (2, False, [30.0])
+        assert len(server.annotations) == 2
+    finally:
+        ps.close()
+
+
 # -- the command line ------------------------------------------------------------------------------------
 
 
@@ -275,8 +347,10 @@ def kept(monkeypatch: pytest.MonkeyPatch, server: FakeLabelStudio) -> KeptStore:
     return store
 
 
-def run(data: Path, *args: str) -> int:
-    return cli.main(["--data-dir", str(data), *args])
+def run(data: Path, *args: str, wait: FakeWait | None = None) -> int:
+    """The command line, on a fake clock moved only by its (fake) waits: nothing sleeps."""
+    wait = wait or FakeWait(FakeClock())
+    return cli.main(["--data-dir", str(data), *args], clock=wait.clock, wait=wait)
 
 
 def test_cli_add_pull_sync_outbox(
@@ -374,7 +448,7 @@ def test_cli_sync_reports_an_unreachable_server(
     _pull_with_cli(data, count=1)
     _answer(data, 0)
     server.faults = ["connect"]
-    assert run(data, "sync") == 1
+    assert run(data, "sync", "--budget", "0") == 1  # no waiting: the row stays for the next sync
     captured = capsys.readouterr()
     assert "sent 0; still waiting 1; parked 0" in captured.out
     assert "account 1: https://ls.test: cannot connect" in captured.err
@@ -499,9 +573,30 @@ def test_cli_pull_says_what_it_recovered_and_exits_1_when_cut_short(
     data = tmp_path / "data"
     assert run(data, "account", "add", "label-studio", URL) == 0
     server.draft_faults = [None, None, "reset"]
-    assert run(data, "pull", "3", "--count", "5") == 1  # two stored, the third's answer lost: not a silent 0
+    # Two stored, the answer for the third lost: not a silent 0.
+    assert run(data, "pull", "3", "--count", "5", "--budget", "0") == 1
     captured = capsys.readouterr()
     assert "pulled 2 of 5 tasks into project 'Reviews'" in captured.out
     assert "the pull ended early" in captured.err
     assert run(data, "pull", "3", "--count", "3") == 0
     assert "pulled 3 of 3 tasks (1 recovered from an earlier interrupted pull) into project" in capsys.readouterr().out
+
+
+def test_cli_sync_waits_within_its_budget_and_past_it_exits_1(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    _pull_with_cli(data, count=2)
+    _answer(data, 0, 1)
+    wait = FakeWait(FakeClock())
+    server.faults = ["429"]  # Retry-After: 30, more than --budget 10
+    assert run(data, "sync", "--budget", "10", wait=wait) == 1
+    captured = capsys.readouterr()
+    assert "sent 0; still waiting 2; parked 0" in captured.out
+    assert "after the time budget (10 s)" in captured.err
+    assert wait.asked == []
+    wait.clock.advance(30_000)
+    server.faults = ["429"]
+    assert run(data, "sync", wait=wait) == 0  # --budget 120 by default
+    assert "sent 2; still waiting 0; parked 0" in capsys.readouterr().out
+    assert wait.asked == [30.0]
