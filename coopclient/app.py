@@ -6,12 +6,15 @@ Nothing else in coopclient constructs these collaborators; everything receives t
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopclient.core.ids import IdSource, random_ids
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from coopclient.core.clock import ZonedClock
@@ -36,6 +39,7 @@ def build(
     transport: httpx.BaseTransport | None = None,
     credentials: CredentialStore | None = None,
     entry_ids: IdSource = random_ids,
+    wait: Callable[[float], None] = time.sleep,
 ) -> Services:
     """Open the store in ``data_dir`` and build the services around it.
 
@@ -51,6 +55,8 @@ def build(
         entry_ids: the ids the co-op ledger requires to be uuid4s (its entries and batch keys).
         credentials: where tokens live; by default the keyring, or memory for this session with a warning
             (``choose_store``), chosen the first time a token is needed.
+        wait: sleeps the given seconds, within a pull's or a platform sync's time budget (tests pass a fake
+            that moves their clock).
     """
     from coopclient.services.batches import BatchService
     from coopclient.services.clock import SystemClock
@@ -79,7 +85,7 @@ def build(
     else:
         given = credentials
         store = DeferredCredentials(lambda: (given, None if given.persistent else NO_KEYRING_WARNING))
-    platforms = PlatformSync(db, clock, ids, store, transport, media_root=data_dir / "media")
+    platforms = PlatformSync(db, clock, ids, store, transport, media_root=data_dir / "media", wait=wait)
     return Services(
         data_dir=data_dir,
         db=db,

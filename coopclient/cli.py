@@ -14,6 +14,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -25,7 +26,7 @@ import httpx
 from coopclient import __version__, cli_ledger
 from coopclient.app import build, resolve_data_dir, run_desktop
 from coopclient.core.categories import parse_category
-from coopclient.core.clock import utc_datetime
+from coopclient.core.clock import ZonedClock, utc_datetime
 from coopclient.core.ids import random_ids
 from coopclient.core.money import Money, MoneyError
 from coopclient.core.platform import PlatformError
@@ -149,35 +150,72 @@ def _parser() -> argparse.ArgumentParser:
     aa.add_argument("url", help="the server, e.g. https://labelstudio.example.org")
     aa.add_argument("--name", help="the account's name here (default: its e-mail on the server)")
 
-    p = sub.add_parser("pull", parents=[common], help="lock tasks of a platform project for offline work")
+    p = sub.add_parser(
+        "pull",
+        parents=[common],
+        help="lock tasks of a platform project for offline work",
+        description=PULL_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("project", help="the project's id on the platform (the number in its URL)")
     p.add_argument("--count", type=cli_ledger.positive_int, required=True, help="how many tasks to lock")
     p.add_argument("--account", type=int, help="the account id (needed when there are several)")
+    _budget_option(p, "pull")
 
-    sub.add_parser(
+    y = sub.add_parser(
         "sync",
         parents=[common],
         help="send finished results to their platforms",
         description=SYNC_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    _budget_option(y, "sync")
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     cli_ledger.register(sub, common)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; returns the exit code."""
+def _budget_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--budget",
+        type=_seconds,
+        default=DEFAULT_BUDGET_S,
+        metavar="SECONDS",
+        help=f"how long the {what} may wait out a server's Retry-After or a retry delay and go on "
+        f"(default {DEFAULT_BUDGET_S:g}; 0: never wait)",
+    )
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: must be 0 or more seconds")
+    return value
+
+
+def main(
+    argv: Sequence[str] | None = None, *, clock: ZonedClock | None = None, wait: Callable[[float], None] = time.sleep
+) -> int:
+    """Run a command; returns the exit code.
+
+    ``clock`` (the system's by default) and ``wait`` (sleeps within a pull's or sync's ``--budget``) are the
+    collaborators a test replaces.
+    """
     server_args = cli_ledger.server_argv(sys.argv[1:] if argv is None else argv)
     if server_args is not None:
         return cli_ledger.serve(server_args)  # the ledger server parses its own options
     args = _parser().parse_args(argv)
+    args.wait = wait
     if args.command is None:
         return run_desktop(resolve_data_dir(args.data_dir))
     if args.command == "ledger" and not cli_ledger.needs_store(args):
         return cli_ledger.run_standalone(args)  # the server's and the treasurer's: no local store
     try:
-        services = build(resolve_data_dir(args.data_dir))
+        services = build(resolve_data_dir(args.data_dir), clock=clock, wait=wait)
     except StoreError as exc:
         return _fail(str(exc))
     try:
@@ -420,9 +458,19 @@ def cmd_settings(s: Services, a: argparse.Namespace) -> int:
 # -- platforms ------------------------------------------------------------------------------------
 
 TOKEN_ENV = "COOPCLIENT_TOKEN"
+DEFAULT_BUDGET_S = 120.0
+PULL_EXIT_CODES = """Each task is stored as soon as the platform holds it for you; tasks you hold there from an earlier
+pull that was cut short (no answer, killed) are stored first, and count.
+
+exit codes:
+  0  the tasks asked for are stored, or the platform has no more for you
+  1  an error ended the pull early: the tasks stored are kept; pull again for the rest
+  2  bad input, or nothing could be locked (unknown project, refused token, server unreachable)"""
+
 SYNC_EXIT_CODES = """exit codes:
   0  every result is delivered: nothing waits in the outbox
-  1  some results wait (server unreachable, Retry-After, refused token) or are parked: see `coopclient outbox`
+  1  some results wait (server unreachable, Retry-After past --budget, refused token) or are parked:
+     see `coopclient outbox`
   2  bad input, e.g. no store"""
 
 NO_KEYRING_FOR_CLI = (
@@ -443,10 +491,12 @@ def _http_transport() -> httpx.BaseTransport | None:
     return None
 
 
-def _platform_sync(s: Services, store: CredentialStore | None = None) -> PlatformSync:
+def _platform_sync(
+    s: Services, store: CredentialStore | None = None, wait: Callable[[float], None] | None = None
+) -> PlatformSync:
     credentials = store or _credential_store()
     media_root = s.data_dir / "media"
-    return PlatformSync(s.db, s.clock, random_ids, credentials, _http_transport(), media_root=media_root)
+    return PlatformSync(s.db, s.clock, random_ids, credentials, _http_transport(), media_root=media_root, wait=wait)
 
 
 def cmd_account(s: Services, a: argparse.Namespace) -> int:
@@ -483,20 +533,25 @@ def _token(a: argparse.Namespace) -> str:
 
 
 def cmd_pull(s: Services, a: argparse.Namespace) -> int:
-    sync = _platform_sync(s)
+    sync = _platform_sync(s, wait=a.wait)
     try:
         account_id = _account_id(sync, a.account)
-        done = sync.pull(account_id, a.project, a.count)
+        done = sync.pull(account_id, a.project, a.count, budget_s=a.budget)
     except PlatformError as exc:
         raise UsageError(str(exc)) from None
     finally:
         sync.close()
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
+    if done.recovered:
+        extra += f" ({done.recovered} recovered from an earlier interrupted pull)"
     _out(f"pulled {done.tasks} of {done.requested} tasks{extra} into project {done.project!r} ({done.task_type})")
     if done.note:
         _out(f"note: {done.note}")
     if done.offline_missing:
         _out(f"note: {done.offline_missing} media file(s) are not available offline")
+    if done.stopped_early:
+        print("coopclient: the pull ended early: the tasks stored are kept; pull again for the rest", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -514,9 +569,9 @@ def _account_id(sync: PlatformSync, chosen: int | None) -> int:
 
 
 def cmd_sync(s: Services, a: argparse.Namespace) -> int:
-    sync = _platform_sync(s)
+    sync = _platform_sync(s, wait=a.wait)
     try:
-        report = sync.sync()
+        report = sync.sync(budget_s=a.budget)
         statuses = sync.outbox_status()
     finally:
         sync.close()
@@ -526,6 +581,12 @@ def cmd_sync(s: Services, a: argparse.Namespace) -> int:
     problems = {**report.unreachable, **report.auth_failed}
     for dest, message in problems.items():
         print(f"coopclient: account {dest}: {message}", file=sys.stderr)
+    if report.out_of_time:
+        print(
+            f"coopclient: the next try would come after the time budget ({a.budget:g} s): the results still "
+            "waiting go at the next sync",
+            file=sys.stderr,
+        )
     if waiting or parked:
         print("coopclient: not everything is delivered: see `coopclient outbox`", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""Test doubles for the injected collaborators: a clock driven by hand."""
+"""Test doubles for the injected collaborators: a clock driven by hand, and a sleeper that moves it."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ class FakeClock:
         self.wall_ms += ms
 
     suspend = jump_wall
+
+
+class FakeWait:
+    """The ``wait(seconds)`` collaborator: records what was asked and moves the fake clock on, never sleeping."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.asked: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.asked.append(seconds)
+        self.clock.advance(round(seconds * 1000))

@@ -2,7 +2,10 @@
 
 Auth: a legacy ``Token``, or a Personal Access Token (a refresh JWT) exchanged for a 300 s ``Bearer`` access
 token, renewed once on a 401. Pull: ``/next/`` locks a task and a postponed draft makes the next call lock
-another; the draft id is the lock, sent back as ``draft_id``. Submit: ``unique_id`` makes a replay answer 409:
+another; the draft id is the lock, sent back as ``draft_id``. Each task is handed to the caller as soon as it
+is held, to be stored at once; tasks the member holds on the server (their own postponed drafts) but that are
+missing locally (a kill mid-pull, a lost answer to the draft POST) are found first and handed over again.
+Submit: ``unique_id`` makes a replay answer 409:
 the server holds this result already, perhaps an earlier version of it (a kill after an earlier POST landed),
 so the member's annotation on the task is looked up and patched to this version. An edit after delivery is a
 ``PATCH`` of the annotation the submit created.
@@ -14,13 +17,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
-from collections.abc import Collection, Generator, Mapping
+from collections.abc import Callable, Collection, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -58,6 +63,15 @@ PAGE_SIZE = 100
 # Over https (a TLS handshake each time) the connection is kept.
 _NEW_CONNECTION_HTTP = {"Connection": "close"}
 _MAX_PAGES = 1000
+# The data manager's filter "has drafts" (anyone's: the ``drafts`` of each task listed are the caller's own).
+_HAS_DRAFTS = json.dumps(
+    {
+        "filters": {
+            "conjunction": "and",
+            "items": [{"filter": "filter:tasks:drafts", "operator": "empty", "value": False, "type": "String"}],
+        }
+    }
+)
 _REASON_CHARS = 300
 _MASK = "********"
 
@@ -95,10 +109,32 @@ class RemoteUser:
 
 @dataclass(frozen=True)
 class Pulled:
-    """A locked batch, and why it holds fewer tasks than asked (None when it holds them all)."""
+    """A locked batch, and why it holds fewer tasks than asked (None when it holds them all).
+
+    ``recovered`` of the tasks (the first ones) were already held on the server from an earlier pull that
+    never stored them; ``stopped_early`` says an error ended the batch before the count.
+    """
 
     tasks: list[RemoteTask]
     note: str | None
+    recovered: int = 0
+    stopped_early: bool = False
+
+
+_T = TypeVar("_T")
+
+
+class Retrier(Protocol):
+    """Runs one request step, trying it again after :class:`Unreachable` as its policy allows."""
+
+    def __call__(self, step: Callable[[], _T], /) -> _T:
+        """``step()``'s value; the last error when the policy gives up."""
+        ...
+
+
+def once(step: Callable[[], _T]) -> _T:
+    """The retrier that does not retry."""
+    return step()
 
 
 class _TokenAuth(httpx.Auth):
@@ -221,32 +257,117 @@ class LabelStudioAdapter:
         """Up to ``count`` tasks, each locked to the member by a postponed draft."""
         return self.pull_locked(project_ref, count).tasks
 
-    def pull_locked(self, project_ref: str, count: int, held: Collection[str] = ()) -> Pulled:
-        """Lock up to ``count`` tasks: ``/next/`` then a postponed draft, until the count, a 404 or a repeat.
+    def pull_locked(
+        self,
+        project_ref: str,
+        count: int,
+        held: Collection[str] = (),
+        *,
+        on_task: Callable[[RemoteTask], None] | None = None,
+        retry: Retrier = once,
+    ) -> Pulled:
+        """Hold up to ``count`` tasks, handing each to ``on_task`` as soon as it is held (no request is open then).
 
-        ``held`` are task ids the member holds from earlier pulls: coming back to one ends the batch. A failure
-        after the first task ends the batch early and is told in the note (those tasks are locked to the
-        member and must not be lost); a failure before it is raised.
+        First the tasks the member already holds on the server but not in ``held`` (the task ids stored
+        locally) are recovered; then ``/next/`` and a postponed draft lock new ones, until the count, a 404 or
+        a repeat. A failure after the first task ends the batch early and is told in the note (those tasks are
+        held by the member and were handed over); a failure before it is raised. Every request goes through
+        ``retry``.
         """
         project_id = _numeric(project_ref, "project")
-        tasks: list[RemoteTask] = []
+        seen, tasks = set(held), []
+
+        def take(task: RemoteTask) -> None:
+            tasks.append(task)
+            seen.add(task.ref)
+            if on_task is not None:
+                on_task(task)
+
+        recovered = 0
         try:
+            for task in self._held_on_server(project_id, seen, count, retry):
+                take(task)
+            recovered = len(tasks)
             while len(tasks) < count:
-                task = self._next_task(project_id)
-                if task is None:
-                    return Pulled(tasks, NO_MORE_TASKS)
-                ref = str(task["id"])
-                if ref in held or any(t.ref == ref for t in tasks):
-                    return Pulled(tasks, CAME_ROUND)
-                draft_id = self._postpone(ref)
-                data: dict[str, Any] = task["data"] if isinstance(task.get("data"), dict) else {}
-                media = fetch_copies(self._client, data, self.base_url, self._media_dir) if self._media_dir else {}
-                tasks.append(RemoteTask(ref, data, task, media, str(draft_id)))
+                raw = retry(lambda: self._next_task(project_id))
+                if raw is None:
+                    return Pulled(tasks, NO_MORE_TASKS, recovered)
+                if str(raw["id"]) in seen:
+                    return Pulled(tasks, CAME_ROUND, recovered)
+                take(self._remote(raw, self._hold(raw, retry)))
         except PlatformError as exc:
             if not tasks:
                 raise
-            return Pulled(tasks, f"stopped early: {exc}")
-        return Pulled(tasks, None)
+            return Pulled(tasks, f"stopped early: {exc}", recovered, stopped_early=True)
+        return Pulled(tasks, None, recovered)
+
+    def _held_on_server(
+        self, project_id: int, known: Collection[str], limit: int, retry: Retrier
+    ) -> Iterator[RemoteTask]:
+        """Tasks of the project the member holds (an own postponed draft, no annotation) missing from ``known``.
+
+        Read page by page from the task list (``fields=all`` carries each task's ``drafts``, the caller's own
+        only: checked on 1.23.2), narrowed by the data manager's "has drafts" filter.
+        """
+        found = 0
+        for page in range(1, _MAX_PAGES + 1):
+            params = {
+                "project": project_id,
+                "fields": "all",
+                "page": page,
+                "page_size": PAGE_SIZE,
+                "query": _HAS_DRAFTS,
+            }
+            response = retry(partial(self._send, "GET", "/api/tasks/", params=params))
+            if response.status_code == 404 and page > 1:  # past the last page: {"detail": "Invalid page."}
+                return
+            listed = self._ok(response, "listing the tasks you hold").get("tasks")
+            if not isinstance(listed, list):
+                raise Unreachable(f"{self.base_url}: unexpected answer when listing the tasks you hold")
+            for raw in listed:
+                draft_id = _postponed_draft(raw) if isinstance(raw, dict) and "id" in raw else None
+                if draft_id is None or str(raw["id"]) in known or self._annotated_by_me(raw):
+                    continue
+                yield self._remote(raw, draft_id)
+                found += 1
+                if found >= limit:
+                    return
+            if len(listed) < PAGE_SIZE:
+                return
+
+    def _annotated_by_me(self, task: dict[str, Any]) -> bool:
+        annotations = task.get("annotations")
+        if not isinstance(annotations, list) or not annotations:
+            return False
+        me = (self._me or self.whoami()).id
+        return any(isinstance(a, dict) and _author(a) == me for a in annotations)
+
+    def _remote(self, task: dict[str, Any], draft_id: int) -> RemoteTask:
+        """A held task as handed over: its data, media copies (when asked for) and lock."""
+        data: dict[str, Any] = task["data"] if isinstance(task.get("data"), dict) else {}
+        media = fetch_copies(self._client, data, self.base_url, self._media_dir) if self._media_dir else {}
+        return RemoteTask(str(task["id"]), data, task, media, str(draft_id))
+
+    def _hold(self, task: dict[str, Any], retry: Retrier) -> int:
+        """The id of the member's postponed draft on a task just locked: one it has already, or a new one.
+
+        After a failed POST the task is read again before posting anew: the server may have stored the draft
+        and lost only its answer, and a second draft would be a second lock.
+        """
+        ref = str(task["id"])
+        known = _postponed_draft(task)
+        tried = False
+
+        def step() -> int:
+            nonlocal tried
+            if tried:
+                existing = _postponed_draft(self._ok(self._send("GET", f"/api/tasks/{ref}/"), f"reading task {ref}"))
+                if existing is not None:
+                    return existing
+            tried = True
+            return self._postpone(ref)
+
+        return known if known is not None else retry(step)
 
     def submit(self, submission: Submission) -> str:
         """Post an annotation (or a skip); returns its id.
@@ -431,6 +552,16 @@ def _body(response: httpx.Response, what: str) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise Unreachable(f"{what}: the answer was not the JSON expected")
     return body
+
+
+def _postponed_draft(task: dict[str, Any]) -> int | None:
+    """The id of the member's postponed draft on a task (one not tied to an annotation), if any."""
+    drafts = task.get("drafts")
+    for draft in drafts if isinstance(drafts, list) else ():
+        if isinstance(draft, dict) and draft.get("was_postponed") and draft.get("annotation") is None:
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                return int(draft["id"])
+    return None
 
 
 def _id_of(response: httpx.Response) -> str:

@@ -1,7 +1,9 @@
 """Platform accounts, locked batches pulled for offline work, and results synced back.
 
 A token goes into the credential store only; the account row holds the platform, a name and the URL. A pull
-stores the project (with its labeling config), a batch and its tasks in one transaction: each task's payload
+stores each task in its own transaction as soon as the platform holds it for the member (the project, with its
+labeling config, and the batch come with the first), so a kill or a lost answer mid-pull leaves no task locked
+on the server and missing here; the next pull recovers any that still are. Each task's payload
 is the platform's task verbatim plus keys of ours: ``_coopclient_media`` (data key -> local copy, or null
 when the media is not available offline), ``_coopclient_lock`` (the platform's lock, e.g. a draft id) and,
 once checked, ``_coopclient_remote_state`` (what the platform last said about the task, and when).
@@ -11,7 +13,8 @@ sync that reached the server, a few tasks still to do are checked, and one annot
 deleted there is shown as such. The member's work and time on it stay recorded.
 
 Pulls, syncs and task checks take a :data:`DbCall`: every database step goes through it and none waits on
-the network (``coopclient.core.lanes``), so the app can run them on a network thread.
+the network (``coopclient.core.lanes``), so the app can run them on a network thread. Pulls and syncs take a
+time budget (seconds) within which they wait out a ``Retry-After`` or a backoff delay and go on.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -45,6 +48,7 @@ from coopclient.platforms.labelstudio import LabelStudioAdapter
 from coopclient.platforms.media import media_refs
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import CredentialError, CredentialStore, service_name
+from coopclient.sync.backoff import Budget
 from coopclient.sync.relay import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
 
 MEDIA_KEY = "_coopclient_media"
@@ -85,7 +89,9 @@ class Account:
 @dataclass(frozen=True)
 class PullSummary:
     """What a pull stored. ``note`` says why there are fewer tasks than asked; ``offline_missing`` counts
-    media references that are not available offline (another host, or the download failed)."""
+    media references that are not available offline (another host, or the download failed). ``recovered`` of
+    the ``tasks`` were held on the server from an earlier pull that never stored them; ``stopped_early``: an
+    error (past the time budget) ended the pull before the count."""
 
     project_id: int
     batch_id: int | None
@@ -96,6 +102,21 @@ class PullSummary:
     requested: int
     note: str | None
     offline_missing: int
+    recovered: int = 0
+    stopped_early: bool = False
+
+
+@dataclass
+class _Into:
+    """Where a pull stores its tasks: the batch is made with the first task."""
+
+    account_id: int
+    remote: RemoteProject
+    config: LabelingConfig
+    source: str
+    project_id: int | None = None
+    batch_id: int | None = None
+    stored: list[str] = field(default_factory=list)
 
 
 class PlatformSync:
@@ -109,6 +130,8 @@ class PlatformSync:
         transport: the httpx transport for every adapter (tests pass ``httpx.MockTransport``).
         media_root: media copies go to ``media_root/account-<id>/``.
         rng: backoff jitter source; a fresh ``random.Random`` by default.
+        wait: sleeps the given seconds within a pull's or sync's time budget (``time.sleep`` in the app);
+            None never waits, whatever the budget.
     """
 
     def __init__(
@@ -122,6 +145,7 @@ class PlatformSync:
         media_root: Path,
         rng: Callable[[], float] | None = None,
         timeout: float = 10.0,
+        wait: Callable[[float], None] | None = None,
     ) -> None:
         self._db = db
         self._catalog = CatalogRepo(db)
@@ -132,7 +156,9 @@ class PlatformSync:
         self._media_root = media_root
         self._timeout = timeout
         self._adapters: dict[int, LabelStudioAdapter] = {}
-        self._relay = OutboxRelay(db, self._adapter_for_destination, clock, rng or random.Random().random)
+        self._rng = rng or random.Random().random
+        self._wait = wait
+        self._relay = OutboxRelay(db, self._adapter_for_destination, clock, self._rng)
 
     def add_account(self, platform: str, url: str, token: str, name: str | None = None) -> int:
         """Check the token with the server, then store the account (and the token, in the credential store).
@@ -196,18 +222,24 @@ class PlatformSync:
         self._adapters[account_id] = adapter
         return adapter
 
-    def pull(self, account_id: int, project_ref: str, count: int, *, db: DbCall = inline) -> PullSummary:
-        """Lock up to ``count`` tasks of a project for offline work and store them.
+    def pull(
+        self, account_id: int, project_ref: str, count: int, *, db: DbCall = inline, budget_s: float = 0.0
+    ) -> PullSummary:
+        """Hold up to ``count`` tasks of a project for offline work, storing each as soon as it is held.
+
+        Tasks the member holds on the server but that are missing here come first (and count). Each request
+        is tried again after a 429, a 5xx or a transport error while the wait fits in ``budget_s`` seconds.
 
         Raises:
             PlatformSyncError: ``count`` below 1, or a labeling config coopclient cannot parse or show (then
                 nothing is locked).
-            PlatformError: unknown project (Rejected 404), refused token, unreachable server.
+            PlatformError: unknown project (Rejected 404), refused token, unreachable server before any task.
         """
         if count < 1:
             raise PlatformSyncError(f"count must be at least 1, not {count}")
+        retry = Budget(self._clock, self._wait, budget_s, self._rng).retry
         adapter = self.adapter_for(account_id, db=db)
-        remote = adapter.project(project_ref)
+        remote = retry(lambda: adapter.project(project_ref))
         try:
             config = parse_config(remote.label_config)
         except ConfigError as exc:
@@ -216,33 +248,55 @@ class PlatformSync:
             tags = ", ".join(f"<{tag}>" for tag in config.unsupported_tags)
             raise PlatformSyncError(f"project {remote.ref} ({remote.title}) uses {tags}, not supported yet")
         held = db(lambda: self._held(account_id, remote.ref))
-        pulled = adapter.pull_locked(remote.ref, count, held=held)
-        source = f"{adapter.base_url}/projects/{remote.ref} (pull {self._ids()})"
-        project_id, batch_id = db(lambda: self._store_pull(account_id, remote, config, source, pulled.tasks))
+        into = _Into(account_id, remote, config, f"{adapter.base_url}/projects/{remote.ref} (pull {self._ids()})")
+        pulled = adapter.pull_locked(
+            remote.ref, count, held=held, on_task=lambda task: db(partial(self._store_task, into, task)), retry=retry
+        )
+        project_id = into.project_id if into.project_id is not None else db(lambda: self._store_project(into))
         tasks = pulled.tasks
         unsupported = sum(unsupported_reason(config, t.data) is not None for t in tasks)
         missing = sum(len(media_refs(t.data).keys() - t.media.keys()) for t in tasks)
         return PullSummary(
-            project_id, batch_id, remote.title, len(tasks), unsupported, config.task_type, count, pulled.note, missing
+            project_id,
+            into.batch_id,
+            remote.title,
+            len(into.stored),
+            unsupported,
+            config.task_type,
+            count,
+            pulled.note,
+            missing,
+            pulled.recovered,
+            pulled.stopped_early,
         )
 
-    def _store_pull(
-        self, account_id: int, remote: RemoteProject, config: LabelingConfig, source: str, tasks: list[RemoteTask]
-    ) -> tuple[int, int | None]:
-        """The project and, when tasks came, their batch, in one transaction: (project id, batch id)."""
+    def _store_task(self, into: _Into, task: RemoteTask) -> None:
+        """One held task, in its own transaction; the project and the batch come with the first."""
         now = self._clock.now().wall_ms
+        project_id, batch_id = into.project_id, into.batch_id
         with self._db.atomic():
-            project_id = self._upsert_project(account_id, remote, config, now)
-            batch_id = None
-            if tasks:
-                batch_id = self._catalog.insert_batch(project_id, source, None, now)
-                self._catalog.insert_tasks(_task_rows(batch_id, tasks, config))
-                self._catalog.set_batch_count(batch_id)
-        return project_id, batch_id
+            if project_id is None or batch_id is None:
+                project_id = self._upsert_project(into.account_id, into.remote, into.config, now)
+                batch_id = self._catalog.insert_batch(project_id, into.source, None, now)
+            self._catalog.insert_tasks([_task_row(batch_id, len(into.stored) + 1, task, into.config)])
+            self._catalog.set_batch_count(batch_id)
+        # Only once committed: a failed transaction leaves ``into`` as it was.
+        into.project_id, into.batch_id = project_id, batch_id
+        into.stored.append(task.ref)
 
-    def sync(self, max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
-        """Deliver the due outbox rows (see :class:`OutboxRelay`), then check a few open tasks' state."""
-        report = self._relay.run_once(max_items, db=db)
+    def _store_project(self, into: _Into) -> int:
+        """The project alone (a pull that got no task still records it)."""
+        with self._db.atomic():
+            return self._upsert_project(into.account_id, into.remote, into.config, self._clock.now().wall_ms)
+
+    def sync(self, max_items: int | None = None, *, db: DbCall = inline, budget_s: float = 0.0) -> RelayReport:
+        """Deliver the due outbox rows (see :class:`OutboxRelay`), then check a few open tasks' state.
+
+        Within ``budget_s`` seconds the run waits out a ``Retry-After`` or a backoff delay and goes on; past
+        it (or with 0) what could not be sent stays due for the next sync.
+        """
+        budget = Budget(self._clock, self._wait, budget_s, self._rng)
+        report = self._relay.run_once(max_items, db=db, budget=budget)
         if not report.unreachable and not report.auth_failed:
             self.check_tasks(CHECKS_PER_SYNC, db=db)
         return report
@@ -340,14 +394,11 @@ class PlatformSync:
         return int(row[0])
 
 
-def _task_rows(batch_id: int, tasks: list[RemoteTask], config: LabelingConfig) -> list[tuple[Any, ...]]:
-    """Rows for :meth:`CatalogRepo.insert_tasks`: the payload verbatim plus our media and lock keys."""
-    rows = []
-    for seq, task in enumerate(tasks, start=1):
-        media = {key: task.media.get(key) for key in media_refs(task.data)}
-        payload = json.dumps({**task.payload, MEDIA_KEY: media, LOCK_KEY: task.lock}, ensure_ascii=False)
-        rows.append((batch_id, seq, task.ref, payload, config.task_type, unsupported_reason(config, task.data)))
-    return rows
+def _task_row(batch_id: int, seq: int, task: RemoteTask, config: LabelingConfig) -> tuple[Any, ...]:
+    """A row for :meth:`CatalogRepo.insert_tasks`: the payload verbatim plus our media and lock keys."""
+    media = {key: task.media.get(key) for key in media_refs(task.data)}
+    payload = json.dumps({**task.payload, MEDIA_KEY: media, LOCK_KEY: task.lock}, ensure_ascii=False)
+    return (batch_id, seq, task.ref, payload, config.task_type, unsupported_reason(config, task.data))
 
 
 def _checked_url(url: str) -> str:

@@ -7,7 +7,9 @@ due rows in ``seq`` order and, for each, one of:
   ``remote_id`` to the platform's annotation id when it tells it;
 - an edit of a result whose earlier version was delivered: sent as an update of that annotation (a PATCH,
   idempotent by nature) when its id is known; otherwise, or for a skip after an answer, parked;
-- :class:`Unreachable`: tried again later, after full-jitter backoff or the server's ``Retry-After``;
+- :class:`Unreachable`: tried again later, after full-jitter backoff or the server's ``Retry-After``; within
+  a run's time budget (:class:`~coopclient.sync.backoff.Budget`) the run waits for that and goes on, past it
+  the rows stay due for the next run;
 - :class:`Rejected` (4xx) or :class:`TaskGone`: parked with the reason shown to the member, never retried
   until they edit the result (a new version is a new row) or ask for it with :meth:`OutboxRelay.unpark`;
 - :class:`AuthFailed`: the run stops for that account until the member gives a new token.
@@ -48,7 +50,7 @@ from coopclient.core.platform import (
     TaskGone,
     Unreachable,
 )
-from coopclient.sync.backoff import delay_ms
+from coopclient.sync.backoff import MAX_WAIT_MS, Budget, delay_ms
 
 LOCK_KEY = "_coopclient_lock"  # in a task's stored payload: the platform lock (e.g. draft id) from the pull
 SUPERSEDED = "superseded by a newer version before it was sent"
@@ -65,8 +67,7 @@ NO_TASK = "the task is missing from the local store"
 # Older versions kept the error uuid of a 409 body as the annotation id and parked every later edit with the
 # adapter's "'<uuid>' is not a Label Studio annotation id (a number)": such rows are sent again.
 _BAD_ID_PARKED = "% is not a % annotation id (a number)"
-MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this run
-MAX_WAIT_MS = 86_400_000  # a Retry-After longer than a day is taken as a day
+MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this pass
 # Rows of the co-op ledger share the outbox but have their own relay (coopclient.sync.ledger_relay).
 NOT_LEDGER = "o.kind != 'ledger_entry'"
 
@@ -113,7 +114,9 @@ class _Answer:
 
 @dataclass
 class RelayReport:
-    """What one run did. ``auth_failed`` and ``unreachable`` map an account to the last message."""
+    """What one run did. ``auth_failed`` and ``unreachable`` map an account to the last message (an account
+    that answered later in the run is no longer unreachable); ``out_of_time``: rows were left waiting because
+    the next wait did not fit in the run's time budget."""
 
     delivered: int = 0
     retrying: int = 0
@@ -121,6 +124,7 @@ class RelayReport:
     superseded: int = 0
     auth_failed: dict[str, str] = field(default_factory=dict)
     unreachable: dict[str, str] = field(default_factory=dict)
+    out_of_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,19 +183,36 @@ class OutboxRelay:
         self._sending: tuple[int, str] | None = None
         self._repaired = False
 
-    def run_once(self, max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
-        """Send every due row once, in ``seq`` order, sequentially; at most ``max_items`` rows are handled.
+    def run_once(
+        self, max_items: int | None = None, *, db: DbCall = inline, budget: Budget | None = None
+    ) -> RelayReport:
+        """Send every due row, in ``seq`` order, sequentially; at most ``max_items`` rows are handled.
 
-        Every database step runs through ``db``, never while a request is in flight.
+        Without a ``budget`` (or with an empty one) each row is tried once at most. Within one, the run waits
+        until the next row is due again (a ``Retry-After``, a backoff delay) and goes on, as long as that wait
+        fits; an account that refused the token is not waited for. Every database step runs through ``db``,
+        never while a request is in flight.
         """
         report = RelayReport()
-        waiting: set[str] = set()  # results whose earlier row is not delivered yet
-        halted: set[str] = set()
-        failures: Counter[str] = Counter()
-        handled = 0
         if not self._repaired:
             db(self._repair_bad_ids)
             self._repaired = True
+        handled = self._pass(max_items, 0, report, db)
+        while budget is not None and (max_items is None or handled < max_items):
+            due_ms = db(lambda: self._next_due_ms(report))
+            if due_ms is None:
+                break
+            if not budget.pause(due_ms - self._clock.now().wall_ms):
+                report.out_of_time = True
+                break
+            handled = self._pass(max_items, handled, report, db)
+        return report
+
+    def _pass(self, max_items: int | None, handled: int, report: RelayReport, db: DbCall) -> int:
+        """One pass over the live rows, each due one sent once; returns the rows handled so far in the run."""
+        waiting: set[str] = set()  # results whose earlier row is not delivered yet
+        halted: set[str] = set(report.auth_failed)
+        failures: Counter[str] = Counter()
         for item in db(lambda: self._live(report)):
             if max_items is not None and handled >= max_items:
                 break
@@ -208,7 +229,26 @@ class OutboxRelay:
                 waiting.add(key)
             if outcome is _Outcome.STOP or failures[dest] >= MAX_FAILURES_PER_RUN:
                 halted.add(dest)
-        return report
+        return handled
+
+    def _next_due_ms(self, report: RelayReport) -> int | None:
+        """When the earliest row that may go next is due (wall ms); None when there is none.
+
+        Only the oldest unsent version of each result may go next (the others wait behind it), and accounts
+        that refused the token are left out: waiting will not bring a new token.
+        """
+        rows = self._db.execute(
+            "SELECT o.idempotency_key, o.next_attempt_ms, p.account_id FROM outbox o "
+            f"{_TASK_JOIN} WHERE o.acked_ms IS NULL AND o.parked = 0 AND {NOT_LEDGER} ORDER BY o.seq"
+        ).fetchall()
+        first: dict[str, int] = {}
+        for key, next_ms, account in rows:
+            dest = None if account is None else str(account)
+            if dest is None or dest in report.auth_failed:
+                continue
+            # ResultService keys the versions of a result ``<unique_id>:v<n>``.
+            first.setdefault(str(key).rpartition(":")[0], max(int(next_ms), self._paused_until.get(dest, 0)))
+        return min(first.values()) if first else None
 
     def unpark(self, seq: int) -> bool:
         """Try a parked row again at the next run; False if it is not parked."""
@@ -303,6 +343,7 @@ class OutboxRelay:
         if exc is None:
             self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=answer.remote_id)
             report.delivered += 1
+            report.unreachable.pop(dest, None)  # it answers again
             return _Outcome.DONE
         if isinstance(exc, AuthFailed):  # refused before anything was stored: the attempt does not count
             self._update(item.seq, attempts=item.attempts, last_error=str(exc))

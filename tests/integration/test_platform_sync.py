@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
+from itertools import count
 from pathlib import Path
 
 import httpx
@@ -24,7 +26,7 @@ from coopclient.storage.credentials import MemoryStore, service_name
 from coopclient.storage.db import DB_FILENAME
 from coopclient.sync.relay import LOCK_KEY
 from tests.db_lane import GuardedLane
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, FakeWait
 from tests.unit.test_labelstudio_adapter import CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
 URL = "https://ls.test"
@@ -186,6 +188,147 @@ def test_pull_sync_and_checks_touch_the_store_only_through_the_db_lane(
     assert states.fetchone()[0] == 2
 
 
+class Killed(BaseException):
+    """The process dies (not an error the pull could handle)."""
+
+
+def local_refs(services: Services) -> list[str]:
+    return [str(r[0]) for r in services.db.execute("SELECT platform_ref FROM tasks ORDER BY id").fetchall()]
+
+
+def held_on_server(server: FakeLabelStudio) -> set[str]:
+    return {str(d["task"]) for d in server.drafts.values() if d["was_postponed"]}
+
+
+def test_a_kill_mid_pull_leaves_every_locked_task_stored(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    """Each task is stored as soon as its draft holds it: a kill after the third lock loses none of the three."""
+    nexts = count()
+
+    def dies_at_the_fourth_next(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/next/") and next(nexts) == 3:
+            raise Killed
+        return server.handle(request)
+
+    ps = PlatformSync(
+        services.db, services.clock, counting_ids("p"), store, httpx.MockTransport(dies_at_the_fourth_next),
+        media_root=tmp_path,
+    )  # fmt: skip
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        with pytest.raises(Killed):
+            ps.pull(account, "3", 5)
+        assert local_refs(services) == ["1001", "1002", "1003"] == sorted(held_on_server(server))
+        batch = services.db.execute("SELECT count(*), sum(task_count) FROM batches").fetchone()
+        assert batch == (1, 3)  # one batch, its count right
+    finally:
+        ps.close()
+
+
+def test_a_lost_answer_to_a_draft_post_is_recovered_by_the_next_pull(
+    services: Services, server: FakeLabelStudio, sync: PlatformSync
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    server.draft_faults = [None, None, "reset"]  # the server holds task 1003, the answer never arrives
+    first = sync.pull(account, "3", 5)
+    assert (first.tasks, first.stopped_early, first.recovered) == (2, True, 0)
+    assert "broke off" in (first.note or "")
+    assert held_on_server(server) - set(local_refs(services)) == {"1003"}  # locked there, missing here
+    again = sync.pull(account, "3", 2)
+    assert (again.tasks, again.recovered, again.note, again.stopped_early) == (2, 1, None, False)
+    assert local_refs(services) == ["1001", "1002", "1003", "1004"]
+    assert held_on_server(server) == set(local_refs(services))  # each held task stored here exactly once
+    lock = json.loads(services.db.execute("SELECT payload FROM tasks WHERE platform_ref = '1003'").fetchone()[0])
+    assert server.drafts[int(lock[LOCK_KEY])]["task"] == 1003  # the recovered task keeps its draft as its lock
+    assert len(server.posts("/drafts")) == 4  # the recovered task got no second draft
+
+
+def test_recovery_skips_tasks_the_member_has_annotated_and_pages_through_the_list(
+    services: Services, server: FakeLabelStudio, sync: PlatformSync
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    refs = server.add_tasks(3, [{"text": f"more {i}"} for i in range(150)])
+    for draft, ref in enumerate(refs, start=5000):  # held on the server by an earlier, lost pull
+        server.drafts[draft] = {"task": ref, "result": [], "was_postponed": True, "annotation": None}
+    server.annotations.append({"id": 1, "task": refs[0], "completed_by": 1, "unique_id": "x"})
+    done = sync.pull(account, "3", 200)
+    assert (done.recovered, done.tasks) == (149, 156)  # 149 recovered over two pages, then 7 new ones
+    assert sorted(local_refs(services)) == sorted(map(str, set(server.tasks) - {refs[0]}))
+
+
+def waiting_sync(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> tuple[PlatformSync, FakeWait]:
+    wait = FakeWait(services.clock)  # type: ignore[arg-type]  # the services' clock is the fake one
+    ps = PlatformSync(
+        services.db, services.clock, counting_ids("p"), store, server.transport(), media_root=tmp_path,
+        rng=lambda: 0.5, wait=wait,
+    )  # fmt: skip
+    return ps, wait
+
+
+def test_a_pull_waits_out_429s_and_server_errors_within_its_budget(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        server.draft_faults = [None, "429"]  # Retry-After: 5 on the second draft
+        server.next_faults = [None, None, "500", "429"]  # a 500 then a 429 on the third /next/
+        done = ps.pull(account, "3", 5, budget_s=60)
+        assert (done.tasks, done.stopped_early, done.note) == (5, False, None)
+        assert wait.asked == [5.0, 0.5, 5.0]  # Retry-After, backoff (rng 0.5), Retry-After
+        assert held_on_server(server) == set(local_refs(services)) == {"1001", "1002", "1003", "1004", "1005"}
+    finally:
+        ps.close()
+
+
+def test_a_retried_draft_post_whose_answer_was_lost_makes_no_second_draft(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        server.draft_faults = ["reset"]  # stored, answer lost: the retry finds the draft on the task
+        done = ps.pull(account, "3", 2, budget_s=60)
+        assert (done.tasks, len(server.drafts), len(server.posts("/drafts"))) == (2, 2, 2)
+        assert wait.asked == [0.5]
+    finally:
+        ps.close()
+
+
+def test_past_its_budget_a_pull_keeps_what_it_stored(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        server.next_faults = [None, "429"]
+        done = ps.pull(account, "3", 5, budget_s=3)  # Retry-After 5 does not fit
+        assert (done.tasks, done.stopped_early, wait.asked) == (1, True, [])
+        assert "too many requests" in (done.note or "")
+    finally:
+        ps.close()
+
+
+def test_a_sync_waits_out_a_retry_after_within_its_budget(
+    services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
+) -> None:
+    ps, wait = waiting_sync(services, server, store, tmp_path)
+    try:
+        account = ps.add_account("label-studio", URL, PAT)
+        done = ps.pull(account, "3", 2)
+        for task in CatalogRepo(services.db).tasks(batch_id=done.batch_id):
+            services.results.submit(task.id, SENTIMENT)
+        server.faults = ["429"]  # Retry-After: 30
+        report = ps.sync(budget_s=60)
+        assert (report.delivered, report.out_of_time, wait.asked) == (2, False, [30.0])
+        assert len(server.annotations) == 2
+    finally:
+        ps.close()
+
+
 # -- the command line ------------------------------------------------------------------------------------
 
 
@@ -204,8 +347,10 @@ def kept(monkeypatch: pytest.MonkeyPatch, server: FakeLabelStudio) -> KeptStore:
     return store
 
 
-def run(data: Path, *args: str) -> int:
-    return cli.main(["--data-dir", str(data), *args])
+def run(data: Path, *args: str, wait: FakeWait | None = None) -> int:
+    """The command line, on a fake clock moved only by its (fake) waits: nothing sleeps."""
+    wait = wait or FakeWait(FakeClock())
+    return cli.main(["--data-dir", str(data), *args], clock=wait.clock, wait=wait)
 
 
 def test_cli_add_pull_sync_outbox(
@@ -303,7 +448,7 @@ def test_cli_sync_reports_an_unreachable_server(
     _pull_with_cli(data, count=1)
     _answer(data, 0)
     server.faults = ["connect"]
-    assert run(data, "sync") == 1
+    assert run(data, "sync", "--budget", "0") == 1  # no waiting: the row stays for the next sync
     captured = capsys.readouterr()
     assert "sent 0; still waiting 1; parked 0" in captured.out
     assert "account 1: https://ls.test: cannot connect" in captured.err
@@ -343,8 +488,11 @@ def test_tasks_annotated_by_others_or_deleted_are_shown_as_such(
 def test_task_checks_stop_when_the_server_is_unreachable(
     services: Services, server: FakeLabelStudio, store: MemoryStore, tmp_path: Path
 ) -> None:
+    def one_task(request: httpx.Request) -> bool:  # a task's state (the pull's task list still answers)
+        return request.method == "GET" and re.fullmatch(r"/api/tasks/\d+/", request.url.path) is not None
+
     def handle(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET" and request.url.path.startswith("/api/tasks/"):
+        if one_task(request):
             raise httpx.ConnectError("connection refused", request=request)
         return server.handle(request)
 
@@ -357,7 +505,7 @@ def test_task_checks_stop_when_the_server_is_unreachable(
         assert ps.check_tasks(10) == {}
         payloads = services.db.execute("SELECT group_concat(payload) FROM tasks").fetchone()[0]
         assert "_coopclient_remote_state" not in payloads
-        assert not [r for r in server.requests if r.method == "GET" and r.url.path.startswith("/api/tasks/")]
+        assert not [r for r in server.requests if one_task(r)]
     finally:
         ps.close()
 
@@ -417,3 +565,38 @@ def test_cli_listing_into_a_closed_pipe_ends_quietly(
     monkeypatch.setattr("sys.stdout", ClosedPipe())
     assert run(data, "outbox") == 0
     assert run(data, "tasks") == 0
+
+
+def test_cli_pull_says_what_it_recovered_and_exits_1_when_cut_short(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert run(data, "account", "add", "label-studio", URL) == 0
+    server.draft_faults = [None, None, "reset"]
+    # Two stored, the answer for the third lost: not a silent 0.
+    assert run(data, "pull", "3", "--count", "5", "--budget", "0") == 1
+    captured = capsys.readouterr()
+    assert "pulled 2 of 5 tasks into project 'Reviews'" in captured.out
+    assert "the pull ended early" in captured.err
+    assert run(data, "pull", "3", "--count", "3") == 0
+    assert "pulled 3 of 3 tasks (1 recovered from an earlier interrupted pull) into project" in capsys.readouterr().out
+
+
+def test_cli_sync_waits_within_its_budget_and_past_it_exits_1(
+    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    _pull_with_cli(data, count=2)
+    _answer(data, 0, 1)
+    wait = FakeWait(FakeClock())
+    server.faults = ["429"]  # Retry-After: 30, more than --budget 10
+    assert run(data, "sync", "--budget", "10", wait=wait) == 1
+    captured = capsys.readouterr()
+    assert "sent 0; still waiting 2; parked 0" in captured.out
+    assert "after the time budget (10 s)" in captured.err
+    assert wait.asked == []
+    wait.clock.advance(30_000)
+    server.faults = ["429"]
+    assert run(data, "sync", wait=wait) == 0  # --budget 120 by default
+    assert "sent 2; still waiting 0; parked 0" in capsys.readouterr().out
+    assert wait.asked == [30.0]

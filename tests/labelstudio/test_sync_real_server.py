@@ -22,7 +22,7 @@ from coopclient.services.workbench import Workbench
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore
 from coopclient.sync.relay import ANNOTATION_GONE
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, FakeWait
 from tests.labelstudio.fixtures import Member
 from tests.labelstudio.proxy import ANNOTATIONS_PATH, FaultProxy
 from tests.labelstudio.server import ADMIN_TOKEN, LabelStudioServer
@@ -72,6 +72,7 @@ class Member_:
     def __init__(self, root: Path, url: str, token: str, timeout: float = 10.0) -> None:
         self.media = root / "media"
         self.clock = FakeClock()
+        self.wait = FakeWait(self.clock)  # waits within a budget move the hand clock; nothing sleeps
         self.services: Services = build(root / "data", clock=self.clock, ids=lambda: str(uuid.uuid4()))
         self.sync = PlatformSync(
             self.services.db,
@@ -80,6 +81,7 @@ class Member_:
             MemoryStore(),
             media_root=root / "media",
             timeout=timeout,
+            wait=self.wait,
         )
         self.account = self.sync.add_account("label-studio", url, token)
 

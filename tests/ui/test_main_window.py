@@ -271,7 +271,9 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
     """Issue 11.11: F1 left out the digits, the labels' keys, Tab, Shift+arrows and Delete."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)  # the demo: sentiment, keys 1–3
     window.show_shortcuts()
-    sheet = next(w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible())
+    sheet = next(
+        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
+    )
     rows = {(group, text): keys for group, text, keys in sheet.entries}
     assert rows[("This task", "Sentiment: Positive")] == "1"
     assert any("Shift+arrows" in keys for (group, _), keys in rows.items() if group == "Annotating")

@@ -57,7 +57,9 @@ class FakeLabelStudio:
     stores anything; ``reset`` and ``timeout`` store the annotation, then break the connection; ``500``,
     ``429`` (Retry-After: 30) and ``400`` answer without storing; None is a normal answer. ``patch_faults`` is
     consumed one per annotation PATCH: ``reset`` applies the change, then breaks the connection; ``500`` answers
-    without applying it.
+    without applying it. ``draft_faults`` is consumed one per draft POST: ``reset`` stores the draft, then breaks
+    the connection (its answer is lost); ``429`` (Retry-After: 5) answers without storing. ``next_faults``
+    likewise for ``/next/``: ``429`` or ``500``.
     """
 
     def __init__(self) -> None:
@@ -73,6 +75,8 @@ class FakeLabelStudio:
         self.media: dict[str, bytes] = {}
         self.faults: list[str | None] = []
         self.patch_faults: list[str | None] = []
+        self.draft_faults: list[str | None] = []
+        self.next_faults: list[str | None] = []
         self.requests: list[httpx.Request] = []
         self.locked: int | None = None
         self.me = {"id": 1, "email": "annot@example.com", "username": "annot"}
@@ -119,6 +123,7 @@ class FakeLabelStudio:
             (r"/api/projects/", "GET", self._project_list),
             (r"/api/projects/(\d+)/", "GET", self._project),
             (r"/api/projects/(\d+)/next/", "GET", self._next),
+            (r"/api/tasks/", "GET", self._task_list),
             (r"/api/tasks/(\d+)/drafts", "POST", self._draft),
             (r"/api/tasks/(\d+)/annotations/", "POST", self._annotate),
             (r"/api/tasks/(\d+)/annotations/", "GET", self._task_annotations),
@@ -163,6 +168,9 @@ class FakeLabelStudio:
         return tid in self.tasks and not any(a["task"] == tid for a in self.annotations)
 
     def _next(self, request: httpx.Request, pid: int) -> httpx.Response:
+        fault = self.next_faults.pop(0) if self.next_faults else None
+        if fault in ("429", "500"):
+            return _json(int(fault), {"detail": "busy"}, {"Retry-After": "5"} if fault == "429" else {})
         postponed = {d["task"] for d in self.drafts.values() if d["was_postponed"]}
         candidates = [t for t in sorted(self.tasks) if self.tasks[t]["project"] == pid and self._open(t)]
         if self.locked in candidates and self.locked not in postponed:
@@ -179,12 +187,31 @@ class FakeLabelStudio:
         annotations = [a for a in self.annotations if a["task"] == tid]
         return {**self.tasks[tid], "annotations": annotations, "drafts": drafts, "unique_lock_id": f"lock-{tid}"}
 
+    def _task_list(self, request: httpx.Request) -> httpx.Response:
+        """``/api/tasks/?project=&fields=all&page=&page_size=&query=``: with the member's drafts; the data
+        manager's "has drafts" filter is honoured when sent."""
+        params = request.url.params
+        page, size = int(params["page"]), min(100, int(params["page_size"]))
+        ids = [t for t in sorted(self.tasks) if self.tasks[t]["project"] == int(params["project"])]
+        if "filter:tasks:drafts" in params.get("query", ""):
+            ids = [t for t in ids if any(d["task"] == t for d in self.drafts.values())]
+        chunk = ids[(page - 1) * size : page * size]
+        if page > 1 and not chunk:
+            return _json(404, {"detail": "Invalid page."})
+        return _json(200, {"total": len(ids), "tasks": [self._full(t) for t in chunk]})
+
     def _draft(self, request: httpx.Request, tid: int) -> httpx.Response:
+        fault = self.draft_faults.pop(0) if self.draft_faults else None
+        if fault == "429":
+            return _json(429, {"detail": "Too many requests"}, {"Retry-After": "5"})
         if tid not in self.tasks:
             return _json(404, {"detail": "Not found."})
         body = json.loads(request.content)
         draft_id = next(self._ids)
         self.drafts[draft_id] = {"task": tid, "result": body["result"], "was_postponed": body["was_postponed"]}
+        self.drafts[draft_id]["annotation"] = None
+        if fault == "reset":
+            raise httpx.RemoteProtocolError("peer closed connection without complete body", request=request)
         return _json(201, {"id": draft_id, "task": tid, **body})
 
     def _annotate(self, request: httpx.Request, tid: int) -> httpx.Response:
@@ -384,9 +411,9 @@ def test_a_failure_after_the_first_lock_keeps_the_locked_tasks(server: FakeLabel
     pulled = LabelStudioAdapter(BASE, PAT, transport=httpx.MockTransport(flaky)).pull_locked("3", 3)
     assert len(pulled.tasks) == 2
     assert pulled.note is not None and "cannot connect" in pulled.note
-    calls = count(2)  # the very first /next/ fails: nothing is locked, so the failure is raised
+    calls = count(2)  # the very first /next/ fails: nothing is locked (the two are stored), so it is raised
     with pytest.raises(Unreachable, match="cannot connect"):
-        LabelStudioAdapter(BASE, PAT, transport=httpx.MockTransport(flaky)).pull_locked("3", 3)
+        LabelStudioAdapter(BASE, PAT, transport=httpx.MockTransport(flaky)).pull_locked("3", 3, held={"1001", "1002"})
 
 
 def test_media_is_fetched_with_auth_only_from_the_same_host(server: FakeLabelStudio, tmp_path: Path) -> None:

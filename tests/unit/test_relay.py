@@ -25,7 +25,7 @@ from coopclient.platforms.labelstudio import REFUSED, LabelStudioAdapter
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.db import DB_FILENAME, open_database, open_memory_database
-from coopclient.sync.backoff import ceiling_ms, delay_ms
+from coopclient.sync.backoff import Budget, ceiling_ms, delay_ms
 from coopclient.sync.relay import (
     ALREADY_DELIVERED,
     ANNOTATION_GONE,
@@ -36,7 +36,7 @@ from coopclient.sync.relay import (
     OutboxRelay,
 )
 from tests.db_lane import GuardedLane
-from tests.fakes import T0, FakeClock
+from tests.fakes import T0, FakeClock, FakeWait
 from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
 NEGATIVE = [{**SENTIMENT[0], "value": {"choices": ["Negative"]}}]
@@ -198,6 +198,65 @@ def test_retry_after_is_honoured_for_the_whole_account() -> None:
     assert s.annotation_posts() == 1  # the second row waited too
     s.clock.advance(1_000)
     assert s.relay.run_once().delivered == 2
+
+
+def budget(s: Setup, seconds: float) -> tuple[Budget, FakeWait]:
+    wait = FakeWait(s.clock)
+    return Budget(s.clock, wait, seconds, lambda: 0.5), wait
+
+
+def test_within_its_budget_a_run_waits_out_retry_after_and_delivers() -> None:
+    s = Setup(2)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["429"]  # Retry-After: 30
+    within, wait = budget(s, 120)
+    report = s.relay.run_once(budget=within)
+    assert (report.delivered, report.retrying, report.out_of_time) == (2, 1, False)
+    assert wait.asked == [30.0]
+    assert report.unreachable == {}  # it answered in the end
+    assert s.unsent() == 0
+
+
+def test_within_its_budget_a_run_goes_on_after_three_failures() -> None:
+    s = Setup(2)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["connect"] * 5
+    within, wait = budget(s, 120)
+    report = s.relay.run_once(budget=within)
+    assert (report.delivered, report.retrying) == (2, 5)
+    assert wait.asked == [0.5, 1.0, 2.0]  # both rows back off together (rng 0.5): each wait is waited out
+    assert s.annotation_posts() == 7
+
+
+def test_past_its_budget_a_run_leaves_the_rows_due_and_says_so() -> None:
+    s = Setup(2)
+    for task in s.task_ids:
+        s.results.submit(task, SENTIMENT)
+    s.server.faults = ["429"]  # Retry-After: 30, more than the budget
+    within, wait = budget(s, 20)
+    report = s.relay.run_once(budget=within)
+    assert (report.delivered, report.out_of_time) == (0, True)
+    assert wait.asked == []  # no wait that cannot pay off
+    assert s.unsent() == 2
+    assert s.outbox()[0][5] == s.clock.wall_ms + 30_000  # due for the next run
+    s.clock.advance(30_000)
+    assert s.relay.run_once().delivered == 2
+
+
+def test_a_server_that_never_stops_failing_uses_up_the_budget_and_no_more() -> None:
+    s = Setup(1)
+    s.results.submit(s.task_ids[0], SENTIMENT)
+    s.server.faults = ["500"] * 1000
+    within, wait = budget(s, 60)
+    start = s.clock.mono_ms
+    report = s.relay.run_once(budget=within)
+    assert (report.delivered, report.out_of_time) == (0, True)
+    assert s.clock.mono_ms - start <= 60_000
+    assert sum(wait.asked) <= 60
+    assert len(wait.asked) > 3  # it kept going past three failures
+    assert s.unsent() == 1
 
 
 def test_a_refused_token_stops_the_run_and_every_row_waits() -> None:

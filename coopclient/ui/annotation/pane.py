@@ -267,7 +267,8 @@ class AnnotationPane(QWidget):
             for index, key in sorted(self._keymap.keys_of(control.name).items())
         ]
         general = self.tr("Annotating")
-        return rows + [
+        return [
+            *rows,
             (general, self.tr("Choose an option, a rating or a label"), self.tr("its key, or 1–9")),
             (general, self.tr("Select text for an entity"), self.tr("Shift+arrows; Ctrl+Shift+arrows by word")),
             (general, self.tr("Remove the entity at the cursor"), self.tr("Delete, Backspace")),
