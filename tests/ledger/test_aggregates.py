@@ -341,10 +341,13 @@ def test_bad_settings_are_refused(field_name: str, value: object, message: str) 
 
 
 def test_dp_quartiles_land_near_the_truth_at_n_300(opendp_noise: OpenDPNoise) -> None:
-    """Median absolute error over 20 releases, per quartile, within twice the anchors' figure.
+    """Median absolute error over 100 releases, per quartile, within twice the anchors' figure.
 
     Anchors §7: a DP median at n = 300 errs by 0.17 €/h (median) at ε 0.5, roughly ∝ 1/ε. Here each quartile
-    gets ε 1.0 / (3 × 4 cells) = 1/12, six times less: ≈ 1.0 €/h; the bound is twice that. Measured ≈ 0.5.
+    gets ε 1.0 / (3 × 4 cells) = 1/12, six times less: ≈ 1.0 €/h; the bound is twice that. Measured over 400
+    releases with the bounds [0, 3 × floor]: q1 0.80, median 0.32, q3 1.03. Over 20 releases the q3 figure
+    went past the bound about once in a hundred runs (the noise is the OS's, not seeded); over 100 its
+    spread (1.7 at the 99.9th percentile, resampled) stays under it.
     """
     rng = random.Random(300)
     wages = [Decimal(str(round(rng.lognormvariate(3.0, 0.3), 2))) for _ in range(300)]
@@ -352,7 +355,7 @@ def test_dp_quartiles_land_near_the_truth_at_n_300(opendp_noise: OpenDPNoise) ->
     clamped = [float(min(max(w, Decimal(0)), Decimal("37.50"))) for w in wages]
     truth = statistics.quantiles(clamped, n=4, method="inclusive")
     errors: list[list[float]] = [[], [], []]
-    for _ in range(20):
+    for _ in range(100):
         wage = release(rows, SETTINGS, EUR_POLICY, noise=opendp_noise)["cells"][0]["wage"]
         for i, name in enumerate(("q1", "median", "q3")):
             errors[i].append(abs(float(wage[name]) - truth[i]))
