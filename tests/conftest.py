@@ -22,7 +22,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
-    s = build(tmp_path / "data", clock=clock, ids=counting_ids())
+    s = build(tmp_path / "data", clock=clock, ids=counting_ids(), wait=clock.wait)
     yield s
     s.close()
 

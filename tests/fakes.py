@@ -36,6 +36,10 @@ class FakeClock:
         self._tz_name = tz_name or self._system_tz
         self._tz = ZoneInfo(self._tz_name)
 
+    def wait(self, seconds: float) -> None:
+        """A sleep that moves this clock instead of the test's time (the services' ``wait``)."""
+        self.advance(round(seconds * 1000))
+
     def advance(self, ms: int) -> None:
         self.wall_ms += ms
         self.mono_ms += ms

@@ -114,9 +114,10 @@ class _Answer:
 
 @dataclass
 class RelayReport:
-    """What one run did. ``auth_failed`` and ``unreachable`` map an account to the last message (an account
-    that answered later in the run is no longer unreachable); ``out_of_time``: rows were left waiting because
-    the next wait did not fit in the run's time budget."""
+    """What one run did. ``retrying``: the rows left to retry later (one retried and then delivered or parked
+    within the run's budget is not); ``auth_failed`` and ``unreachable`` map an account to the last message
+    (an account that answered later in the run is no longer unreachable); ``out_of_time``: rows were left
+    waiting because the next wait did not fit in the run's time budget."""
 
     delivered: int = 0
     retrying: int = 0
@@ -125,6 +126,13 @@ class RelayReport:
     auth_failed: dict[str, str] = field(default_factory=dict)
     unreachable: dict[str, str] = field(default_factory=dict)
     out_of_time: bool = False
+    retried: set[int] = field(default_factory=set, repr=False)  # the rows counted in ``retrying`` (seq)
+
+    def settled(self, seq: int) -> None:
+        """Row ``seq`` was delivered or parked after all: it no longer waits to be retried."""
+        if seq in self.retried:
+            self.retried.discard(seq)
+            self.retrying -= 1
 
 
 @dataclass(frozen=True)
@@ -343,6 +351,7 @@ class OutboxRelay:
         if exc is None:
             self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=answer.remote_id)
             report.delivered += 1
+            report.settled(item.seq)
             report.unreachable.pop(dest, None)  # it answers again
             return _Outcome.DONE
         if isinstance(exc, AuthFailed):  # refused before anything was stored: the attempt does not count
@@ -368,13 +377,16 @@ class OutboxRelay:
         else:
             wait = delay_ms(attempts, rng=self._rng)
         self._update(item.seq, attempts=attempts, next_attempt_ms=now + wait, last_error=error)
-        report.retrying += 1
+        if item.seq not in report.retried:  # a row retried twice within a budget waits once
+            report.retried.add(item.seq)
+            report.retrying += 1
         report.unreachable[item.destination or ""] = error
         return _Outcome.STOP if retry_after_s is not None else _Outcome.RETRY
 
     def _park(self, item: _Item, reason: str, report: RelayReport) -> _Outcome:
         self._update(item.seq, parked=1, last_error=reason)
         report.parked += 1
+        report.settled(item.seq)
         return _Outcome.DONE
 
     def _repair_bad_ids(self) -> None:

@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 SYNC_EVERY_MS = 60_000
 AFTER_SUBMIT_MS = 3_000  # submits in quick succession are sent together
 SYNC_CHUNK = 10  # outbox rows per background op
+# How long one background pull or sync chunk may wait out a 429's Retry-After or a retry's backoff before it
+# leaves the rest for the next round (it waits on the network lane: the window and the timer go on).
+PULL_BUDGET_S = 60.0
+SYNC_BUDGET_S = 20.0
 
 
 class PlatformCommands(QObject):
@@ -102,7 +106,7 @@ class PlatformCommands(QObject):
             platforms = self._platforms
             self.w.statusBar().showMessage(self.tr("Pulling tasks…"))
             self.w.ops.run_network(
-                lambda db: platforms.pull(account_id, project, count, db=db),
+                lambda db: platforms.pull(account_id, project, count, db=db, budget_s=PULL_BUDGET_S),
                 success=self._pulled,
                 failure=self._pull_failed,
             )
@@ -171,7 +175,7 @@ class PlatformCommands(QObject):
         def op(db: DbCall) -> RelayReport | None:
             if only_when_due and not has_due_rows(db(platforms.outbox)):
                 return None
-            return platforms.sync(SYNC_CHUNK, db=db)
+            return platforms.sync(SYNC_CHUNK, db=db, budget_s=SYNC_BUDGET_S)
 
         self.w.ops.run_network(op, success=self._chunk_done, failure=self._sync_failed)
 

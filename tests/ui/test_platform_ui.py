@@ -85,7 +85,9 @@ def store() -> MemoryStore:
 @pytest.fixture
 def services(tmp_path: Path, clock: FakeClock, network: Network, store: MemoryStore) -> Iterator[Services]:
     transport = httpx.MockTransport(network.handle)
-    s = build(tmp_path / "data", clock=clock, ids=counting_ids(), transport=transport, credentials=store)
+    s = build(
+        tmp_path / "data", clock=clock, ids=counting_ids(), transport=transport, credentials=store, wait=clock.wait
+    )
     yield s
     s.close()
 
@@ -332,8 +334,8 @@ def test_a_long_outbox_is_sent_in_chunks(
     chunks: list[int] = []
     real_sync = platforms.sync
 
-    def sync(max_items: int | None = None, *, db: DbCall = inline) -> RelayReport:
-        report = real_sync(max_items, db=db)
+    def sync(max_items: int | None = None, *, db: DbCall = inline, budget_s: float = 0.0) -> RelayReport:
+        report = real_sync(max_items, db=db, budget_s=budget_s)
         chunks.append(report.delivered)
         return report
 
@@ -366,14 +368,24 @@ def test_a_refused_token_on_sync_keeps_the_row_queued(
 
 
 def test_an_unreachable_server_leaves_the_row_waiting(
-    qtbot: QtBot, window: MainWindow, services: Services, server: FakeLabelStudio, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, network: Network, clock: FakeClock
 ) -> None:
     ready(qtbot, window, clock)
-    server.faults = ["connect"]
+    network.down = True  # for the whole of the sync's budget (its waits move the test's clock)
     sync_now(qtbot, window)
     assert message(window) == "Server unreachable: working offline, will retry"
     assert [e.state for e in services.platforms.outbox()] == ["waiting"]
     assert window.status.sync.text() == "Sync: 1 queued"
+
+
+def test_a_blip_is_waited_out_within_the_sync_s_budget(
+    qtbot: QtBot, window: MainWindow, services: Services, server: FakeLabelStudio, clock: FakeClock
+) -> None:
+    ready(qtbot, window, clock)
+    server.faults = ["connect"]  # one refused connection, then the server answers
+    sync_now(qtbot, window)
+    assert message(window) == "Sync: 1 sent, 0 to retry later, 0 parked"
+    assert [e.state for e in services.platforms.outbox(include_done=True)] == ["done"]
 
 
 def test_a_refused_result_is_parked_with_its_reason_and_retry_sends_it(

@@ -86,7 +86,12 @@ def network(ledger: InProcessLedger) -> Iterator[StalledNetwork]:
 def member(tmp_path: Path, clock: FakeClock, network: StalledNetwork, ledger: InProcessLedger) -> Iterator[Services]:
     """Five pulled tasks, one result waiting to be sent, and a member of the co-op ledger who shares."""
     s = build(
-        tmp_path / "data", clock=clock, ids=counting_ids(), transport=network, credentials=MemoryStore(persistent=True)
+        tmp_path / "data",
+        clock=clock,
+        ids=counting_ids(),
+        transport=network,
+        credentials=MemoryStore(persistent=True),
+        wait=clock.wait,
     )
     account = s.platforms.add_account("label-studio", URL, PAT)
     pulled = s.platforms.pull(account, "3", 5)

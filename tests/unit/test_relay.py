@@ -212,7 +212,7 @@ def test_within_its_budget_a_run_waits_out_retry_after_and_delivers() -> None:
     s.server.faults = ["429"]  # Retry-After: 30
     within, wait = budget(s, 120)
     report = s.relay.run_once(budget=within)
-    assert (report.delivered, report.retrying, report.out_of_time) == (2, 1, False)
+    assert (report.delivered, report.retrying, report.out_of_time) == (2, 0, False)  # none left to retry
     assert wait.asked == [30.0]
     assert report.unreachable == {}  # it answered in the end
     assert s.unsent() == 0
@@ -225,7 +225,7 @@ def test_within_its_budget_a_run_goes_on_after_three_failures() -> None:
     s.server.faults = ["connect"] * 5
     within, wait = budget(s, 120)
     report = s.relay.run_once(budget=within)
-    assert (report.delivered, report.retrying) == (2, 5)
+    assert (report.delivered, report.retrying) == (2, 0)  # retried five times in all, none left to retry
     assert wait.asked == [0.5, 1.0, 2.0]  # both rows back off together (rng 0.5): each wait is waited out
     assert s.annotation_posts() == 7
 
