@@ -58,20 +58,21 @@ def build(
         wait: sleeps the given seconds, within a pull's or a platform sync's time budget (tests pass a fake
             that moves their clock).
     """
+    from coopclient.coop.ledger_client import client_factory
+    from coopclient.coop.sharing import SharingService
+    from coopclient.readmodels.workbench import Workbench
     from coopclient.services.batches import BatchService
-    from coopclient.services.clock import SystemClock
     from coopclient.services.container import DeferredCredentials, Services
     from coopclient.services.earnings import EarningsService
     from coopclient.services.platform_sync import PlatformSync
     from coopclient.services.reports import ReportService
     from coopclient.services.results import ResultService
     from coopclient.services.settings import SettingsService
-    from coopclient.services.sharing import SharingService
     from coopclient.services.timer import TimerService
     from coopclient.storage.credentials import NO_KEYRING_WARNING, choose_store
     from coopclient.storage.db import DB_FILENAME, open_database
     from coopclient.storage.settings import SettingsRepo
-    from coopclient.sync.ledger_client import client_factory
+    from coopclient.system.clock import SystemClock
 
     db = open_database(data_dir / DB_FILENAME)
     stored = SettingsRepo(db)
@@ -86,6 +87,7 @@ def build(
         given = credentials
         store = DeferredCredentials(lambda: (given, None if given.persistent else NO_KEYRING_WARNING))
     platforms = PlatformSync(db, clock, ids, store, transport, media_root=data_dir / "media", wait=wait)
+    results, reports = ResultService(db, clock, ids), ReportService(db, earnings, stored)
     return Services(
         data_dir=data_dir,
         db=db,
@@ -93,12 +95,13 @@ def build(
         settings=settings,
         timer=timer,
         batches=BatchService(db, clock),
-        results=ResultService(db, clock, ids),
+        results=results,
         earnings=earnings,
-        reports=ReportService(db, earnings, stored),
+        reports=reports,
         platforms=platforms,
         credentials=store,
         sharing=SharingService(db, clock, ids, store, client_factory(transport, clock), entry_ids=entry_ids),
+        workbench=Workbench(db, results, reports),
     )
 
 

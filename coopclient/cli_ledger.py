@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+    from coopclient.coop.sharing import SharingService
     from coopclient.services.container import Services
-    from coopclient.services.sharing import SharingService
-    from coopclient.services.treasury import TreasuryService
     from coopclient.storage.credentials import CredentialStore
+    from coopclient.treasury.service import TreasuryService
 
 EXTRA_MISSING = "the ledger server needs its extra: pip install coopclient[ledger]"
 NO_KEYRING = (
@@ -76,7 +76,7 @@ def _day(text: str) -> date:
 
 def _platform_type(text: str) -> str:
     """An argparse type: one of the ledger's published platform types (never free text)."""
-    from coopclient.core.ledger_entries import PLATFORM_TYPES
+    from coopclient.protocol.entries import PLATFORM_TYPES
 
     if text not in PLATFORM_TYPES:
         raise argparse.ArgumentTypeError(f"not a published platform type; use one of {', '.join(PLATFORM_TYPES)}")
@@ -165,9 +165,9 @@ def server_argv(argv: Sequence[str]) -> list[str] | None:
 
 
 def serve(server_args: Sequence[str]) -> int:
-    """Run ``coopclient.ledger.serve.main`` with the server's options (the extra must be installed)."""
+    """Run ``coopclient.server.serve.main`` with the server's options (the extra must be installed)."""
     try:
-        from coopclient.ledger import serve as server
+        from coopclient.server import serve as server
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in _SERVER_EXTRAS:
             return _fail(EXTRA_MISSING)
@@ -202,7 +202,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _audit(args: argparse.Namespace) -> int:
     try:
-        from coopclient.ledger.store import LedgerStore
+        from coopclient.server.store import LedgerStore
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in _SERVER_EXTRAS:
             return _fail(EXTRA_MISSING)
@@ -236,8 +236,8 @@ def _check_database(database: str) -> None:
 
 
 def _verify_release(args: argparse.Namespace) -> int:
-    from coopclient.ledger.release_inputs import verify_release
-    from coopclient.ledger.store import LedgerStore
+    from coopclient.server.release_inputs import verify_release
+    from coopclient.server.store import LedgerStore
 
     _check_database(args.database)
     store = LedgerStore.open(args.database)
@@ -261,9 +261,9 @@ def _verify_release(args: argparse.Namespace) -> int:
 
 
 def _treasury(persistent_only: bool = False) -> TreasuryService:
-    from coopclient.services.clock import SystemClock
-    from coopclient.services.treasury import TreasuryService
-    from coopclient.sync.ledger_client import client_factory
+    from coopclient.coop.ledger_client import client_factory
+    from coopclient.system.clock import SystemClock
+    from coopclient.treasury.service import TreasuryService
 
     store = _credential_store()
     if persistent_only and not store.persistent:
@@ -312,7 +312,7 @@ def _publish_ratecard(args: argparse.Namespace) -> int:
 
 
 def _release(args: argparse.Namespace) -> int:
-    from coopclient.sync.ledger_client import AlreadyReleased
+    from coopclient.coop.ledger_client import AlreadyReleased
 
     try:
         data = _treasury().request_release(args.server, args.month)
@@ -350,9 +350,9 @@ _STANDALONE: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _sharing(s: Services, store: CredentialStore | None = None) -> SharingService:
+    from coopclient.coop.ledger_client import client_factory
+    from coopclient.coop.sharing import SharingService
     from coopclient.core.ids import random_ids
-    from coopclient.services.sharing import SharingService
-    from coopclient.sync.ledger_client import client_factory
 
     credentials = store or _credential_store()
     return SharingService(s.db, s.clock, random_ids, credentials, client_factory(_http_transport(), s.clock))
@@ -369,7 +369,7 @@ def cmd_ledger(s: Services, args: argparse.Namespace) -> int:
 
 
 def _enroll(s: Services, args: argparse.Namespace) -> int:
-    from coopclient.services.sharing import parse_invite
+    from coopclient.coop.sharing import parse_invite
 
     code = args.code
     if not code:

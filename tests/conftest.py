@@ -12,7 +12,7 @@ from coopclient.core.ids import counting_ids
 from coopclient.services.container import Services
 from tests.fakes import FakeClock
 
-pytest_plugins = ["tests.labelstudio.fixtures", "tests.ledger.pg_fixtures"]
+pytest_plugins = ["tests.labelstudio.fixtures", "tests.server.pg_fixtures"]
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from coopclient.core.clock import Clock, utc_datetime
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
 from coopclient.core.money import MoneyError, PieceRate
 from coopclient.core.offsets import task_texts, to_utf16
-from coopclient.platforms.batchfile import BatchFileError, TaskLine, read_tasks, write_jsonl
+from coopclient.platforms.batchfile.reader import BatchFileError, TaskLine, read_tasks, write_jsonl
 from coopclient.resources_path import demo_manifest
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, task_data
 

@@ -21,7 +21,8 @@ from coopclient.services.timer import TimerService
 from coopclient.storage.credentials import CredentialStore
 
 if TYPE_CHECKING:  # its import pulls in the ledger's crypto: paid by build(), not by importing this module
-    from coopclient.services.sharing import SharingService
+    from coopclient.coop.sharing import SharingService
+    from coopclient.readmodels.workbench import Workbench
 
 Chooser = Callable[[], tuple[CredentialStore, str | None]]
 
@@ -97,6 +98,7 @@ class Services:
     platforms: PlatformSync
     credentials: DeferredCredentials
     sharing: SharingService
+    workbench: Workbench  # the desktop's read models, built here so the window never touches the store
 
     @property
     def credentials_warning(self) -> str | None:

@@ -43,13 +43,13 @@ from coopclient.core.platform import (
     RemoteTask,
     TaskState,
 )
-from coopclient.platforms.labelstudio import PLATFORM as LABEL_STUDIO
-from coopclient.platforms.labelstudio import LabelStudioAdapter
+from coopclient.platforms.labelstudio.adapter import PLATFORM as LABEL_STUDIO
+from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
 from coopclient.platforms.media import media_refs
+from coopclient.relays.backoff import Budget
+from coopclient.relays.platform import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import CredentialError, CredentialStore, service_name
-from coopclient.sync.backoff import Budget
-from coopclient.sync.relay import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
 
 MEDIA_KEY = "_coopclient_media"
 REMOTE_STATE_KEY = "_coopclient_remote_state"

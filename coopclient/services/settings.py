@@ -28,9 +28,9 @@ from coopclient.core.settings import (
     timer_rules,
 )
 from coopclient.core.timer import TimerRules
-from coopclient.services.clock import zone_exists
 from coopclient.services.timer import TimerService
 from coopclient.storage.settings import SettingsRepo
+from coopclient.system.clock import zone_exists
 
 
 def check(key: str, value: object) -> Problem | None:

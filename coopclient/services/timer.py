@@ -42,6 +42,8 @@ from coopclient.core.timer import (
 )
 from coopclient.storage.timing import SessionRow, SpanRow, TimingRepo
 
+__all__ = ["Beat", "SessionRow", "SpanRow", "TimerError", "TimerService"]  # the rows it returns, for the UI
+
 
 class TimerError(RuntimeError):
     """A timer command that cannot be done now (e.g. a manual timer is already running)."""

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from coopclient.ui.ops import describe
 
 if TYPE_CHECKING:
-    from coopclient.services.sharing import SharingService
-    from coopclient.services.sharing_models import SharingStatus, SyncReport
+    from coopclient.coop.sharing import SharingService
+    from coopclient.coop.sharing_models import SharingStatus, SyncReport
     from coopclient.ui.dialogs.enroll import EnrollDialog
     from coopclient.ui.dialogs.share_consent import ShareConsentDialog
     from coopclient.ui.main_window import MainWindow

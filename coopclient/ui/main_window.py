@@ -39,10 +39,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QLocale, QTranslator
 
     from coopclient.core.changes import Changes
+    from coopclient.readmodels.workbench import AccountNode, EarningsSummary, Workbench
     from coopclient.services.batches import Imported
     from coopclient.services.container import Services
-    from coopclient.services.workbench import AccountNode, EarningsSummary, Workbench
-    from coopclient.storage.timing import SpanRow
+    from coopclient.services.timer import SpanRow
     from coopclient.ui.actions import Spec
     from coopclient.ui.annotation import AnnotationPane
     from coopclient.ui.commands import Commands
@@ -134,7 +134,6 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Bring in the services and everything built on them."""
         self._build_frame()
-        from coopclient.services.workbench import Workbench
         from coopclient.ui.annotation import AnnotationPane
         from coopclient.ui.commands import Commands
         from coopclient.ui.ledger_commands import LedgerCommands
@@ -145,7 +144,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.services = services
-        self.workbench: Workbench = Workbench(services.db, services.results, services.reports)
+        self.workbench: Workbench = services.workbench
         self.pane: AnnotationPane = AnnotationPane(self)
         placeholder = self.split.replaceWidget(1, self.pane)
         if placeholder is not None:

@@ -17,16 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-from coopclient.storage.catalog import CatalogRepo
-from coopclient.sync.relay import RelayReport
+from coopclient.relays.platform import RelayReport
 from coopclient.ui.ops import describe
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from coopclient.core.lanes import DbCall
+    from coopclient.relays.platform import OutboxEntry
     from coopclient.services.platform_sync import Account, PlatformSync, PullSummary
-    from coopclient.sync.relay import OutboxEntry
     from coopclient.ui.dialogs.outbox import OutboxDialog
     from coopclient.ui.main_window import MainWindow
 
@@ -243,11 +240,11 @@ class PlatformCommands(QObject):
         dialog = self.outbox_dialog
         if dialog is None:
             return
-        platforms, db, include_done = self._platforms, self.w.services.db, dialog.include_done
+        platforms, workbench, include_done = self._platforms, self.w.workbench, dialog.include_done
 
         def load() -> tuple[list[OutboxEntry], dict[int, str]]:
             entries = platforms.outbox(include_done)
-            return entries, task_names(db, {e.task_id for e in entries if e.task_id is not None})
+            return entries, workbench.task_names({e.task_id for e in entries if e.task_id is not None})
 
         self.w.ops.run(load, success=lambda found: dialog.set_entries(*found))
 
@@ -287,17 +284,3 @@ def merge_report(total: RelayReport, part: RelayReport) -> None:
     total.superseded += part.superseded
     total.auth_failed.update(part.auth_failed)
     total.unreachable.update(part.unreachable)
-
-
-def task_names(db: sqlite_utils.Database, task_ids: set[int]) -> dict[int, str]:
-    """``"<project> #<seq>"`` for each task id still in the store (runs in the background)."""
-    catalog = CatalogRepo(db)
-    projects = {p.id: p.name for p in catalog.projects()}
-    names: dict[int, str] = {}
-    for task_id in sorted(task_ids):
-        try:
-            task = catalog.task(task_id)
-        except KeyError:
-            continue
-        names[task_id] = f"{projects.get(task.project_id, '?')} #{task.seq}"
-    return names

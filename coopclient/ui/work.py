@@ -18,10 +18,9 @@ from coopclient.core.categories import Category
 from coopclient.core.changes import HEARTBEAT, IDLE_DECIDED, RESULT_SAVED
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
+from coopclient.readmodels.workbench import TaskView, Workbench
 from coopclient.services.container import Services
-from coopclient.services.timer import Beat
-from coopclient.services.workbench import TaskView, Workbench
-from coopclient.storage.timing import SpanRow
+from coopclient.services.timer import Beat, SpanRow
 from coopclient.ui.annotation import AnnotationPane
 from coopclient.ui.models.task_table import TaskTableModel
 from coopclient.ui.ops import Ops, describe

@@ -8,7 +8,7 @@
 - :class:`RecordingTransport` wraps a transport and keeps every request byte that went through it.
 
 Fixtures (imported by the test modules): ``ledger_engine_url`` (a fresh SQLite path or PostgreSQL database,
-once per engine), ``postgres_cluster`` (the session's one PostgreSQL cluster, tests/ledger/pg_fixtures.py).
+once per engine), ``postgres_cluster`` (the session's one PostgreSQL cluster, tests/server/pg_fixtures.py).
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ import anyio.from_thread
 import httpx
 import pytest
 
+from coopclient.coop.ledger_client import client_factory, utc_day
+from coopclient.coop.sharing import KEYRING_SERVICE
 from coopclient.core.clock import Clock
-from coopclient.core.signing import SigningKey, b64, key_id
-from coopclient.services.sharing import KEYRING_SERVICE
-from coopclient.services.treasury import TreasuryService, treasurer_account
+from coopclient.protocol.signing import SigningKey, b64, key_id
 from coopclient.storage.credentials import MemoryStore
-from coopclient.sync.ledger_client import client_factory, utc_day
-from tests.ledger.pg import PostgresCluster, free_port
+from coopclient.treasury.service import TreasuryService, treasurer_account
+from tests.server.pg import PostgresCluster, free_port
 
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 60.0
@@ -156,9 +156,9 @@ class InProcessLedger:
 
     @classmethod
     def start(cls, path: Path, clock: Clock, url: str = "http://ledger.test") -> InProcessLedger:
-        from coopclient.ledger.app import ServerSettings, create_app
-        from coopclient.ledger.limits import Limits
-        from coopclient.ledger.store import LedgerStore
+        from coopclient.server.app import ServerSettings, create_app
+        from coopclient.server.limits import Limits
+        from coopclient.server.store import LedgerStore
 
         log_key = SigningKey.generate()
         treasurer = Treasurer(url, clock, None)
@@ -366,10 +366,10 @@ def serve_roomy(argv: list[str]) -> None:
     """What ``coopclient ledger serve`` does, with the rate limits out of the way; the same options."""
     import uvicorn
 
-    from coopclient.ledger.app import ServerSettings, create_app
-    from coopclient.ledger.limits import Limits
-    from coopclient.ledger.serve import default_origin, parser
-    from coopclient.ledger.store import LedgerStore
+    from coopclient.server.app import ServerSettings, create_app
+    from coopclient.server.limits import Limits
+    from coopclient.server.serve import default_origin, parser
+    from coopclient.server.store import LedgerStore
 
     args = parser().parse_args(argv)
     log_key = SigningKey.from_seed(base64.b64decode(Path(args.log_key).read_text().strip()))

@@ -22,13 +22,13 @@ import httpx
 import pytest
 
 from coopclient.app import build
-from coopclient.core.signing import SigningKey, unb64
-from coopclient.services.clock import SystemClock
+from coopclient.coop.ledger_client import LedgerClient
+from coopclient.coop.sharing import KEYRING_SERVICE, key_account
+from coopclient.protocol.signing import SigningKey, unb64
 from coopclient.services.container import Services
-from coopclient.services.sharing import KEYRING_SERVICE, key_account
 from coopclient.storage.credentials import MemoryStore
 from coopclient.storage.db import DB_FILENAME
-from coopclient.sync.ledger_client import LedgerClient
+from coopclient.system.clock import SystemClock
 from tests.benchmarks._timing import median, ms, report_line
 from tests.fakes import FakeClock
 from tests.integration.ledger_server import (

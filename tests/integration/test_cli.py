@@ -225,7 +225,7 @@ def test_a_task_larger_than_the_limit_is_refused_naming_its_line(
     data: Path, config: Path, tmp_path: Path, capsys, suffix: str
 ) -> None:
     """Issue 11.2: a 30 MB task was imported and froze the window that opened it."""
-    from coopclient.platforms.batchfile import MAX_TASK_BYTES
+    from coopclient.platforms.batchfile.reader import MAX_TASK_BYTES
 
     huge = "word " * (MAX_TASK_BYTES // 5 + 1)
     texts = {".csv": f'text\nfine\n"{huge}"\n', ".jsonl": '{"text": "fine"}\n' + json.dumps({"text": huge}) + "\n"}

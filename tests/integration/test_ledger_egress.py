@@ -23,9 +23,9 @@ import pytest
 
 from coopclient.app import build
 from coopclient.core.money import Money
-from coopclient.services.clock import SystemClock
 from coopclient.services.earnings import EarningKind
 from coopclient.storage.credentials import MemoryStore
+from coopclient.system.clock import SystemClock
 from tests.fakes import FakeClock
 from tests.integration.ledger_server import (
     ACCOUNT,

@@ -19,15 +19,15 @@ import pytest
 
 from coopclient import cli, cli_ledger
 from coopclient.app import build
+from coopclient.coop.relay import LEDGER_KIND
+from coopclient.coop.sharing import KEYRING_SERVICE
 from coopclient.core.ids import counting_ids
 from coopclient.core.money import Money
-from coopclient.core.signing import b64
-from coopclient.services.clock import SystemClock
+from coopclient.protocol.signing import b64
 from coopclient.services.container import Services
-from coopclient.services.sharing import KEYRING_SERVICE
-from coopclient.services.treasury import treasurer_account
 from coopclient.storage.credentials import MemoryStore
-from coopclient.sync.ledger_relay import LEDGER_KIND
+from coopclient.system.clock import SystemClock
+from coopclient.treasury.service import treasurer_account
 from tests.fakes import FakeClock
 from tests.integration.ledger_server import (
     LedgerProcess,
@@ -58,7 +58,7 @@ def server(ledger_engine_url: str, tmp_path: Path) -> Iterator[LedgerProcess]:  
 
 
 def stats_count(server: LedgerProcess) -> int:
-    from coopclient.ledger.store import LedgerStore
+    from coopclient.server.store import LedgerStore
 
     store = LedgerStore.open(server.database)
     try:
@@ -281,7 +281,7 @@ def test_serve_without_the_extra_says_how_to_install_it(
     real_import = builtins.__import__
 
     def no_fastapi(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if name.startswith("coopclient.ledger") or name == "fastapi":
+        if name.startswith("coopclient.server") or name == "fastapi":
             raise ModuleNotFoundError("No module named 'fastapi'", name="fastapi")
         return real_import(name, *args, **kwargs)
 

@@ -29,17 +29,17 @@ import pytest
 
 from coopclient import cli
 from coopclient.app import build
-from coopclient.core.canonical import canonical
-from coopclient.core.ledger_entries import make_body, parse_entry, stats_data
-from coopclient.core.merkle import MemoryTree, leaf_hash
+from coopclient.coop.sharing import KEYRING_SERVICE, SharingService, key_account
 from coopclient.core.money import Money
-from coopclient.core.signing import SigningKey, b64, unb64
-from coopclient.ledger.db import Database, connect
-from coopclient.ledger.store import ZERO_HASH, LedgerStore
-from coopclient.services.clock import SystemClock
+from coopclient.protocol.canonical import canonical
+from coopclient.protocol.entries import make_body, parse_entry, stats_data
+from coopclient.protocol.merkle import MemoryTree, leaf_hash
+from coopclient.protocol.signing import SigningKey, b64, unb64
+from coopclient.server.db import Database, connect
+from coopclient.server.store import ZERO_HASH, LedgerStore
 from coopclient.services.container import Services
-from coopclient.services.sharing import KEYRING_SERVICE, SharingService, key_account
 from coopclient.storage.credentials import MemoryStore
+from coopclient.system.clock import SystemClock
 from tests.fakes import FakeClock
 from tests.integration.ledger_server import (
     LedgerProcess,
@@ -47,7 +47,7 @@ from tests.integration.ledger_server import (
     ledger_engine_url,  # noqa: F401  (fixture)
     manual,
 )
-from tests.ledger.pg import PostgresCluster
+from tests.server.pg import PostgresCluster
 
 DAY = 86_400_000
 REWRITTEN = "the ledger's history was rewritten"

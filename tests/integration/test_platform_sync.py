@@ -17,14 +17,13 @@ from coopclient import cli
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
 from coopclient.core.platform import AuthFailed, Rejected
-from coopclient.platforms.labelstudio import CAME_ROUND, REFUSED
+from coopclient.platforms.labelstudio.adapter import CAME_ROUND, REFUSED
+from coopclient.relays.platform import LOCK_KEY
 from coopclient.services.container import Services
 from coopclient.services.platform_sync import MEDIA_KEY, Account, PlatformSync, PlatformSyncError
-from coopclient.services.workbench import Workbench
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore, service_name
 from coopclient.storage.db import DB_FILENAME
-from coopclient.sync.relay import LOCK_KEY
 from tests.db_lane import GuardedLane
 from tests.fakes import FakeClock, FakeWait
 from tests.unit.test_labelstudio_adapter import CONFIG, PAT, SENTIMENT, FakeLabelStudio
@@ -469,7 +468,7 @@ def test_tasks_annotated_by_others_or_deleted_are_shown_as_such(
     server.annotations.append({"id": 77, "task": 1001, "completed_by": {"id": 9}, "was_cancelled": False})
     del server.tasks[1002]
     sync.sync()
-    workbench = Workbench(services.db, services.results, services.reports)
+    workbench = services.workbench
     views = {t.id: workbench.task_view(t.id) for t in (first, second, third)}
     assert "Someone else has already annotated" in (views[first.id].remote_note or "")
     assert "deleted on the platform" in (views[second.id].remote_note or "")

@@ -23,10 +23,10 @@ import pytest
 from coopclient.app import build
 from coopclient.core.lanes import DbCall, inline
 from coopclient.core.platform import PlatformAdapter, Submission
-from coopclient.platforms.labelstudio import LabelStudioAdapter
+from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
+from coopclient.relays.platform import OutboxRelay
 from coopclient.services.container import Services
 from coopclient.storage.catalog import CatalogRepo
-from coopclient.sync.relay import OutboxRelay
 from tests.fakes import FakeClock
 from tests.labelstudio.proxy import ANNOTATIONS_PATH, Fault, FaultProxy
 from tests.labelstudio.server import ADMIN_TOKEN, LabelStudioServer

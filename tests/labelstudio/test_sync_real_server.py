@@ -15,13 +15,12 @@ import pytest
 
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
-from coopclient.platforms.labelstudio import REFUSED
+from coopclient.platforms.labelstudio.adapter import REFUSED
+from coopclient.relays.platform import ANNOTATION_GONE
 from coopclient.services.container import Services
 from coopclient.services.platform_sync import PlatformSync
-from coopclient.services.workbench import Workbench
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore
-from coopclient.sync.relay import ANNOTATION_GONE
 from tests.fakes import FakeClock, FakeWait
 from tests.labelstudio.fixtures import Member
 from tests.labelstudio.proxy import ANNOTATIONS_PATH, FaultProxy
@@ -215,7 +214,7 @@ def test_a_task_annotated_by_someone_else_is_shown_as_such(
             body = {"result": result_for("choices", ""), "lead_time": 5}
             admin.post(f"/api/tasks/{other.ref(free)}/annotations/", json=body).raise_for_status()
         other.sync_until_done()
-        workbench = Workbench(other.services.db, other.services.results, other.services.reports)
+        workbench = other.services.workbench
         assert "Someone else has already annotated" in (workbench.task_view(free).remote_note or "")
         assert workbench.task_view(taken).remote_note is None
         assert len(ls_server.annotations(other.ref(taken))) == 1

@@ -1,4 +1,4 @@
-"""A stand-in for ``coopclient.services.sharing.SharingService`` with the same shape, for the ledger UI tests.
+"""A stand-in for ``coopclient.coop.sharing.SharingService`` with the same shape, for the ledger UI tests.
 
 It keeps everything in memory, records the calls it gets, and can be told to fail, to report a tampered
 ledger, or to block a sync until released (to show the window never waits). Its data is realistic: three
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from coopclient.coop.sharing_models import PendingShare, SharedPayload, SharingStatus, SyncReport
 from coopclient.core.lanes import DbCall, inline
-from coopclient.services.sharing_models import PendingShare, SharedPayload, SharingStatus, SyncReport
 
 SERVER = "https://ledger.coop.example"
 PSEUDONYM = "m-3f9a1c0b7d2e4a61"
@@ -78,7 +78,7 @@ def _cell(
     }
 
 
-# What coopclient.ledger.aggregates.describe_settings states for the default settings, a floor of 12.50 EUR
+# What coopclient.server.aggregates.describe_settings states for the default settings, a floor of 12.50 EUR
 # and two exchange rates (a test checks the two stay the same).
 SETTINGS: dict[str, Any] = {
     "privacy_unit": "member-month",
@@ -98,7 +98,7 @@ SETTINGS: dict[str, Any] = {
     "fx": {"GBP": "1.1628", "USD": "0.9259"},
 }
 BELOW_15 = "noisy member count below 15"  # the English reasons releases carried before the codes
-# What coopclient.ledger.aggregates.release publishes for a cell withheld, and for a wage withheld.
+# What coopclient.server.aggregates.release publishes for a cell withheld, and for a wage withheld.
 FEW_MEMBERS_15 = {"code": "few-members", "threshold": 15}
 FEW_FOR_WAGE_30 = {"code": "few-members-for-wage", "threshold": 30}
 

@@ -12,7 +12,7 @@ from coopclient.core.fx import FxTable
 from coopclient.core.money import Money
 from coopclient.core.report import MoneyRow, Report, ReportRow, TimeRow, build_report
 from coopclient.core.wages import WageFloor
-from coopclient.services.workbench import EarningsSummary
+from coopclient.readmodels.workbench import EarningsSummary
 from coopclient.ui.views.earnings_panel import EarningsPanel, Standing, floor_standing
 from coopclient.ui.views.week_chart import WeekChart
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coopclient.core.releases import ReleaseError, SuppressionCode, parse_release
+from coopclient.protocol.releases import ReleaseError, SuppressionCode, parse_release
 from coopclient.services.container import Services
 from coopclient.ui.dialogs.enroll import EnrollDialog
 from coopclient.ui.dialogs.share_consent import ShareConsentDialog
@@ -42,7 +42,7 @@ from coopclient.ui.ops import ImmediateExecutor, Ops
 from coopclient.ui.views.compare_view import CompareView
 from coopclient.ui.views.sharing_view import SharedModel, SharingView
 from tests.fakes import FakeClock
-from tests.ledger.test_aggregates import FakeNoise
+from tests.server.test_aggregates import FakeNoise
 from tests.ui.fake_sharing import (
     FEW_FOR_WAGE_30,
     FEW_MEMBERS_15,
@@ -643,11 +643,11 @@ def test_a_release_that_cannot_be_read_is_named_and_the_others_shown(qtbot: QtBo
 
 
 def test_the_fake_releases_state_what_the_real_aggregates_state() -> None:
-    """The fake's settings and suppressions are those of coopclient.ledger.aggregates, so the view is tested on
+    """The fake's settings and suppressions are those of coopclient.server.aggregates, so the view is tested on
     them; the older English reason reads as the same suppression."""
     from decimal import Decimal
 
-    from coopclient.ledger.aggregates import MemberMonth, Policy, ReleaseSettings, describe_settings, release
+    from coopclient.server.aggregates import MemberMonth, Policy, ReleaseSettings, describe_settings, release
 
     policy = Policy(Decimal("12.50"), "EUR", {"GBP": Decimal("1.1628"), "USD": Decimal("0.9259")})
     assert describe_settings(ReleaseSettings(), policy) == SETTINGS
@@ -665,7 +665,7 @@ def test_a_platform_paying_a_quarter_of_the_floor_is_drawn_below_the_floor(qtbot
     import random
     from decimal import Decimal
 
-    from coopclient.ledger.aggregates import MemberMonth, Policy, ReleaseSettings, describe_settings, release
+    from coopclient.server.aggregates import MemberMonth, Policy, ReleaseSettings, describe_settings, release
 
     policy, settings, rng = Policy(Decimal("12.50"), "EUR"), ReleaseSettings(), random.Random(7)
 

@@ -31,11 +31,11 @@ from pytestqt.qtbot import QtBot
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
 from coopclient.core.lanes import DbCall, inline
-from coopclient.platforms.labelstudio import REFUSED
+from coopclient.platforms.labelstudio.adapter import REFUSED
+from coopclient.relays.platform import RelayReport
 from coopclient.services.container import Services
 from coopclient.storage.credentials import NO_KEYRING_WARNING, MemoryStore, service_name
 from coopclient.storage.db import DB_FILENAME
-from coopclient.sync.relay import RelayReport
 from coopclient.ui.dialogs.account import AccountDialog
 from coopclient.ui.dialogs.outbox import OutboxDialog
 from coopclient.ui.dialogs.pull import PullDialog, project_ref

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coopclient.core.money import Money
-from coopclient.services.workbench import TaskSummary
+from coopclient.readmodels.workbench import TaskSummary
 from coopclient.ui.models.task_table import PAGE, IdRole, TaskTableModel, duration_text
 from coopclient.ui.ops import ImmediateExecutor, Ops
 

@@ -1,4 +1,4 @@
-"""C2SP signed-note checkpoints (coopclient.core.checkpoint)."""
+"""C2SP signed-note checkpoints (coopclient.protocol.checkpoint)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from coopclient.core.checkpoint import (
+from coopclient.protocol.checkpoint import (
     Checkpoint,
     CheckpointError,
     add_signature,
@@ -17,8 +17,8 @@ from coopclient.core.checkpoint import (
     read_checkpoint,
     sign_checkpoint,
 )
-from coopclient.core.merkle import MemoryTree
-from coopclient.core.signing import SigningKey, b64, verify
+from coopclient.protocol.merkle import MemoryTree
+from coopclient.protocol.signing import SigningKey, b64, verify
 
 LOG = SigningKey.from_seed(bytes(range(32)))
 OTHER = SigningKey.from_seed(bytes(range(1, 33)))

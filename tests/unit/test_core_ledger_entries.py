@@ -1,4 +1,4 @@
-"""Ledger entry bodies and the schema of each kind (coopclient.core.ledger_entries)."""
+"""Ledger entry bodies and the schema of each kind (coopclient.protocol.entries)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coopclient.core.canonical import canonical, parse_canonical
 from coopclient.core.categories import UNPAID_CATEGORIES, Category
-from coopclient.core.ledger_entries import (
+from coopclient.protocol.canonical import canonical, parse_canonical
+from coopclient.protocol.entries import (
     ENTRY_KINDS,
     OTHER_PLATFORM,
     PLATFORM_ALIASES,
@@ -26,7 +26,7 @@ from coopclient.core.ledger_entries import (
     stats_data,
     validate_data,
 )
-from coopclient.core.signing import SigningKey, b64
+from coopclient.protocol.signing import SigningKey, b64
 
 PUB = SigningKey.from_seed(bytes(32)).public
 ID1 = "0b0e3b8e-4d7e-4c36-9f0c-7c1f6b2d9b11"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopclient.core.merkle import (
+from coopclient.protocol.merkle import (
     EMPTY_ROOT,
     MemoryTree,
     consistency_proof,

@@ -1,4 +1,4 @@
-"""Signed requests: signing text, headers and their check (coopclient.core.request_signing)."""
+"""Signed requests: signing text, headers and their check (coopclient.protocol.request_signing)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import hashlib
 
 import pytest
 
-from coopclient.core.request_signing import RequestAuthError, check_request, sign_request, signing_text
-from coopclient.core.signing import SigningKey, b64
+from coopclient.protocol.request_signing import RequestAuthError, check_request, sign_request, signing_text
+from coopclient.protocol.signing import SigningKey, b64
 
 KEY = SigningKey.from_seed(bytes(range(32)))
 OTHER = SigningKey.from_seed(bytes(range(1, 33)))

@@ -1,4 +1,4 @@
-"""Ed25519 keys, key ids, base64 and canonical JSON bytes (coopclient.core.signing, coopclient.core.canonical)."""
+"""Ed25519 keys, key ids, base64 and canonical JSON bytes (coopclient.protocol: signing, canonical)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coopclient.core.canonical import canonical, parse_canonical
-from coopclient.core.signing import SigningKey, b64, key_id, unb64, verify
+from coopclient.protocol.canonical import canonical, parse_canonical
+from coopclient.protocol.signing import SigningKey, b64, key_id, unb64, verify
 
 SEED = bytes(range(32))
 

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from coopclient.core.platform import AuthFailed, Rejected, Submission, TaskGone, TaskState, Unreachable
-from coopclient.platforms.labelstudio import (
+from coopclient.platforms.labelstudio.adapter import (
     CAME_ROUND,
     LEGACY_DISABLED,
     NO_MORE_TASKS,

@@ -17,11 +17,11 @@ import httpx
 import pytest
 
 from coopclient.app import build
+from coopclient.coop.relay import LEDGER_KIND
 from coopclient.core.money import Money
+from coopclient.relays.platform import OutboxRelay
 from coopclient.services.container import Services
 from coopclient.storage.credentials import MemoryStore
-from coopclient.sync.ledger_relay import LEDGER_KIND
-from coopclient.sync.relay import OutboxRelay
 from tests.db_lane import GuardedLane
 from tests.fakes import FakeClock
 from tests.integration.ledger_server import InProcessLedger, manual
@@ -221,9 +221,9 @@ def _rewrite_row(s: Services, seq: int, payload: str, *, supersedes: str) -> Non
     import base64
     import hashlib
 
-    from coopclient.core.canonical import canonical
-    from coopclient.core.signing import SigningKey, b64
-    from coopclient.services.sharing import KEYRING_SERVICE, key_account
+    from coopclient.coop.sharing import KEYRING_SERVICE, key_account
+    from coopclient.protocol.canonical import canonical
+    from coopclient.protocol.signing import SigningKey, b64
 
     url = s.sharing.status().server_url or ""
     key = SigningKey.from_seed(base64.b64decode(s.credentials.get(KEYRING_SERVICE, key_account(url)) or ""))

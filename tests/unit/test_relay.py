@@ -21,12 +21,9 @@ from hypothesis import strategies as st
 from coopclient.core.ids import counting_ids
 from coopclient.core.lanes import DbCall
 from coopclient.core.platform import PlatformAdapter, Submission
-from coopclient.platforms.labelstudio import REFUSED, LabelStudioAdapter
-from coopclient.services.results import ResultService
-from coopclient.storage.catalog import CatalogRepo
-from coopclient.storage.db import DB_FILENAME, open_database, open_memory_database
-from coopclient.sync.backoff import Budget, ceiling_ms, delay_ms
-from coopclient.sync.relay import (
+from coopclient.platforms.labelstudio.adapter import REFUSED, LabelStudioAdapter
+from coopclient.relays.backoff import Budget, ceiling_ms, delay_ms
+from coopclient.relays.platform import (
     ALREADY_DELIVERED,
     ANNOTATION_GONE,
     CORRUPT,
@@ -35,6 +32,9 @@ from coopclient.sync.relay import (
     SUPERSEDED,
     OutboxRelay,
 )
+from coopclient.services.results import ResultService
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.db import DB_FILENAME, open_database, open_memory_database
 from tests.db_lane import GuardedLane
 from tests.fakes import T0, FakeClock, FakeWait
 from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio

@@ -23,18 +23,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coopclient.app import build
-from coopclient.core.canonical import canonical
-from coopclient.core.categories import UNPAID_CATEGORIES
-from coopclient.core.checkpoint import Checkpoint
-from coopclient.core.ids import counting_ids, seeded_uuids
-from coopclient.core.ledger_entries import make_body
-from coopclient.core.merkle import MemoryTree
-from coopclient.core.money import Money
-from coopclient.core.signing import SigningKey, b64, key_id
-from coopclient.services.container import Services
-from coopclient.services.earnings import EarningKind
-from coopclient.services.ledger_checks import RECHECK_PER_SYNC, Findings, LedgerChecks
-from coopclient.services.sharing import (
+from coopclient.coop.checks import RECHECK_PER_SYNC, Findings, LedgerChecks
+from coopclient.coop.ledger_client import LedgerClient, ProvedEntry
+from coopclient.coop.sharing import (
     KEYRING_SERVICE,
     Invite,
     SharingError,
@@ -44,9 +35,18 @@ from coopclient.services.sharing import (
     platform_type,
     task_kind,
 )
+from coopclient.core.categories import UNPAID_CATEGORIES
+from coopclient.core.ids import counting_ids, seeded_uuids
+from coopclient.core.money import Money
+from coopclient.protocol.canonical import canonical
+from coopclient.protocol.checkpoint import Checkpoint
+from coopclient.protocol.entries import make_body
+from coopclient.protocol.merkle import MemoryTree
+from coopclient.protocol.signing import SigningKey, b64, key_id
+from coopclient.services.container import Services
+from coopclient.services.earnings import EarningKind
 from coopclient.storage.credentials import MemoryStore
 from coopclient.storage.db import open_memory_database
-from coopclient.sync.ledger_client import LedgerClient, ProvedEntry
 from tests.fakes import T0, FakeClock
 from tests.integration.ledger_server import (
     ACCOUNT,
@@ -274,7 +274,7 @@ def test_days_before_the_month_of_enrollment_are_not_shared(
 
 @given(st.lists(st.integers(min_value=-(10**12), max_value=10**12), min_size=1, max_size=6))
 def test_earnings_are_exact_sums_with_six_decimals(amounts: list[int]) -> None:
-    from coopclient.services.share_figures import CellFigures, cell_data
+    from coopclient.coop.share_figures import CellFigures, cell_data
 
     cell = CellFigures()
     for micros in amounts:
@@ -287,7 +287,7 @@ def test_earnings_are_exact_sums_with_six_decimals(amounts: list[int]) -> None:
 
 @given(st.integers(min_value=-(10**9), max_value=10**9))
 def test_seconds_are_whole_and_within_a_day(ms: int) -> None:
-    from coopclient.services.share_figures import CellFigures, cell_data
+    from coopclient.coop.share_figures import CellFigures, cell_data
 
     cell = CellFigures(active_ms=ms)
     assert cell_data(("2026-03-02", "file", "choices"), cell)["active_s"] == min(86_400, max(0, ms // 1000))

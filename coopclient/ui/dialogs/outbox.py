@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.sync.relay import OutboxEntry
+from coopclient.relays.platform import OutboxEntry
 from coopclient.ui.dialogs._time import local_datetime
 
 SeqRole = Qt.ItemDataRole.UserRole + 1

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.storage.timing import SpanRow
+from coopclient.services.timer import SpanRow
 from coopclient.ui.dialogs._time import clock_range
 from coopclient.ui.labels import category_text
 from coopclient.ui.models.task_table import duration_text

@@ -32,7 +32,7 @@ from coopclient.ui.views.sharing_view import payload_text_edit
 
 
 class Share(Protocol):
-    """One payload of the preview (``coopclient.services.sharing.PendingShare``)."""
+    """One payload of the preview (``coopclient.coop.sharing.PendingShare``)."""
 
     @property
     def day(self) -> object: ...

@@ -17,7 +17,7 @@ from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
 
 if TYPE_CHECKING:
-    from coopclient.services.workbench import TaskSummary
+    from coopclient.readmodels.workbench import TaskSummary
 
 PAGE = 200
 COLUMNS = (  # marked for lupdate; headerData translates them

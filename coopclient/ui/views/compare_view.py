@@ -8,7 +8,7 @@ stated in words. Figures are differentially private estimates: they carry noise 
 so. Below the charts, the co-op's rate cards (the treasurer's ``policy.ratecard`` entries in force): platform,
 project, kind of task, rate per unit and the date it took effect.
 
-Releases are read with the core's :func:`~coopclient.core.releases.parse_release` (the types the server
+Releases are read with the core's :func:`~coopclient.protocol.releases.parse_release` (the types the server
 writes them with); their figures are :class:`~decimal.Decimal` and become floats only to be drawn. A
 suppression is a code and a threshold, said here in the member's language. The view does no I/O: the
 window reads the releases in the background, and the rate cards are read through the same ops helper once
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.core.releases import (
+from coopclient.protocol.releases import (
     SHARES,
     Cell,
     Release,
@@ -631,7 +631,7 @@ def _short(value: object, places: int = 4) -> str:
 
 
 def settings_words(settings: Mapping[str, Any]) -> list[str]:
-    """The release's settings (``coopclient.ledger.aggregates.describe_settings``) as sentences.
+    """The release's settings (``coopclient.server.aggregates.describe_settings``) as sentences.
 
     Translated in the ``CompareView`` context, where the view's own strings are: the context is written out in
     each call because lupdate files a string under the context it reads at the call (a ``tr`` passed in would

@@ -4,7 +4,7 @@ Every wage is labelled with its definition and carries its formula as a tooltip 
 always say which definition a number uses). The all-in wage, on which the co-op's floor is checked, is
 marked below, near or above the floor by colour and by a word, so colour is never the only signal.
 
-The panel only renders the :class:`~coopclient.services.workbench.EarningsSummary` it is given; the window
+The panel only renders the :class:`~coopclient.readmodels.workbench.EarningsSummary` it is given; the window
 fetches it in the background. No I/O happens here.
 """
 
@@ -25,7 +25,7 @@ from coopclient.core.report import ReportRow
 from coopclient.ui.views.week_chart import WeekChart
 
 if TYPE_CHECKING:
-    from coopclient.services.workbench import EarningsSummary
+    from coopclient.readmodels.workbench import EarningsSummary
 
 DASH = "—"
 PERIODS = ("batch", "today", "week")

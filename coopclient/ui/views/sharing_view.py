@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.services.sharing_models import SharedPayload, SharingStatus
+from coopclient.coop.sharing_models import SharedPayload, SharingStatus
 
 PAGE_SIZE = 200
 COLUMNS = ("day", "platform", "task_kind", "state")

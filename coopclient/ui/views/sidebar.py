@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QWidget
 
 if TYPE_CHECKING:
-    from coopclient.services.workbench import AccountNode
+    from coopclient.readmodels.workbench import AccountNode
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2

@@ -1,0 +1,1 @@
+"""Batch files (JSONL or CSV, one task a line), as tasks arrive by e-mail."""

@@ -1,0 +1,1 @@
+"""The Label Studio adapter: pulling tasks with their locks and media, sending results exactly once."""

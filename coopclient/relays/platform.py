@@ -1,0 +1,501 @@
+"""The outbox relay: delivers the member's results to their platforms, exactly once, one request at a time.
+
+``ResultService`` writes an outbox row in the same transaction as each result version. The relay sends the
+due rows in ``seq`` order and, for each, one of:
+
+- delivered (or already there: the platform de-duplicates on ``unique_id``): ``acked_ms`` is set, and
+  ``remote_id`` to the platform's annotation id when it tells it;
+- an edit of a result whose earlier version was delivered: sent as an update of that annotation (a PATCH,
+  idempotent by nature) when its id is known; otherwise, or for a skip after an answer, parked;
+- :class:`Unreachable`: tried again later, after full-jitter backoff or the server's ``Retry-After``; within
+  a run's time budget (:class:`~coopclient.relays.backoff.Budget`) the run waits for that and goes on, past it
+  the rows stay due for the next run;
+- :class:`Rejected` (4xx) or :class:`TaskGone`: parked with the reason shown to the member, never retried
+  until they edit the result (a new version is a new row) or ask for it with :meth:`OutboxRelay.unpark`;
+- :class:`AuthFailed`: the run stops for that account until the member gives a new token.
+
+Rows of one result (same ``unique_id``) go in order; a row never sent, or parked, is superseded by a newer
+version of its result. "Never sent" is known: ``attempts`` is counted up and committed *before* each request,
+so a kill after the server stored a row but before its ack leaves ``attempts`` above 0 and the row is sent
+again (answered 409, which the adapter turns into an update to the version being sent). Other results never
+wait behind a failing one. Each row update is its own
+transaction, so a crash mid-run loses nothing: at worst a row is sent again and the platform de-duplicates.
+
+Database and network work never mix: every read and write goes through the :data:`DbCall` a run is given
+(read the due rows → send, with no transaction open → record the answer), so the app can run the sends on a
+network thread while the database stays on its own lane (``coopclient.core.lanes``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import sqlite_utils
+
+from coopclient.core.clock import Clock
+from coopclient.core.lanes import DbCall, inline
+from coopclient.core.platform import (
+    AuthFailed,
+    PlatformAdapter,
+    PlatformError,
+    Rejected,
+    Submission,
+    TaskGone,
+    Unreachable,
+)
+from coopclient.relays.backoff import MAX_WAIT_MS, Budget, delay_ms
+
+LOCK_KEY = "_coopclient_lock"  # in a task's stored payload: the platform lock (e.g. draft id) from the pull
+SUPERSEDED = "superseded by a newer version before it was sent"
+CORRUPT = "corrupt: the stored result no longer matches its checksum; save the result again"
+GONE = "deleted on the server; your result and time are kept here"
+ALREADY_DELIVERED = (
+    "an earlier version of this result is already on the server, which keeps it; "
+    "make this change on the platform's web page"
+)
+ANNOTATION_GONE = (
+    "the annotation was deleted on the server, so this edit cannot update it; your result and time are kept here"
+)
+NO_TASK = "the task is missing from the local store"
+# Older versions kept the error uuid of a 409 body as the annotation id and parked every later edit with the
+# adapter's "'<uuid>' is not a Label Studio annotation id (a number)": such rows are sent again.
+_BAD_ID_PARKED = "% is not a % annotation id (a number)"
+MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this pass
+# Rows of the co-op ledger share the outbox but have their own relay (coopclient.coop.relay).
+NOT_LEDGER = "o.kind != 'ledger_entry'"
+
+logger = logging.getLogger(__name__)
+
+_TASK_JOIN = """LEFT JOIN tasks t
+  ON t.id = CASE WHEN json_valid(o.payload) THEN json_extract(o.payload, '$.task_id') END
+LEFT JOIN batches b ON b.id = t.batch_id LEFT JOIN projects p ON p.id = b.project_id"""
+
+
+class _Outcome(Enum):
+    DONE = "done"  # delivered, or parked: the next row of the account may go
+    RETRY = "retry"
+    STOP = "stop"  # nothing more for this account in this run
+
+
+@dataclass(frozen=True)
+class _Item:
+    """An unacked outbox row, with where it goes."""
+
+    seq: int
+    attempts: int
+    next_attempt_ms: int
+    parked: bool
+    submission: Submission | None  # None: the payload is corrupt
+    destination: str | None  # the account id, None if the task is gone from the store
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What to send for a row: a new annotation, or an update of ``remote_id`` when an earlier one landed."""
+
+    delivered_before: bool
+    remote_id: str | None
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the network said: the annotation id, or the error raised while sending."""
+
+    remote_id: str | None = None
+    error: Exception | None = None
+
+
+@dataclass
+class RelayReport:
+    """What one run did. ``retrying``: the rows left to retry later (one retried and then delivered or parked
+    within the run's budget is not); ``auth_failed`` and ``unreachable`` map an account to the last message
+    (an account that answered later in the run is no longer unreachable); ``out_of_time``: rows were left
+    waiting because the next wait did not fit in the run's time budget."""
+
+    delivered: int = 0
+    retrying: int = 0
+    parked: int = 0
+    superseded: int = 0
+    auth_failed: dict[str, str] = field(default_factory=dict)
+    unreachable: dict[str, str] = field(default_factory=dict)
+    out_of_time: bool = False
+    retried: set[int] = field(default_factory=set, repr=False)  # the rows counted in ``retrying`` (seq)
+
+    def settled(self, seq: int) -> None:
+        """Row ``seq`` was delivered or parked after all: it no longer waits to be retried."""
+        if seq in self.retried:
+            self.retried.discard(seq)
+            self.retrying -= 1
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One outbox row for display. ``state``: queued, waiting (backing off), sending, parked, done, superseded."""
+
+    seq: int
+    task_id: int | None
+    kind: str
+    destination: str
+    state: str
+    attempts: int
+    next_attempt_ms: int
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class DestinationStatus:
+    """The outbox of one account: counts, when the next retry is due, and why rows are parked."""
+
+    destination: str
+    platform: str
+    account: str
+    queued: int
+    sending: int
+    parked: int
+    done: int
+    superseded: int
+    next_attempt_ms: int | None
+    parked_reasons: tuple[tuple[int, str], ...]
+
+
+class OutboxRelay:
+    """Delivers outbox rows through platform adapters.
+
+    Args:
+        db: the local store.
+        adapters: the adapter for an account id (as text), doing any database reads through the given
+            :data:`DbCall`; raising :class:`AuthFailed` if it has no token.
+        clock: wall time decides what is due.
+        rng: returns floats in [0, 1) for the backoff jitter, e.g. ``random.Random().random``.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        adapters: Callable[[str, DbCall], PlatformAdapter],
+        clock: Clock,
+        rng: Callable[[], float],
+    ) -> None:
+        self._db = db
+        self._adapters = adapters
+        self._clock = clock
+        self._rng = rng
+        self._paused_until: dict[str, int] = {}  # account -> wall ms, from a Retry-After
+        self._sending: tuple[int, str] | None = None
+        self._repaired = False
+
+    def run_once(
+        self, max_items: int | None = None, *, db: DbCall = inline, budget: Budget | None = None
+    ) -> RelayReport:
+        """Send every due row, in ``seq`` order, sequentially; at most ``max_items`` rows are handled.
+
+        Without a ``budget`` (or with an empty one) each row is tried once at most. Within one, the run waits
+        until the next row is due again (a ``Retry-After``, a backoff delay) and goes on, as long as that wait
+        fits; an account that refused the token is not waited for. Every database step runs through ``db``,
+        never while a request is in flight.
+        """
+        report = RelayReport()
+        if not self._repaired:
+            db(self._repair_bad_ids)
+            self._repaired = True
+        handled = self._pass(max_items, 0, report, db)
+        while budget is not None and (max_items is None or handled < max_items):
+            due_ms = db(lambda: self._next_due_ms(report))
+            if due_ms is None:
+                break
+            if not budget.pause(due_ms - self._clock.now().wall_ms):
+                report.out_of_time = True
+                break
+            handled = self._pass(max_items, handled, report, db)
+        return report
+
+    def _pass(self, max_items: int | None, handled: int, report: RelayReport, db: DbCall) -> int:
+        """One pass over the live rows, each due one sent once; returns the rows handled so far in the run."""
+        waiting: set[str] = set()  # results whose earlier row is not delivered yet
+        halted: set[str] = set(report.auth_failed)
+        failures: Counter[str] = Counter()
+        for item in db(lambda: self._live(report)):
+            if max_items is not None and handled >= max_items:
+                break
+            now = self._clock.now().wall_ms
+            key = item.submission.unique_id if item.submission else f"#{item.seq}"
+            if key in waiting or not self._due(item, now, halted):
+                waiting.add(key)
+                continue
+            handled += 1
+            outcome = self._deliver(item, now, report, db)
+            dest = item.destination or ""
+            failures[dest] = failures[dest] + 1 if outcome is _Outcome.RETRY else 0
+            if outcome is not _Outcome.DONE:
+                waiting.add(key)
+            if outcome is _Outcome.STOP or failures[dest] >= MAX_FAILURES_PER_RUN:
+                halted.add(dest)
+        return handled
+
+    def _next_due_ms(self, report: RelayReport) -> int | None:
+        """When the earliest row that may go next is due (wall ms); None when there is none.
+
+        Only the oldest unsent version of each result may go next (the others wait behind it), and accounts
+        that refused the token are left out: waiting will not bring a new token.
+        """
+        rows = self._db.execute(
+            "SELECT o.idempotency_key, o.next_attempt_ms, p.account_id FROM outbox o "
+            f"{_TASK_JOIN} WHERE o.acked_ms IS NULL AND o.parked = 0 AND {NOT_LEDGER} ORDER BY o.seq"
+        ).fetchall()
+        first: dict[str, int] = {}
+        for key, next_ms, account in rows:
+            dest = None if account is None else str(account)
+            if dest is None or dest in report.auth_failed:
+                continue
+            # ResultService keys the versions of a result ``<unique_id>:v<n>``.
+            first.setdefault(str(key).rpartition(":")[0], max(int(next_ms), self._paused_until.get(dest, 0)))
+        return min(first.values()) if first else None
+
+    def unpark(self, seq: int) -> bool:
+        """Try a parked row again at the next run; False if it is not parked."""
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE outbox SET parked = 0, next_attempt_ms = 0 WHERE seq = ? AND parked = 1 AND acked_ms IS NULL",
+                [seq],
+            )
+        return cursor.rowcount == 1
+
+    def entries(self, include_done: bool = False) -> list[OutboxEntry]:
+        """The outbox rows for display, oldest first: unfinished ones, or all."""
+        where = f"WHERE {NOT_LEDGER}" + ("" if include_done else " AND o.acked_ms IS NULL")
+        rows = self._db.execute(
+            "SELECT o.seq, t.id, o.kind, coalesce(p.account_id, o.target), o.parked, o.acked_ms, o.attempts, "
+            f"o.next_attempt_ms, o.last_error FROM outbox o {_TASK_JOIN} {where} ORDER BY o.seq"
+        ).fetchall()
+        now = self._clock.now().wall_ms
+        return [
+            OutboxEntry(seq, task, kind, str(dest), self._state(seq, parked, acked, nxt, error, now), tries, nxt, error)
+            for seq, task, kind, dest, parked, acked, tries, nxt, error in rows
+        ]
+
+    def status(self) -> list[DestinationStatus]:
+        """Per account: queued, sending, parked (with reasons), done and superseded rows."""
+        parked: dict[str, list[tuple[int, str]]] = {}
+        for entry in self.entries():
+            if entry.state == "parked":
+                parked.setdefault(entry.destination, []).append((entry.seq, entry.last_error or ""))
+        rows = self._db.execute(
+            "SELECT coalesce(p.account_id, o.target), coalesce(a.platform, o.target), coalesce(a.name, ''), "
+            "sum(o.acked_ms IS NULL AND o.parked = 0), sum(o.acked_ms IS NULL AND o.parked != 0), "
+            "sum(o.acked_ms IS NOT NULL AND coalesce(o.last_error, '') != ?), "
+            "sum(o.acked_ms IS NOT NULL AND o.last_error = ?), "
+            "min(CASE WHEN o.acked_ms IS NULL AND o.parked = 0 THEN o.next_attempt_ms END) "
+            f"FROM outbox o {_TASK_JOIN} LEFT JOIN accounts a ON a.id = p.account_id WHERE {NOT_LEDGER} "
+            "GROUP BY 1, 2, 3 ORDER BY 1",
+            [SUPERSEDED, SUPERSEDED],
+        ).fetchall()
+        result = []
+        for dest, platform, account, queued, n_parked, done, superseded, next_ms in rows:
+            sending = int(self._sending is not None and self._sending[1] == str(dest))
+            reasons = tuple(parked.get(str(dest), ()))
+            counts = (queued - sending, sending, n_parked, done, superseded)
+            result.append(DestinationStatus(str(dest), platform, account, *counts, next_ms, reasons))
+        return result
+
+    # -- one row -------------------------------------------------------------------------------------
+
+    def _deliver(self, item: _Item, now: int, report: RelayReport, db: DbCall) -> _Outcome:
+        """One row: plan it (db) → send it (network, no transaction open) → record the answer (db)."""
+        plan = db(lambda: self._plan(item, report))
+        if isinstance(plan, _Outcome):
+            return plan
+        assert item.submission is not None and item.destination is not None  # _plan parked the others
+        self._sending = (item.seq, item.destination)
+        try:
+            answer = self._send(item.destination, item.submission, plan, db)
+        finally:
+            self._sending = None
+        return db(lambda: self._record(item, plan, answer, now, report))
+
+    def _plan(self, item: _Item, report: RelayReport) -> _Plan | _Outcome:
+        """Park what cannot be sent; otherwise whether to create or update the annotation (database only)."""
+        if item.submission is None:
+            return self._park(item, CORRUPT, report)
+        if item.destination is None:
+            return self._park(item, NO_TASK, report)
+        delivered, remote_id = self._delivered_before(item.seq, item.submission.unique_id)
+        if delivered and item.submission.cancelled:
+            return self._park(item, ALREADY_DELIVERED, report)  # taking an answer back is the member's call
+        # Committed before the request: from now on the row may be on the server, whatever happens next.
+        self._update(item.seq, attempts=item.attempts + 1)
+        # With no annotation id known, the row is posted: the server answers 409 and the adapter updates the
+        # annotation that holds the earlier version.
+        return _Plan(delivered, remote_id)
+
+    def _send(self, destination: str, submission: Submission, plan: _Plan, db: DbCall) -> _Answer:
+        """The request (network only); an error is returned, to be recorded in the database step."""
+        try:
+            adapter = self._adapters(destination, db)
+            if plan.remote_id is not None:
+                adapter.update(plan.remote_id, submission)
+                return _Answer(plan.remote_id)
+            return _Answer(adapter.submit(submission) or None)
+        except Exception as exc:  # every error is an answer to record; a bug must not poison the queue
+            return _Answer(error=exc)
+
+    def _record(self, item: _Item, plan: _Plan, answer: _Answer, now: int, report: RelayReport) -> _Outcome:
+        """Store what the server said about one row (database only)."""
+        exc, dest = answer.error, item.destination or ""
+        if exc is None:
+            self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=answer.remote_id)
+            report.delivered += 1
+            report.settled(item.seq)
+            report.unreachable.pop(dest, None)  # it answers again
+            return _Outcome.DONE
+        if isinstance(exc, AuthFailed):  # refused before anything was stored: the attempt does not count
+            self._update(item.seq, attempts=item.attempts, last_error=str(exc))
+            report.auth_failed[dest] = str(exc)
+            return _Outcome.STOP
+        if isinstance(exc, TaskGone):
+            return self._park(item, ANNOTATION_GONE if plan.delivered_before else GONE, report)
+        if isinstance(exc, Rejected):
+            return self._park(item, f"refused by the server ({exc.status}): {exc}", report)
+        if isinstance(exc, Unreachable):
+            return self._retry(item, now, str(exc), exc.retry_after_s, report)
+        if isinstance(exc, PlatformError):
+            return self._retry(item, now, str(exc), None, report)
+        logger.error("outbox row %d: unexpected error while sending", item.seq, exc_info=exc)
+        return self._retry(item, now, f"unexpected error ({type(exc).__name__})", None, report)
+
+    def _retry(self, item: _Item, now: int, error: str, retry_after_s: float | None, report: RelayReport) -> _Outcome:
+        attempts = item.attempts + 1
+        if retry_after_s is not None:
+            wait = min(int(retry_after_s * 1000), MAX_WAIT_MS)
+            self._paused_until[item.destination or ""] = now + wait
+        else:
+            wait = delay_ms(attempts, rng=self._rng)
+        self._update(item.seq, attempts=attempts, next_attempt_ms=now + wait, last_error=error)
+        if item.seq not in report.retried:  # a row retried twice within a budget waits once
+            report.retried.add(item.seq)
+            report.retrying += 1
+        report.unreachable[item.destination or ""] = error
+        return _Outcome.STOP if retry_after_s is not None else _Outcome.RETRY
+
+    def _park(self, item: _Item, reason: str, report: RelayReport) -> _Outcome:
+        self._update(item.seq, parked=1, last_error=reason)
+        report.parked += 1
+        report.settled(item.seq)
+        return _Outcome.DONE
+
+    def _repair_bad_ids(self) -> None:
+        """Forget annotation ids that are not numbers and send again the rows parked because of one."""
+        with self._db.atomic():
+            # Annotation ids are numbers on the platforms spoken to (Label Studio); anything else is an error id.
+            self._db.execute(
+                "UPDATE outbox SET remote_id = NULL "
+                f"WHERE (remote_id GLOB '*[^0-9]*' OR remote_id = '') AND {NOT_LEDGER.replace('o.', '')}"
+            )
+            self._db.execute(
+                "UPDATE outbox SET parked = 0, next_attempt_ms = 0, last_error = NULL "
+                f"WHERE parked = 1 AND acked_ms IS NULL AND last_error LIKE ? AND {NOT_LEDGER.replace('o.', '')}",
+                [_BAD_ID_PARKED],
+            )
+
+    def _update(self, seq: int, **values: Any) -> None:
+        """Change one row, in its own transaction."""
+        columns = ", ".join(f"{name} = ?" for name in values)
+        with self._db.atomic():
+            self._db.execute(f"UPDATE outbox SET {columns} WHERE seq = ?", [*values.values(), seq])
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def _live(self, report: RelayReport) -> list[_Item]:
+        """Unacked, unparked rows in ``seq`` order, after retiring the versions a newer one supersedes."""
+        rows = self._db.execute(
+            "SELECT o.seq, o.payload, o.payload_sha256, o.attempts, o.next_attempt_ms, o.parked, p.account_id, "
+            f"t.payload FROM outbox o {_TASK_JOIN} WHERE o.acked_ms IS NULL AND {NOT_LEDGER} ORDER BY o.seq"
+        ).fetchall()
+        live = []
+        for seq, payload, sha, attempts, next_ms, parked, account_id, task_payload in rows:
+            submission = _submission(payload, sha, task_payload)
+            item = _Item(seq, attempts, next_ms, bool(parked), submission, _text(account_id))
+            if submission and (parked or not attempts) and self._newer_version(seq, submission.unique_id):
+                self._update(seq, acked_ms=self._clock.now().wall_ms, last_error=SUPERSEDED)
+                report.superseded += 1
+            elif not parked:
+                live.append(item)
+        return live
+
+    def _versions(self, unique_id: str) -> list[tuple[int, int | None, str | None, str | None]]:
+        """(seq, acked_ms, last_error, remote_id) of the rows of one result, oldest first.
+
+        ResultService keys them ``<unique_id>:v<n>``.
+        """
+        rows = self._db.execute(
+            "SELECT seq, acked_ms, last_error, remote_id FROM outbox "
+            "WHERE idempotency_key >= ? AND idempotency_key < ? ORDER BY seq",
+            [f"{unique_id}:", f"{unique_id};"],  # ';' sorts right after ':': the range is the key prefix
+        ).fetchall()
+        return [(int(seq), acked, error, remote) for seq, acked, error, remote in rows]
+
+    def _newer_version(self, seq: int, unique_id: str) -> bool:
+        return any(other > seq for other, *_ in self._versions(unique_id))
+
+    def _delivered_before(self, seq: int, unique_id: str) -> tuple[bool, str | None]:
+        """Whether an earlier version of the result reached the platform, and the annotation id it got there.
+
+        Every delivered version of a result is the same annotation (an edit updates it), so the latest known
+        id is the one.
+        """
+        delivered = [
+            remote
+            for other, acked, error, remote in self._versions(unique_id)
+            if other < seq and acked is not None and error != SUPERSEDED
+        ]
+        known = [remote for remote in delivered if remote]
+        return bool(delivered), (known[-1] if known else None)
+
+    def _due(self, item: _Item, now: int, halted: set[str]) -> bool:
+        dest = item.destination or ""
+        return dest not in halted and item.next_attempt_ms <= now and self._paused_until.get(dest, 0) <= now
+
+    def _state(self, seq: int, parked: int, acked: int | None, next_ms: int, error: str | None, now: int) -> str:
+        if acked is not None:
+            return "superseded" if error == SUPERSEDED else "done"
+        if parked:
+            return "parked"
+        if self._sending is not None and self._sending[0] == seq:
+            return "sending"
+        return "waiting" if next_ms > now else "queued"
+
+
+def _submission(payload: str, sha256: str, task_payload: str | None) -> Submission | None:
+    """The submission an outbox row holds; None if the payload does not match its checksum or is malformed."""
+    if hashlib.sha256(payload.encode()).hexdigest() != sha256:
+        return None
+    try:
+        body = json.loads(payload)
+        return Submission(
+            task_ref=str(body["platform_ref"]),
+            unique_id=str(body["unique_id"]),
+            result=list(body["result"]),
+            lead_time_s=float(body["lead_time"]),
+            cancelled=bool(body["was_cancelled"]),
+            lock=_lock(task_payload),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _lock(task_payload: str | None) -> str | None:
+    try:
+        value = json.loads(task_payload).get(LOCK_KEY) if task_payload else None
+    except (ValueError, AttributeError):
+        return None
+    return None if value is None else str(value)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
