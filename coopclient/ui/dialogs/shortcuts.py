@@ -41,7 +41,7 @@ class ShortcutsDialog(QDialog):
 
     Args:
         actions: the window's actions; separators and actions without text are left out.
-        keys: more rows, (group, what, keys): the annotation pane's keys (the digits, labels, boxes, spans).
+        keys: rows shown first, (group, what, keys): the annotation pane's keys (digits, labels, boxes, spans).
         parent: the window.
 
     Attributes:
@@ -57,7 +57,7 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.entries = [*self._entries(actions), *keys]
+        self.entries = [*keys, *self._entries(actions)]  # the task's keys first: the ones used all day
         self.table = self._make_table()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
