@@ -528,3 +528,15 @@ def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path) -> None:
     assert dialog.config.text() == ""
     dialog.file.setText(str(tmp_path / "reviews.jsonl"))
     assert dialog.config.text() == str(tmp_path / "reviews.xml")
+
+
+def test_a_range_within_one_minute_shows_its_seconds() -> None:
+    """Issue 11.9: the idle dialog said "(03:09–03:09)"."""
+    from datetime import UTC
+
+    from coopclient.ui.dialogs._time import clock_range
+
+    start = T0 - T0 % 60_000 + 10_000  # hh:mm:10
+    assert clock_range(start, start + 40_000, UTC).count(":") == 4  # hh:mm:10–hh:mm:50
+    assert clock_range(start, start + 40_000, UTC).endswith(":50")
+    assert clock_range(start, start + 120_000, UTC).count(":") == 2  # different minutes: hh:mm–hh:mm

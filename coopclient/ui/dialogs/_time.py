@@ -11,8 +11,10 @@ def local_datetime(wall_ms: int, tz: tzinfo) -> datetime:
 
 
 def clock_range(start_ms: int, end_ms: int, tz: tzinfo) -> str:
-    """``"10:02–10:14"``; with dates (``"2026-03-01 23:50–2026-03-02 00:10"``) when the days differ."""
+    """``"10:02–10:14"``; with seconds (``"03:09:10–03:09:50"``) when both fall in one minute, which read as
+    "03:09–03:09" once; with dates (``"2026-03-01 23:50–2026-03-02 00:10"``) when the days differ."""
     start, end = local_datetime(start_ms, tz), local_datetime(end_ms, tz)
     if start.date() == end.date():
-        return f"{start:%H:%M}–{end:%H:%M}"
+        same_minute = f"{start:%H:%M}" == f"{end:%H:%M}"
+        return f"{start:%H:%M:%S}–{end:%H:%M:%S}" if same_minute else f"{start:%H:%M}–{end:%H:%M}"
     return f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}"
