@@ -122,92 +122,92 @@
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="271"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="271"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="283"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="284"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -598,289 +598,317 @@
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="167"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="167"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="168"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="181"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="168"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="169"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="182"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="215"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="169"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="125"/>
+        <source>Verdict against the floor</source>
+        <translation>Verdict par rapport au plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="162"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="187"/>
+        <source>No work timed yet today or this week.</source>
+        <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="190"/>
+        <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
+        <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="196"/>
+        <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
+        <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
+        <source>{when} {wage} all-in — {diff} above the floor</source>
+        <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="215"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="175"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="176"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="177"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="223"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="178"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="224"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="185"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="223"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="186"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="232"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="187"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="233"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="190"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="191"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="193"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="198"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="199"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="203"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="249"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="204"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="209"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="215"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="218"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="224"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="249"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="366"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="412"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="414"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="421"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1377,285 +1405,285 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="104"/>
-        <location filename="../../coopclient/ui/main_window.py" line="180"/>
+        <location filename="../../coopclient/ui/main_window.py" line="179"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="176"/>
+        <location filename="../../coopclient/ui/main_window.py" line="175"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="190"/>
+        <location filename="../../coopclient/ui/main_window.py" line="189"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="205"/>
+        <location filename="../../coopclient/ui/main_window.py" line="204"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="207"/>
+        <location filename="../../coopclient/ui/main_window.py" line="206"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="217"/>
+        <location filename="../../coopclient/ui/main_window.py" line="216"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="241"/>
+        <location filename="../../coopclient/ui/main_window.py" line="240"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="244"/>
+        <location filename="../../coopclient/ui/main_window.py" line="243"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="245"/>
+        <location filename="../../coopclient/ui/main_window.py" line="244"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="256"/>
+        <location filename="../../coopclient/ui/main_window.py" line="255"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="258"/>
+        <location filename="../../coopclient/ui/main_window.py" line="257"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <location filename="../../coopclient/ui/main_window.py" line="285"/>
-        <location filename="../../coopclient/ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="282"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
+        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="286"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="288"/>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <location filename="../../coopclient/ui/main_window.py" line="287"/>
+        <location filename="../../coopclient/ui/main_window.py" line="294"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <location filename="../../coopclient/ui/main_window.py" line="302"/>
-        <location filename="../../coopclient/ui/main_window.py" line="303"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="289"/>
+        <location filename="../../coopclient/ui/main_window.py" line="288"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="292"/>
+        <location filename="../../coopclient/ui/main_window.py" line="291"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="296"/>
+        <location filename="../../coopclient/ui/main_window.py" line="295"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="299"/>
+        <location filename="../../coopclient/ui/main_window.py" line="298"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="301"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="303"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="305"/>
-        <location filename="../../coopclient/ui/main_window.py" line="312"/>
+        <location filename="../../coopclient/ui/main_window.py" line="304"/>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="306"/>
+        <location filename="../../coopclient/ui/main_window.py" line="305"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="309"/>
+        <location filename="../../coopclient/ui/main_window.py" line="308"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="312"/>
+        <location filename="../../coopclient/ui/main_window.py" line="311"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="314"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="314"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="316"/>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="315"/>
+        <location filename="../../coopclient/ui/main_window.py" line="322"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="317"/>
+        <location filename="../../coopclient/ui/main_window.py" line="316"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="320"/>
+        <location filename="../../coopclient/ui/main_window.py" line="319"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="324"/>
+        <location filename="../../coopclient/ui/main_window.py" line="323"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="327"/>
+        <location filename="../../coopclient/ui/main_window.py" line="326"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="329"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <location filename="../../coopclient/ui/main_window.py" line="333"/>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="335"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="335"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="422"/>
+        <location filename="../../coopclient/ui/main_window.py" line="421"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="424"/>
+        <location filename="../../coopclient/ui/main_window.py" line="423"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="426"/>
+        <location filename="../../coopclient/ui/main_window.py" line="425"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="428"/>
+        <location filename="../../coopclient/ui/main_window.py" line="427"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="466"/>
+        <location filename="../../coopclient/ui/main_window.py" line="465"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="488"/>
+        <location filename="../../coopclient/ui/main_window.py" line="487"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="495"/>
+        <location filename="../../coopclient/ui/main_window.py" line="494"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="501"/>
+        <location filename="../../coopclient/ui/main_window.py" line="500"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="540"/>
+        <location filename="../../coopclient/ui/main_window.py" line="539"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -1870,82 +1898,82 @@
 <context>
     <name>PlatformCommands</name>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="92"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="93"/>
         <source>Add a Label Studio account first (Accounts → Add a platform account…)</source>
         <translation>Ajoutez d&apos;abord un compte Label Studio (Comptes → Ajouter un compte de plateforme…)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="104"/>
         <source>Pulling tasks…</source>
         <translation>Récupération des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="127"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="128"/>
         <source>No new tasks from {project}</source>
         <translation>Pas de nouvelle tâche dans {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="129"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="130"/>
         <source>Pulled 1 task from {project}</source>
         <translation>1 tâche récupérée depuis {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="131"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="132"/>
         <source>Pulled {n} tasks from {project}</source>
         <translation>{n} tâches récupérées depuis {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="134"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="135"/>
         <source>{n} cannot be shown here</source>
         <translation>{n} non affichable(s) ici</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="136"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="137"/>
         <source>{n} media file(s) not available offline</source>
         <translation>{n} fichier(s) média non disponible(s) hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="142"/>
         <source>No tasks were pulled: {why}</source>
         <translation>Aucune tâche n&apos;a été récupérée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="149"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="150"/>
         <source>Sending results…</source>
         <translation>Envoi des résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="206"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="207"/>
         <source>Sync failed: {why}</source>
         <translation>La synchronisation a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="211"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="212"/>
         <source>Label Studio refused the token: add the account again</source>
         <translation>Label Studio a refusé le jeton&#xa0;: ajoutez à nouveau le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="213"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="214"/>
         <source>Server unreachable: working offline, will retry</source>
         <translation>Serveur injoignable&#xa0;: travail hors ligne, nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="214"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="215"/>
         <source>{n} sent</source>
         <translation>{n} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="217"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
         <source>Nothing to send now</source>
         <translation>Rien à envoyer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="219"/>
         <source>Sync: {d} sent, {r} to retry later, {p} parked</source>
         <translation>Synchro&#xa0;: {d} envoyé(s), {r} à réessayer plus tard, {p} bloqué(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="221"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="222"/>
         <source> (see the outbox)</source>
         <translation> (voir la boîte d&apos;envoi)</translation>
     </message>
@@ -2842,37 +2870,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="179"/>
+        <location filename="../../coopclient/ui/work.py" line="178"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="196"/>
+        <location filename="../../coopclient/ui/work.py" line="195"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="197"/>
+        <location filename="../../coopclient/ui/work.py" line="196"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="201"/>
+        <location filename="../../coopclient/ui/work.py" line="200"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="202"/>
+        <location filename="../../coopclient/ui/work.py" line="201"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="244"/>
+        <location filename="../../coopclient/ui/work.py" line="243"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="271"/>
+        <location filename="../../coopclient/ui/work.py" line="270"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

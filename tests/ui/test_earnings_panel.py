@@ -227,3 +227,18 @@ def test_the_panel_feeds_its_chart(panel: EarningsPanel) -> None:
     assert sum(1 for v in panel.chart.bar_values() if v > 0) == 5
     assert panel.cell("week", "hours_below").text() != "0 h 00 min"
     assert summary.week.gap.hours_below > Decimal(0)
+
+
+def test_one_line_says_today_s_wage_against_the_floor(panel: EarningsPanel) -> None:
+    """Issue 11.10: the verdict at a glance, the details below it."""
+    assert panel.verdict.text() == "No work timed yet today or this week."
+    panel.show_summary(single_day("9.97"))  # one hour: 9.97 EUR/h against 12.00
+    assert panel.verdict.text() == "Today 9.97 EUR/h all-in — 2.03 EUR/h below the floor; 2.03 EUR short"
+    assert panel.verdict.property("standing") == "below"
+    panel.show_summary(single_day("13.20"))
+    assert panel.verdict.text() == "Today 13.20 EUR/h all-in — 1.20 EUR/h above the floor"
+    panel.show_summary(single_day("13.20", floor=None))
+    assert panel.verdict.text() == "Today 13.20 EUR/h all-in — set the wage floor to see how it compares"
+    week = realistic_week()
+    panel.show_summary(EarningsSummary(week.currency, None, None, week.week, week.week_days, week.report))
+    assert panel.verdict.text().startswith("This week ")

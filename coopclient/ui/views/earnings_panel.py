@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow
@@ -118,7 +118,20 @@ class EarningsPanel(QWidget):
         self._lines: dict[str, list[QLabel]] = {}
         self._texts = self._figure_texts()
         self.chart = WeekChart(self)
-        layout = QHBoxLayout(self)
+        # The one line a member reads at a glance; the table and the chart below hold the details.
+        self.verdict = QLabel(self)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setAccessibleName(self.tr("Verdict against the floor"))
+        font = self.verdict.font()
+        font.setBold(True)
+        self.verdict.setFont(font)
+        outer = QVBoxLayout(self)
+        line = QHBoxLayout()
+        line.addWidget(self.verdict)
+        line.addStretch(1)  # the coloured chip hugs its words rather than banding the whole panel
+        outer.addLayout(line)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self._table = self._build_table()
         self._area = self._scroll(self._table)
         layout.addWidget(self._area)
@@ -138,6 +151,7 @@ class EarningsPanel(QWidget):
             for figure in FIGURES:
                 self._render(self._cells[(period, figure.key)], figure, row)
         self._show_line("hours_idle", any(row is not None and row.time.pending_idle_ms for row in rows.values()))
+        self._show_verdict(summary)
         self._fit_width()
         self.chart.set_days(summary.week_days, summary.week.floor, summary.currency)
 
@@ -147,6 +161,8 @@ class EarningsPanel(QWidget):
             figure = next(f for f in FIGURES if f.key == key)
             self._render(cell, figure, None)
         self._show_line("hours_idle", False)
+        self.verdict.setText(self.tr("No work timed yet today or this week."))
+        _paint(self.verdict, None)
         self._fit_width()
         self.chart.clear()
 
@@ -160,6 +176,38 @@ class EarningsPanel(QWidget):
         return self._cells[(period, key)]
 
     # -- texts -----------------------------------------------------------------------------------------
+
+    def _show_verdict(self, summary: EarningsSummary) -> None:
+        """Today's all-in wage against the floor in one sentence (this week's when nothing is timed today)."""
+        today = summary.today
+        row, when = (today, self.tr("Today")) if today is not None and today.time.all_in_ms else (summary.week, "")
+        when = when or self.tr("This week")
+        wage = row.wages.all_in
+        standing = floor_standing(wage, row.floor)
+        _paint(self.verdict, standing)
+        if wage is None:
+            self.verdict.setText(self.tr("No work timed yet today or this week."))
+        elif standing is None or row.floor is None:
+            self.verdict.setText(
+                self.tr("{when} {wage} all-in — set the wage floor to see how it compares").format(
+                    when=when, wage=self._format("wage", wage)
+                )
+            )
+        elif standing is Standing.BELOW:
+            self.verdict.setText(
+                self.tr("{when} {wage} all-in — {diff} below the floor; {short} short").format(
+                    when=when,
+                    wage=self._format("wage", wage),
+                    diff=self._format("wage", row.floor - wage),
+                    short=row.gap.shortfall.rounded(),
+                )
+            )
+        else:
+            self.verdict.setText(
+                self.tr("{when} {wage} all-in — {diff} above the floor").format(
+                    when=when, wage=self._format("wage", wage), diff=self._format("wage", wage - row.floor)
+                )
+            )
 
     def _period_names(self) -> dict[str, tuple[str, str]]:
         """Each period's column heading and its phrase in accessible names."""
