@@ -1,4 +1,5 @@
-"""A database lane for tests: proves that network work hands every database step to its :data:`DbCall`.
+"""Database lanes for tests: one proves that network work hands every database step to its :data:`DbCall`,
+another dies at a chosen step (the kill tests).
 
 ``GuardedLane`` runs each piece of database work on its own thread (as the app's database lane does) and
 installs a SQLite authorizer that refuses, and records, any statement prepared on another thread. Wrapping a
@@ -71,3 +72,20 @@ class GuardedLane:
             self.violations.append(f"SQL outside the database lane (action {action}, {args})")
             return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
+
+
+class Killed(BaseException):
+    """The process died here (a BaseException: no ``except Exception`` in the relay catches it)."""
+
+
+def dying_db(at: int | None) -> Callable[[Callable[[], T]], T]:
+    """A database lane on which the process dies before its ``at``-th step (a step never starts half done)."""
+    calls = [0]
+
+    def db(work: Callable[[], T]) -> T:
+        calls[0] += 1
+        if calls[0] == at:
+            raise Killed
+        return work()
+
+    return db

@@ -27,6 +27,7 @@ from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
 from coopclient.relays.platform import OutboxRelay
 from coopclient.services.container import Services
 from coopclient.storage.catalog import CatalogRepo
+from tests.db_lane import Killed, dying_db
 from tests.fakes import FakeClock
 from tests.labelstudio.proxy import ANNOTATIONS_PATH, Fault, FaultProxy
 from tests.labelstudio.server import ADMIN_TOKEN, LabelStudioServer
@@ -39,10 +40,6 @@ TASKS, VERSIONS = 4, 3
 FAULTS = ("before_request", "after_stored", "before_attempt", "lost_answer")
 PATCH_PATH = r"^/api/annotations/\d+/"
 PLAN_STEP = 3  # a fresh relay's database steps: 1 repair, 2 read the due rows, 3 plan the first (commits the attempt)
-
-
-class Killed(BaseException):
-    """The process died here (no ``except Exception`` in the relay catches it)."""
 
 
 class Dying:
@@ -64,18 +61,6 @@ class Dying:
 
     def update(self, annotation_id: str, submission: Submission) -> None:
         self._call(lambda: self._inner.update(annotation_id, submission))
-
-
-def dies_at(step: int) -> DbCall:
-    calls = [0]
-
-    def db(work: Callable[[], T]) -> T:
-        calls[0] += 1
-        if calls[0] == step:
-            raise Killed
-        return work()
-
-    return db  # type: ignore[return-value]
 
 
 def version(task: int, n: int) -> list[dict[str, Any]]:
@@ -151,7 +136,7 @@ def test_edits_after_delivery_killed_at_every_step_end_as_one_annotation_holding
                 app.run(lambda real: real)
                 fault_proxy.clear()
             elif fault == "before_attempt":
-                app.run(lambda real: real, db=dies_at(PLAN_STEP))
+                app.run(lambda real: real, db=dying_db(PLAN_STEP))
             else:
                 app.run(lambda real, point=fault: Dying(real, point))  # type: ignore[misc]
             if (position + n) % 2:  # the next version lands on top of this unacknowledged one

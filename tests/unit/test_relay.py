@@ -35,7 +35,7 @@ from coopclient.relays.platform import (
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.db import DB_FILENAME, open_database, open_memory_database
-from tests.db_lane import GuardedLane
+from tests.db_lane import GuardedLane, Killed, dying_db
 from tests.fakes import T0, FakeClock, FakeWait
 from tests.unit.test_labelstudio_adapter import BASE, CONFIG, PAT, SENTIMENT, FakeLabelStudio
 
@@ -500,10 +500,6 @@ def test_a_run_touches_the_store_only_through_its_db_lane_and_never_while_sendin
     assert lane.violations
 
 
-class Killed(BaseException):
-    """The process died here (a BaseException: no ``except Exception`` in the relay catches it)."""
-
-
 class Dying:
     """An adapter that dies before its request is sent, or after the server stored it (before the ack)."""
 
@@ -527,19 +523,6 @@ class Dying:
 
 def always(adapter: object) -> Callable[[str, DbCall], object]:
     return lambda _, __: adapter
-
-
-def dying_db(at: int | None) -> DbCall:
-    """A database lane on which the process dies before its ``at``-th step (a step never starts half done)."""
-    calls = [0]
-
-    def db(work: Callable[[], T]) -> T:
-        calls[0] += 1
-        if calls[0] == at:
-            raise Killed
-        return work()
-
-    return db  # type: ignore[return-value]
 
 
 CHOICES = st.sampled_from([SENTIMENT, NEGATIVE])
