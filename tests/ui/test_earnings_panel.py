@@ -229,8 +229,11 @@ def test_the_panel_feeds_its_chart(panel: EarningsPanel) -> None:
     assert summary.week.gap.hours_below > Decimal(0)
 
 
-def test_one_line_says_today_s_wage_against_the_floor(panel: EarningsPanel) -> None:
+def test_one_line_says_today_s_wage_against_the_floor(qtbot: QtBot, panel: EarningsPanel) -> None:
     """Issue 11.10: the verdict at a glance, the details below it."""
+    panel.resize(1200, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
     assert panel.verdict.text() == "No work timed yet today or this week."
     panel.show_summary(single_day("9.97"))  # one hour: 9.97 EUR/h against 12.00
     assert panel.verdict.text() == "Today 9.97 EUR/h all-in — 2.03 EUR/h below the floor; 2.03 EUR short"
@@ -239,6 +242,7 @@ def test_one_line_says_today_s_wage_against_the_floor(panel: EarningsPanel) -> N
     assert panel.verdict.text() == "Today 13.20 EUR/h all-in — 1.20 EUR/h above the floor"
     panel.show_summary(single_day("13.20", floor=None))
     assert panel.verdict.text() == "Today 13.20 EUR/h all-in — set the wage floor to see how it compares"
+    assert panel.verdict.width() >= panel.verdict.sizeHint().width()  # its new words are not cut (once they were)
     week = realistic_week()
     panel.show_summary(EarningsSummary(week.currency, None, None, week.week, week.week_days, week.report))
     assert panel.verdict.text().startswith("This week ")

@@ -209,6 +209,10 @@ class EarningsPanel(QWidget):
                 )
             )
 
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the chip takes its new text's width now, not at the next layout pass
+
     def _period_names(self) -> dict[str, tuple[str, str]]:
         """Each period's column heading and its phrase in accessible names."""
         return {
