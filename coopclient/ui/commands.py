@@ -1,13 +1,15 @@
 """Window commands that open a dialog, then do the work in the background: settings, accounts, the manual
-timer (also from the tray icon). Kept apart so the main window stays layout and wiring."""
+timer (also from the tray icon). Kept apart so the main window stays layout and wiring; they see the window
+only through its :class:`~coopclient.ui.port.WindowPort`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from coopclient.core.changes import Changes
 from coopclient.core.platform import Unreachable
 from coopclient.ui.labels import marked
 from coopclient.ui.models.task_table import duration_text
@@ -17,22 +19,37 @@ from coopclient.ui.theme import apply_theme
 if TYPE_CHECKING:
     from coopclient.core.money import Money
     from coopclient.services.settings import Applied
-    from coopclient.ui.main_window import MainWindow
+    from coopclient.ui.port import WindowPort
+
+# Saved settings may change the floor (the wage against it); a new account appears in the side panel's tree.
+SETTINGS_SAVED = Changes(earnings=True)
+MANUAL_STOPPED = Changes(time=True)
+ACCOUNT_ADDED = Changes(tasks=True)
 
 
-class Commands:
-    """Settings, accounts and the manual timer for a window."""
+class Commands(QObject):
+    """Settings, accounts and the manual timer for a window.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    Signals:
+        heartbeat_changed(int): saved settings set a new heartbeat interval (ms) for the window's beat.
+        account_added(): a platform account was added (results held back by a refused token may go now).
+    """
+
+    heartbeat_changed = Signal(int)
+    account_added = Signal()
+
+    def __init__(self, port: WindowPort) -> None:
+        super().__init__(port)
+        self.port = port
         self._store_warning: str | None = None
         self.dialog: QDialog | None = None
+        self.manual_running: tuple[str, int] | None = None  # (category, started wall ms), shown in the tray
 
     # -- settings --------------------------------------------------------------------------------------
 
     def settings(self) -> None:
         """Open the settings; save what changed in the background."""
-        s = self.w.services
+        s = self.port.services
 
         def load() -> tuple[dict[str, object], tuple[str, str] | None]:
             floors = s.earnings.floors()
@@ -43,26 +60,26 @@ class Commands:
                 floor = (amount, currency)
             return s.settings.values(), floor
 
-        self.w.ops.run(load, success=lambda found: self._open_settings(*found))
+        self.port.ops.run(load, success=lambda found: self._open_settings(*found))
 
     def _open_settings(self, values: dict[str, object], floor: tuple[str, str] | None) -> None:
         from coopclient.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(values, floor, self.w)
+        dialog = SettingsDialog(values, floor, self.port.parent_widget)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
             if code != QDialog.DialogCode.Accepted:
                 return
             changes, floor_change = dialog.changes(), dialog.floor_change()
-            self.w.ops.run(lambda: self._save_settings(changes, floor_change), success=self._applied)
+            self.port.ops.run(lambda: self._save_settings(changes, floor_change), success=self._applied)
 
         dialog.finished.connect(finished)
         dialog.open()
 
     def _save_settings(self, changes: dict[str, object], floor: Money | None) -> Applied:
         """On the database lane: apply the settings (validated, stored, in effect), then the floor."""
-        s = self.w.services
+        s = self.port.services
         applied = s.settings.apply(changes)
         if floor is not None:
             s.earnings.set_floor(floor)
@@ -70,27 +87,27 @@ class Commands:
 
     def _applied(self, applied: Applied) -> None:
         """In the window: what the services cannot put in effect themselves (the beat, the theme)."""
-        self.w.beat.setInterval(applied.rules.heartbeat_ms)
+        self.heartbeat_changed.emit(applied.rules.heartbeat_ms)
         if "theme" in applied.changed:
             apply_theme(str(applied.changed["theme"]))
-        self.w.statusBar().showMessage(QCoreApplication.translate("Commands", "Settings saved"), 5000)
-        self.w.refresh_figures()
+        self.port.message(QCoreApplication.translate("Commands", "Settings saved"), 5000)
+        self.port.changed.emit(SETTINGS_SAVED)
 
     # -- accounts --------------------------------------------------------------------------------------
 
     def add_account(self) -> None:
         """Add a platform account: the server checks the token first, then it goes to the OS keyring (or,
         without one, this run only), never to the database."""
-        s = self.w.services
+        s = self.port.services
         # The first read of the warning may probe the keyring: off the GUI thread.
-        self.w.ops.run(lambda: s.credentials_warning, success=self._open_account)
+        self.port.ops.run(lambda: s.credentials_warning, success=self._open_account)
 
     def _open_account(self, warning: str | None, typed: tuple[str, str, str, str] | None = None) -> None:
         """The add-account dialog; ``typed`` (platform, url, name, token) puts back what a failed try had."""
         from coopclient.ui.dialogs.account import AccountDialog
 
         self._store_warning = warning
-        dialog = AccountDialog(self.w, keyring_warning=warning)
+        dialog = AccountDialog(self.port.parent_widget, keyring_warning=warning)
         if typed is not None:
             dialog.fill(*typed)
         self.dialog = dialog  # keep it alive while it is open
@@ -99,11 +116,11 @@ class Commands:
             if code != QDialog.DialogCode.Accepted:
                 return
             platform, url, name, token = dialog.values()
-            platforms = self.w.services.platforms
-            self.w.statusBar().showMessage(
-                QCoreApplication.translate("Commands", "Checking the token with {url}…").format(url=url)
+            platforms = self.port.services.platforms
+            self.port.message(
+                QCoreApplication.translate("Commands", "Checking the token with {url}…").format(url=url), 0
             )
-            self.w.ops.run(
+            self.port.ops.run(
                 lambda: platforms.add_account(platform, url, token, name),
                 success=lambda _id: self._account_added(name),
                 failure=lambda error: self._account_failed(error, (platform, url, name, token)),
@@ -116,11 +133,11 @@ class Commands:
         # The keyring warning is shown in the account dialog too: the same context finds the same translation.
         warning = self._store_warning
         note = " — " + marked("AccountDialog", warning) if warning else ""
-        self.w.statusBar().showMessage(
+        self.port.message(
             QCoreApplication.translate("Commands", "Account {name} added").format(name=name) + note, 10000
         )
-        self.w.refresh_tree()
-        self.w.platform_commands.resume()  # results held back by a refused token can go now
+        self.port.changed.emit(ACCOUNT_ADDED)
+        self.account_added.emit()
 
     def _account_failed(self, error: BaseException, typed: tuple[str, str, str, str]) -> None:
         """A refused token, an unreachable server or a keyring failure: nothing was stored. The dialog opens
@@ -132,10 +149,12 @@ class Commands:
             why = QCoreApplication.translate(
                 "Commands", "the server could not be reached ({why}); check the address and your connection"
             ).format(why=why)
-        self.w.statusBar().clearMessage()
-        self.w.show_error(QCoreApplication.translate("Commands", "The account was not added: {why}").format(why=why))
+        self.port.clear_message()
+        box = self.port.error(
+            QCoreApplication.translate("Commands", "The account was not added: {why}").format(why=why)
+        )
         warning = self._store_warning
-        self.w.error_box.finished.connect(lambda _code: self._open_account(warning, typed))  # once it is read
+        box.finished.connect(lambda _code: self._open_account(warning, typed))  # once it is read
 
     # -- the manual timer ----------------------------------------------------------------------------------
 
@@ -143,14 +162,14 @@ class Commands:
         """Start timing off-app work (pauses task timing: the two never overlap)."""
         from coopclient.ui.dialogs.manual_timer import ManualTimerDialog
 
-        dialog = ManualTimerDialog(self.w)
+        dialog = ManualTimerDialog(self.port.parent_widget)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
             if code != QDialog.DialogCode.Accepted:
                 return
             category, platform, note = dialog.values()
-            timer = self.w.services.timer
+            timer = self.port.services.timer
 
             def start() -> tuple[str, int]:
                 if timer.running:
@@ -159,38 +178,36 @@ class Commands:
                 return session.category, session.started_ms
 
             def started(running: tuple[str, int]) -> None:
-                self.w.manual_running = running
-                self.w.statusBar().showMessage(
-                    QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label),
-                    8000,
+                self.manual_running = running
+                self.port.message(
+                    QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label)
                 )
 
-            self.w.ops.run(start, success=started)
+            self.port.ops.run(start, success=started)
 
         dialog.finished.connect(finished)
         dialog.open()
 
     def stop_manual(self) -> None:
         """Stop the manual timer."""
-        timer = self.w.services.timer
+        timer = self.port.services.timer
 
         def stopped(found: tuple[object, int]) -> None:
-            self.w.manual_running = None
-            self.w.statusBar().showMessage(
+            self.manual_running = None
+            self.port.message(
                 QCoreApplication.translate("Commands", "Manual timer stopped: {time} recorded").format(
                     time=duration_text(found[1])
-                ),
-                8000,
+                )
             )
-            self.w.refresh_figures()
+            self.port.changed.emit(MANUAL_STOPPED)
 
-        self.w.ops.run(timer.stop_manual, success=stopped)
+        self.port.ops.run(timer.stop_manual, success=stopped)
 
     def manual_text(self) -> str | None:
         """The running manual timer for the tray's tooltip, or None (memory only)."""
-        running = self.w.manual_running
+        running = self.manual_running
         if running is None:
             return None
         category, started_ms = running
-        elapsed = max(0, self.w.services.clock.now().wall_ms - started_ms)
+        elapsed = max(0, self.port.services.clock.now().wall_ms - started_ms)
         return f"{category} {duration_text(elapsed)}"

@@ -1,9 +1,11 @@
 """Window commands for the co-op ledger: join, consent, sync, pause and resume sharing, *What I share* and
 *Compare platforms*, and the warning shown when the ledger failed a check (tampered with, or forked).
 
-Installed by the main window once its services are attached: a *Co-op* menu (before *Help*), a banner at the
-top of the window for a ledger warning, and a note in the status bar while the member shares. Every call to
-the sharing service runs in the background through the window's ops helper; the GUI thread never waits.
+Built once the window's services are attached, on the window's :class:`~coopclient.ui.port.WindowPort`: the
+group makes a *Co-op* menu, a warning banner (:mod:`coopclient.ui.banners`) and a note for the status
+bar while the member shares, and the window places them (the menu before *Help*, the banner above the
+tasks); :meth:`LedgerCommands.start` then begins. Every call to the sharing service runs in the background
+through the port's ops helper; the GUI thread never waits.
 Joining and syncing talk to the ledger server, so they run on the network lane (``Ops.run_network``) and hand
 each database step to its ``db``; the status, the preview, the shared log and the releases are read from
 the store only, on the database lane. Consent is asked, with the exact payloads, before the first sync: no
@@ -18,18 +20,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
+from coopclient.ui.banners import LedgerBanner
 from coopclient.ui.ops import describe
 
 if TYPE_CHECKING:
@@ -37,27 +32,25 @@ if TYPE_CHECKING:
     from coopclient.coop.sharing_models import SharingStatus, SyncReport
     from coopclient.ui.dialogs.enroll import EnrollDialog
     from coopclient.ui.dialogs.share_consent import ShareConsentDialog
-    from coopclient.ui.main_window import MainWindow
+    from coopclient.ui.port import WindowPort
     from coopclient.ui.views.compare_view import CompareView
     from coopclient.ui.views.sharing_view import SharingView
 
 log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 3_600_000
-# Colours carrying their own contrast (≥ 4.5:1), like the earnings panel's chips: the same in light and dark.
-WARNING_COLOURS = ("#c62828", "#ffffff")
 
 
 class LedgerCommands(QObject):
     """The co-op ledger's commands, menu, warning banner and automatic sync for a window.
 
     Args:
-        window: the main window, with its services attached.
+        port: the window's port, with its services attached.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, port: WindowPort) -> None:
+        super().__init__(port)
+        self.port = port
         self.dialog: EnrollDialog | ShareConsentDialog | None = None
         self.sharing_view: SharingView | None = None
         self.compare_view: CompareView | None = None
@@ -67,13 +60,17 @@ class LedgerCommands(QObject):
         self._closing = False
         self._page_generation = 0
         self._dismissed_warning: str | None = None
-        self.actions = self._install_menu()
-        self.banner, self.banner_text = self._install_banner()
-        self.status_label = self._install_status_label()
+        self.menu, self.actions = self._make_menu()
+        self.banner = LedgerBanner(port.parent_widget, self.show_shared, self._dismiss_warning)
+        self.banner_text = self.banner.text
+        self.status_label = self._make_status_label()
         self.every = QTimer(self)
         self.every.setInterval(SYNC_EVERY_MS)
         self.every.timeout.connect(self.sync_quietly)
-        window.installEventFilter(self)
+        port.closing.connect(self._close)
+
+    def start(self) -> None:
+        """Once the window placed the menu, banner and note: the hourly sync, and a first quiet one now."""
         self.every.start()
         self.sync_quietly()  # reads the status; syncs only when the member shares
 
@@ -84,16 +81,17 @@ class LedgerCommands(QObject):
 
     @property
     def _sharing(self) -> SharingService:
-        return self.w.services.sharing
+        return self.port.services.sharing
 
     def _message(self, text: str, timeout_ms: int = 10_000) -> None:
-        self.w.statusBar().showMessage(text, timeout_ms)
+        self.port.message(text, timeout_ms)
 
-    # -- installing --------------------------------------------------------------------------------------
+    # -- building ----------------------------------------------------------------------------------------
 
-    def _install_menu(self) -> dict[str, QAction]:
-        """The *Co-op* menu, before *Help*; its actions are listed in the shortcuts sheet too."""
-        menu = QMenu(self.tr("&Co-op"), self.w)
+    def _make_menu(self) -> tuple[QMenu, dict[str, QAction]]:
+        """The *Co-op* menu and its actions by key (the window lists them in the shortcuts sheet too)."""
+        parent = self.port.parent_widget
+        menu = QMenu(self.tr("&Co-op"), parent)
         entries = (
             (
                 "join",
@@ -114,68 +112,28 @@ class LedgerCommands(QObject):
         )
         actions: dict[str, QAction] = {}
         for key, text, slot, tip in entries:
-            action = QAction(text, self.w)
+            action = QAction(text, parent)
             action.setProperty("menu", menu.title().replace("&", ""))
             action.setStatusTip(tip)
             action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
-            self.w.addAction(action)
-            self.w.actions_by_name[text.replace("&", "")] = action
             actions[key] = action
         actions["resume"].setEnabled(False)
-        bar = self.w.menuBar()
-        existing = bar.actions()
-        if existing:  # Help is the window's last menu: keep it last
-            bar.insertMenu(existing[-1], menu)
-        else:
-            bar.addMenu(menu)
-        self.menu = menu
-        return actions
+        return menu, actions
 
-    def _install_banner(self) -> tuple[QFrame, QLabel]:
-        """A warning banner at the top of the window's centre column, hidden until the ledger fails a check."""
-        banner = QFrame(self.w)
-        background, foreground = WARNING_COLOURS
-        banner.setObjectName("ledgerWarning")
-        banner.setStyleSheet(
-            f"QFrame#ledgerWarning {{ background: {background}; border-radius: 4px; }}"
-            f" QFrame#ledgerWarning QLabel {{ color: {foreground}; }}"
-        )
-        row = QHBoxLayout(banner)
-        text = QLabel(banner)
-        text.setWordWrap(True)
-        text.setAccessibleName(self.tr("Co-op ledger warning"))
-        details = QPushButton(self.tr("What I sha&re…"), banner)
-        details.clicked.connect(self.show_shared)
-        hide = QPushButton(self.tr("Hide &warning"), banner)
-        hide.setAccessibleName(self.tr("Hide the co-op ledger warning"))
-        hide.clicked.connect(self._dismiss_warning)
-        row.addWidget(text, 1)
-        row.addWidget(details)
-        row.addWidget(hide)
-        banner.setVisible(False)
-        centre = self.w.banner.parentWidget()
-        column = centre.layout() if centre is not None else None
-        if isinstance(column, QBoxLayout):
-            column.insertWidget(0, banner)
-        else:  # no centre column (should not happen): the status bar still shows it
-            self.w.statusBar().addWidget(banner, 1)
-        return banner, text
-
-    def _install_status_label(self) -> QLabel:
-        label = QLabel(self.w)
+    def _make_status_label(self) -> QLabel:
+        label = QLabel(self.port.parent_widget)
         label.setAccessibleName(self.tr("Co-op sharing"))
         label.setContentsMargins(8, 0, 8, 0)
         label.setVisible(False)
-        self.w.statusBar().addPermanentWidget(label)
         return label
 
     # -- status ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the state of sharing in the background and show it (menu, banner, status bar, open views)."""
-        self.w.ops.run(self._sharing.status, success=self.show_status, failure=self._status_failed)
+        self.port.ops.run(self._sharing.status, success=self.show_status, failure=self._status_failed)
 
     def show_status(self, status: SharingStatus) -> None:
         """Bring the menu, the banner, the status bar and an open *What I share* in line with ``status``."""
@@ -226,7 +184,7 @@ class LedgerCommands(QObject):
 
     def enroll(self) -> None:
         """Ask for the invite code, join in the background, then ask consent with the exact payloads."""
-        self.w.ops.run(self._sharing.status, success=self._open_enroll)
+        self.port.ops.run(self._sharing.status, success=self._open_enroll)
 
     def _open_enroll(self, status: SharingStatus) -> None:
         from coopclient.ui.dialogs.enroll import EnrollDialog
@@ -235,7 +193,7 @@ class LedgerCommands(QObject):
         if status.enrolled:
             self._message(self.tr("You have already joined the co-op ledger as {p}").format(p=status.pseudonym))
             return
-        dialog = EnrollDialog(self.w, session_only=status.session_only)
+        dialog = EnrollDialog(self.port.parent_widget, session_only=status.session_only)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
@@ -244,8 +202,8 @@ class LedgerCommands(QObject):
             invite = dialog.code()
             dialog.code_edit.clear()  # the code is a one-time secret: do not keep it in the widget
             sharing = self._sharing
-            self.w.statusBar().showMessage(self.tr("Joining the co-op ledger…"))
-            self.w.ops.run_network(
+            self.port.message(self.tr("Joining the co-op ledger…"), 0)
+            self.port.ops.run_network(
                 lambda db: sharing.enroll(invite, db=db),
                 success=self._enrolled,
                 failure=lambda error: self._enroll_failed(error, invite),
@@ -261,28 +219,30 @@ class LedgerCommands(QObject):
 
     def _enroll_failed(self, error: BaseException, invite: str) -> None:
         why = describe(error).replace(invite, "********") if invite else describe(error)
-        self.w.statusBar().clearMessage()
-        self.w.show_error(self.tr("You did not join the co-op ledger: {why}").format(why=why))
+        self.port.clear_message()
+        self.port.error(self.tr("You did not join the co-op ledger: {why}").format(why=why))
 
     # -- consent and sync ----------------------------------------------------------------------------------
 
     def ask_consent(self) -> None:
         """Show exactly what a sync would send; on *Share*, record consent and sync."""
         sharing = self._sharing
-        self.w.ops.run(lambda: (sharing.status(), sharing.preview()), success=lambda found: self._open_consent(*found))
+        self.port.ops.run(
+            lambda: (sharing.status(), sharing.preview()), success=lambda found: self._open_consent(*found)
+        )
 
     def _open_consent(self, status: SharingStatus, shares: list[Any]) -> None:
         from coopclient.ui.dialogs.share_consent import ShareConsentDialog
 
         self.show_status(status)
-        dialog = ShareConsentDialog(shares, status.server_url or "", status.pseudonym or "", self.w)
+        dialog = ShareConsentDialog(shares, status.server_url or "", status.pseudonym or "", self.port.parent_widget)
         self.dialog = dialog
 
         def finished(code: int) -> None:
             if code != QDialog.DialogCode.Accepted:
                 self._message(self.tr("Nothing was shared. Co-op → Sync with the co-op ledger asks again."))
                 return
-            self.w.ops.run(self._sharing.consent, success=lambda _none: self._run_sync(loud=True))
+            self.port.ops.run(self._sharing.consent, success=lambda _none: self._run_sync(loud=True))
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -292,7 +252,7 @@ class LedgerCommands(QObject):
         if self._syncing:
             self._message(self.tr("A sync with the co-op ledger is already running"))
             return
-        self.w.ops.run(self._sharing.status, success=self._sync_checked)
+        self.port.ops.run(self._sharing.status, success=self._sync_checked)
 
     def _sync_checked(self, status: SharingStatus) -> None:
         self.show_status(status)
@@ -315,17 +275,17 @@ class LedgerCommands(QObject):
             if status.enrolled and status.consented and not status.paused and not self._closing:
                 self._run_sync(loud=False)
 
-        self.w.ops.run(self._sharing.status, success=checked, failure=self._status_failed)
+        self.port.ops.run(self._sharing.status, success=checked, failure=self._status_failed)
 
     def _run_sync(self, loud: bool) -> None:
         if self._syncing:
             return
         self._syncing, self._loud = True, loud
         if loud:
-            self.w.statusBar().showMessage(self.tr("Syncing with the co-op ledger…"))
+            self.port.message(self.tr("Syncing with the co-op ledger…"), 0)
         sharing = self._sharing
         # The sync queues the days now due itself (through db) before sending them.
-        self.w.ops.run_network(lambda db: sharing.sync(db=db), success=self._synced, failure=self._sync_failed)
+        self.port.ops.run_network(lambda db: sharing.sync(db=db), success=self._synced, failure=self._sync_failed)
 
     def _synced(self, report: SyncReport) -> None:
         loud = self._loud
@@ -362,11 +322,11 @@ class LedgerCommands(QObject):
 
     def pause(self) -> None:
         """Pause sharing: nothing is sent until the member resumes."""
-        self.w.ops.run(self._sharing.pause, success=lambda _none: self._paused(True))
+        self.port.ops.run(self._sharing.pause, success=lambda _none: self._paused(True))
 
     def resume(self) -> None:
         """Resume sharing (what is due is sent at the next sync)."""
-        self.w.ops.run(self._sharing.resume, success=lambda _none: self._paused(False))
+        self.port.ops.run(self._sharing.resume, success=lambda _none: self._paused(False))
 
     def _paused(self, paused: bool) -> None:
         if paused:
@@ -382,7 +342,7 @@ class LedgerCommands(QObject):
         from coopclient.ui.views.sharing_view import SharingView
 
         if self.sharing_view is None:
-            view = SharingView(self.w)
+            view = SharingView(self.port.parent_widget)
             view.model.more_requested.connect(self._load_page)
             view.pause_requested.connect(self.pause)
             view.resume_requested.connect(self.resume)
@@ -419,7 +379,7 @@ class LedgerCommands(QObject):
                 view.model.page_failed()
             self._message(self.tr("What you shared could not be read: {why}").format(why=describe(error)))
 
-        self.w.ops.run(lambda: sharing.shared(limit, offset), success=loaded, failure=failed)
+        self.port.ops.run(lambda: sharing.shared(limit, offset), success=loaded, failure=failed)
 
     # -- Compare platforms ---------------------------------------------------------------------------------
 
@@ -429,7 +389,9 @@ class LedgerCommands(QObject):
 
         if self.compare_view is None:
             # The service is looked up at each read: the window attaches its services after it opens.
-            self.compare_view = CompareView(self.w, ops=self.w.ops, rate_cards=lambda: self._sharing.rate_cards())
+            self.compare_view = CompareView(
+                self.port.parent_widget, ops=self.port.ops, rate_cards=lambda: self._sharing.rate_cards()
+            )
         view = self.compare_view
         view.show()
         view.raise_()
@@ -441,19 +403,17 @@ class LedgerCommands(QObject):
             if not status.enrolled:
                 view.show_failure(self.tr("join the co-op ledger first (Co-op → Join the co-op ledger…)"))
                 return
-            self.w.ops.run(
+            self.port.ops.run(
                 sharing.releases,
                 success=view.set_releases,
                 failure=lambda error: view.show_failure(describe(error)),
             )
 
-        self.w.ops.run(sharing.status, success=checked, failure=lambda error: view.show_failure(describe(error)))
+        self.port.ops.run(sharing.status, success=checked, failure=lambda error: view.show_failure(describe(error)))
 
     # -- closing -------------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """When the window closes, stop the automatic sync (the ops helper is shut down after)."""
-        if watched is self.w and event.type() == QEvent.Type.Close:
-            self._closing = True
-            self.every.stop()
-        return False
+    def _close(self) -> None:
+        """The window closes: stop the automatic sync (the ops helper is shut down after)."""
+        self._closing = True
+        self.every.stop()

@@ -1,5 +1,6 @@
 """Window commands for platforms: pull tasks, sync results (on demand, every minute, after each submit) and
-the outbox. Every pull, sync and outbox read runs in the background through the window's ops helper.
+the outbox. Every pull, sync and outbox read runs in the background through the ops helper of the window's
+:class:`~coopclient.ui.port.WindowPort`, the only part of the window the group sees.
 
 Pulls and syncs wait on a platform's server, so they run on the network lane (``Ops.run_network``) and hand
 each database step to the lane's ``db``: a heartbeat, a save or the task list never queue behind a request.
@@ -14,18 +15,21 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
+from coopclient.core.changes import Changes
 from coopclient.relays.platform import RelayReport
 from coopclient.ui.ops import describe
+from coopclient.ui.port import Arrival
 
 if TYPE_CHECKING:
     from coopclient.core.lanes import DbCall
+    from coopclient.readmodels.workbench import Workbench
     from coopclient.relays.platform import OutboxEntry
     from coopclient.services.platform_sync import Account, PlatformSync, PullSummary
     from coopclient.ui.dialogs.outbox import OutboxDialog
-    from coopclient.ui.main_window import MainWindow
+    from coopclient.ui.port import WindowPort
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,8 @@ SYNC_CHUNK = 10  # outbox rows per background op
 # leaves the rest for the next round (it waits on the network lane: the window and the timer go on).
 PULL_BUDGET_S = 60.0
 SYNC_BUDGET_S = 20.0
+OUTBOX_CHANGED = Changes(outbox=True)
+NOTHING_PULLED = Changes(tasks=True)  # the tree is read again all the same (a project may be new)
 
 
 class PlatformCommands(QObject):
@@ -45,12 +51,12 @@ class PlatformCommands(QObject):
     due. After the platform refuses a token it waits for *Sync now* or a new account (:meth:`resume`).
 
     Args:
-        window: the main window, with its services attached.
+        port: the window's port, with its services attached.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, port: WindowPort) -> None:
+        super().__init__(port)
+        self.port = port
         self.dialog: QDialog | None = None
         self.outbox_dialog: OutboxDialog | None = None
         self._syncing = False
@@ -60,8 +66,8 @@ class PlatformCommands(QObject):
         self._total = RelayReport()
         self.every = self._timer(SYNC_EVERY_MS, single_shot=False)
         self.soon = self._timer(AFTER_SUBMIT_MS, single_shot=True)
-        window.work.saved.connect(lambda _task: self.soon.start())
-        window.installEventFilter(self)
+        port.changed.connect(self._on_changed)
+        port.closing.connect(self._close)
         self.every.start()
 
     @property
@@ -78,22 +84,31 @@ class PlatformCommands(QObject):
 
     @property
     def _platforms(self) -> PlatformSync:
-        return self.w.services.platforms
+        return self.port.services.platforms
+
+    @property
+    def _workbench(self) -> Workbench:
+        return self.port.services.workbench
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A saved result (or skip) is sent soon; submits in quick succession go together."""
+        if changes.results:
+            self.soon.start()
 
     # -- pull ------------------------------------------------------------------------------------------
 
     def pull(self) -> None:
         """Ask which project and how many tasks, then lock and store them in the background."""
-        self.w.ops.run(self._platforms.accounts, success=self._open_pull)
+        self.port.ops.run(self._platforms.accounts, success=self._open_pull)
 
     def _open_pull(self, accounts: list[Account]) -> None:
         from coopclient.ui.dialogs.pull import PullDialog
 
         if not accounts:
             text = self.tr("Add a Label Studio account first (Accounts → Add a platform account…)")
-            self.w.statusBar().showMessage(text, 10000)
+            self.port.message(text, 10000)
             return
-        dialog = PullDialog([(a.id, f"{a.name} — {a.url}") for a in accounts], self.w)
+        dialog = PullDialog([(a.id, f"{a.name} — {a.url}") for a in accounts], self.port.parent_widget)
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
@@ -101,8 +116,8 @@ class PlatformCommands(QObject):
                 return
             account_id, project, count = dialog.values()
             platforms = self._platforms
-            self.w.statusBar().showMessage(self.tr("Pulling tasks…"))
-            self.w.ops.run_network(
+            self.port.message(self.tr("Pulling tasks…"), 0)
+            self.port.ops.run_network(
                 lambda db: platforms.pull(account_id, project, count, db=db, budget_s=PULL_BUDGET_S),
                 success=self._pulled,
                 failure=self._pull_failed,
@@ -112,15 +127,11 @@ class PlatformCommands(QObject):
         dialog.open()
 
     def _pulled(self, summary: PullSummary) -> None:
-        self.w.statusBar().showMessage(self.pull_text(summary), 10000)
-        batch_id = summary.batch_id
-        if batch_id is not None:
-            self.w.banner.setVisible(False)
-        if batch_id is None or self.w.work.current is not None:  # never pull the member away from a task
-            self.w.refresh_tree()
-            return
-        sidebar = self.w.sidebar
-        self.w.ops.run(self.w.workbench.tree, success=lambda tree: sidebar.set_tree(tree, select_batch=batch_id))
+        self.port.message(self.pull_text(summary), 10000)
+        if summary.batch_id is None:
+            self.port.changed.emit(NOTHING_PULLED)
+        else:  # the window shows the new batch, unless the member is on a task
+            self.port.tasks_arrived.emit(Arrival(batch_id=summary.batch_id))
 
     def pull_text(self, summary: PullSummary) -> str:
         """What a pull did, for the status bar."""
@@ -138,8 +149,8 @@ class PlatformCommands(QObject):
         return f"{text} ({'; '.join(notes)})" if notes else text
 
     def _pull_failed(self, error: BaseException) -> None:
-        self.w.statusBar().clearMessage()
-        self.w.show_error(self.tr("No tasks were pulled: {why}").format(why=describe(error)))
+        self.port.clear_message()
+        self.port.error(self.tr("No tasks were pulled: {why}").format(why=describe(error)))
 
     # -- sync ------------------------------------------------------------------------------------------
 
@@ -147,13 +158,13 @@ class PlatformCommands(QObject):
         """Sync now: send the due results and say what happened (also resumes automatic sync)."""
         self._auto_paused = False
         self._loud = True
-        self.w.statusBar().showMessage(self.tr("Sending results…"))
+        self.port.message(self.tr("Sending results…"), 0)
         if not self._syncing:
             self._start(only_when_due=False)
 
     def sync_quietly(self) -> None:
         """Automatic sync: in the background, only when rows are due, never beside another sync."""
-        if not (self._syncing or self._closing or self._auto_paused or not self.w.attached):
+        if not (self._syncing or self._closing or self._auto_paused):
             self._start(only_when_due=True)
 
     def resume(self) -> None:
@@ -174,7 +185,7 @@ class PlatformCommands(QObject):
                 return None
             return platforms.sync(SYNC_CHUNK, db=db, budget_s=SYNC_BUDGET_S)
 
-        self.w.ops.run_network(op, success=self._chunk_done, failure=self._sync_failed)
+        self.port.ops.run_network(op, success=self._chunk_done, failure=self._sync_failed)
 
     def _chunk_done(self, report: RelayReport | None) -> None:
         if report is not None:
@@ -193,9 +204,9 @@ class PlatformCommands(QObject):
             self._auto_paused = True
             loud = True  # the member must act: say it even after an automatic sync
         if loud:
-            self.w.statusBar().showMessage(self.report_text(total), 15000)
+            self.port.message(self.report_text(total), 15000)
         if touched or loud:
-            self.w.refresh_sync_state()
+            self.port.changed.emit(OUTBOX_CHANGED)
             if self.outbox_dialog is not None and self.outbox_dialog.isVisible():
                 self.load_outbox()
 
@@ -204,7 +215,7 @@ class PlatformCommands(QObject):
         self._syncing = self._loud = False
         log.warning("sync failed: %s", describe(error))
         if loud:
-            self.w.statusBar().showMessage(self.tr("Sync failed: {why}").format(why=describe(error)), 15000)
+            self.port.message(self.tr("Sync failed: {why}").format(why=describe(error)), 15000)
 
     def report_text(self, report: RelayReport) -> str:
         """What a sync did, for the status bar."""
@@ -228,7 +239,7 @@ class PlatformCommands(QObject):
         from coopclient.ui.dialogs.outbox import OutboxDialog
 
         if self.outbox_dialog is None:
-            dialog = OutboxDialog(self.w.services.clock.tz, self.w)
+            dialog = OutboxDialog(self.port.services.clock.tz, self.port.parent_widget)
             dialog.retry_requested.connect(self.retry)
             dialog.reload_requested.connect(self.load_outbox)
             self.outbox_dialog = dialog
@@ -240,13 +251,13 @@ class PlatformCommands(QObject):
         dialog = self.outbox_dialog
         if dialog is None:
             return
-        platforms, workbench, include_done = self._platforms, self.w.workbench, dialog.include_done
+        platforms, workbench, include_done = self._platforms, self._workbench, dialog.include_done
 
         def load() -> tuple[list[OutboxEntry], dict[int, str]]:
             entries = platforms.outbox(include_done)
             return entries, workbench.task_names({e.task_id for e in entries if e.task_id is not None})
 
-        self.w.ops.run(load, success=lambda found: dialog.set_entries(*found))
+        self.port.ops.run(load, success=lambda found: dialog.set_entries(*found))
 
     def retry(self, seq: int) -> None:
         """Send a parked row again: unpark it, then sync now."""
@@ -258,17 +269,15 @@ class PlatformCommands(QObject):
             else:
                 self.load_outbox()
 
-        self.w.ops.run(lambda: platforms.unpark(seq), success=unparked)
+        self.port.ops.run(lambda: platforms.unpark(seq), success=unparked)
 
     # -- closing ---------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """When the window closes, stop the automatic sync (the ops helper is shut down after)."""
-        if watched is self.w and event.type() == QEvent.Type.Close:
-            self._closing = True
-            self.every.stop()
-            self.soon.stop()
-        return False
+    def _close(self) -> None:
+        """The window closes: stop the automatic sync (the ops helper is shut down after)."""
+        self._closing = True
+        self.every.stop()
+        self.soon.stop()
 
 
 def has_due_rows(entries: list[OutboxEntry]) -> bool:

@@ -266,37 +266,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="76"/>
+        <location filename="../../coopclient/ui/commands.py" line="93"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="104"/>
+        <location filename="../../coopclient/ui/commands.py" line="121"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="120"/>
+        <location filename="../../coopclient/ui/commands.py" line="137"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="132"/>
+        <location filename="../../coopclient/ui/commands.py" line="149"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="136"/>
+        <location filename="../../coopclient/ui/commands.py" line="154"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="164"/>
+        <location filename="../../coopclient/ui/commands.py" line="183"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="180"/>
+        <location filename="../../coopclient/ui/commands.py" line="198"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -598,317 +598,317 @@
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="181"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="183"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="214"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="182"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="215"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="184"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="125"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="124"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="162"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="187"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="164"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="189"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="190"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="192"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="196"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="198"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="215"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="223"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="224"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="232"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="233"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="242"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="249"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="408"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="412"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="418"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="414"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="425"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="426"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="421"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="427"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -964,6 +964,60 @@
         <location filename="../../coopclient/ui/dialogs/enroll.py" line="125"/>
         <source>&amp;Invite code</source>
         <translation>Code d&apos;&amp;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="40"/>
+        <source>Demo batch imported: {n} projects</source>
+        <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="64"/>
+        <source>Imported {n} tasks</source>
+        <translation>{n} tâches importées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="70"/>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="76"/>
+        <source>Exported {n} results</source>
+        <translation>{n} résultats exportés</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunBanner</name>
+    <message>
+        <location filename="../../coopclient/ui/banners.py" line="29"/>
+        <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
+        <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/banners.py" line="30"/>
+        <source>Try the &amp;demo batch</source>
+        <translation>Essayer le lot de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/banners.py" line="31"/>
+        <source>Try the demo batch</source>
+        <translation>Essayer le lot de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>FloorBanner</name>
+    <message>
+        <location filename="../../coopclient/ui/banners.py" line="47"/>
+        <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
+        <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/banners.py" line="48"/>
+        <source>Set the &amp;floor…</source>
+        <translation>Définir le pla&amp;ncher…</translation>
     </message>
 </context>
 <context>
@@ -1159,214 +1213,217 @@
     </message>
 </context>
 <context>
-    <name>LedgerCommands</name>
+    <name>LedgerBanner</name>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="96"/>
-        <source>&amp;Co-op</source>
-        <translation>C&amp;oopérative</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
-        <source>&amp;Join the co-op ledger…</source>
-        <translation>Re&amp;joindre le registre de la coopérative…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
-        <source>Join with an invite from the treasurer</source>
-        <translation>Rejoindre avec une invitation du trésorier</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
-        <source>&amp;What I share</source>
-        <translation>Ce que je &amp;partage</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
-        <source>Everything sent to the co-op ledger</source>
-        <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
-        <source>&amp;Pause sharing</source>
-        <translation>&amp;Suspendre le partage</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
-        <source>Send nothing until you resume</source>
-        <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
-        <source>&amp;Resume sharing</source>
-        <translation>&amp;Reprendre le partage</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
-        <source>Send your finished days again</source>
-        <translation>Recommencer à envoyer vos journées terminées</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
-        <source>&amp;Compare platforms</source>
-        <translation>&amp;Comparer les plateformes</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
-        <source>The co-op&apos;s published monthly figures</source>
-        <translation>Les chiffres mensuels publiés par la coopérative</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
-        <source>&amp;Sync with the co-op ledger</source>
-        <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="112"/>
-        <source>Send finished days and check the ledger</source>
-        <translation>Envoyer les journées terminées et vérifier le registre</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="148"/>
+        <location filename="../../coopclient/ui/banners.py" line="70"/>
         <source>Co-op ledger warning</source>
         <translation>Avertissement du registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="149"/>
+        <location filename="../../coopclient/ui/banners.py" line="71"/>
         <source>What I sha&amp;re…</source>
         <translation>Ce que je parta&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="151"/>
+        <location filename="../../coopclient/ui/banners.py" line="73"/>
         <source>Hide &amp;warning</source>
         <translation>Masquer l&apos;a&amp;vertissement</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="152"/>
+        <location filename="../../coopclient/ui/banners.py" line="74"/>
         <source>Hide the co-op ledger warning</source>
         <translation>Masquer l&apos;avertissement du registre de la coopérative</translation>
     </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="168"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="94"/>
+        <source>&amp;Co-op</source>
+        <translation>C&amp;oopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="98"/>
+        <source>&amp;Join the co-op ledger…</source>
+        <translation>Re&amp;joindre le registre de la coopérative…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
+        <source>Join with an invite from the treasurer</source>
+        <translation>Rejoindre avec une invitation du trésorier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <source>&amp;What I share</source>
+        <translation>Ce que je &amp;partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <source>Everything sent to the co-op ledger</source>
+        <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <source>&amp;Pause sharing</source>
+        <translation>&amp;Suspendre le partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <source>Send nothing until you resume</source>
+        <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <source>&amp;Resume sharing</source>
+        <translation>&amp;Reprendre le partage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <source>Send your finished days again</source>
+        <translation>Recommencer à envoyer vos journées terminées</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <source>&amp;Compare platforms</source>
+        <translation>&amp;Comparer les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <source>The co-op&apos;s published monthly figures</source>
+        <translation>Les chiffres mensuels publiés par la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
+        <source>&amp;Sync with the co-op ledger</source>
+        <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
+        <source>Send finished days and check the ledger</source>
+        <translation>Envoyer les journées terminées et vérifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="127"/>
         <source>Co-op sharing</source>
         <translation>Partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="197"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="155"/>
         <source>Co-op: sharing paused</source>
         <translation>Coopérative&#xa0;: partage suspendu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="199"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="157"/>
         <source>Co-op: joined, nothing shared yet</source>
         <translation>Coopérative&#xa0;: registre rejoint, rien de partagé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="201"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="159"/>
         <source>Co-op: {n} waiting to be shared</source>
         <translation>Coopérative&#xa0;: {n} en attente de partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="202"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="160"/>
         <source>Co-op: sharing</source>
         <translation>Coopérative&#xa0;: partage actif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="212"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="170"/>
         <source>Warning — the co-op ledger failed a check: {warning}. The server may have changed or hidden entries it had already shown. Your own figures stay on this computer; tell the co-op&apos;s treasurer.</source>
         <translation>Avertissement — le registre de la coopérative n&apos;a pas passé une vérification&#xa0;: {warning}. Le serveur a peut-être modifié ou masqué des entrées qu&apos;il avait déjà montrées. Vos propres chiffres restent sur cet ordinateur&#xa0;; prévenez le trésorier de la coopérative.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="236"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="194"/>
         <source>You have already joined the co-op ledger as {p}</source>
         <translation>Vous avez déjà rejoint le registre de la coopérative en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="247"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="205"/>
         <source>Joining the co-op ledger…</source>
         <translation>Inscription au registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="259"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="217"/>
         <source>Joined the co-op ledger as {p}</source>
         <translation>Registre de la coopérative rejoint en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="265"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="223"/>
         <source>You did not join the co-op ledger: {why}</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="283"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="243"/>
         <source>Nothing was shared. Co-op → Sync with the co-op ledger asks again.</source>
         <translation>Rien n&apos;a été partagé. Coopérative → Synchroniser avec le registre de la coopérative vous le redemandera.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="293"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="253"/>
         <source>A sync with the co-op ledger is already running</source>
         <translation>Une synchronisation avec le registre de la coopérative est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="300"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="260"/>
         <source>Join the co-op ledger first: Co-op → Join the co-op ledger…</source>
         <translation>Rejoignez d&apos;abord le registre de la coopérative&#xa0;: Coopérative → Rejoindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="302"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="262"/>
         <source>Sharing is paused: Co-op → Resume sharing to send again</source>
         <translation>Le partage est suspendu&#xa0;: Coopérative → Reprendre le partage pour envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="325"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="285"/>
         <source>Syncing with the co-op ledger…</source>
         <translation>Synchronisation avec le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="345"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="305"/>
         <source>Sync with the co-op ledger failed: {why}</source>
         <translation>La synchronisation avec le registre de la coopérative a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="350"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="310"/>
         <source>Co-op ledger: {n} shared</source>
         <translation>Registre de la coopérative&#xa0;: {n} partagé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="352"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="312"/>
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="354"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="314"/>
         <source>; ledger checked at {n} entries</source>
         <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="356"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="316"/>
         <source>; {n} policy update(s) received</source>
         <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="358"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="318"/>
         <source>; warning: {w}</source>
         <translation>&#xa0;; avertissement&#xa0;: {w}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="373"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="333"/>
         <source>Sharing paused: nothing is sent to the co-op ledger until you resume it</source>
         <translation>Partage suspendu&#xa0;: rien n&apos;est envoyé au registre de la coopérative tant que vous ne l&apos;avez pas repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="375"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="335"/>
         <source>Sharing resumed</source>
         <translation>Partage repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="420"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="380"/>
         <source>What you shared could not be read: {why}</source>
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="442"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="404"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -1374,316 +1431,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="55"/>
+        <location filename="../../coopclient/ui/main_window.py" line="42"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="56"/>
+        <location filename="../../coopclient/ui/main_window.py" line="43"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="57"/>
+        <location filename="../../coopclient/ui/main_window.py" line="44"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="58"/>
+        <location filename="../../coopclient/ui/main_window.py" line="45"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="59"/>
+        <location filename="../../coopclient/ui/main_window.py" line="46"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="92"/>
+        <location filename="../../coopclient/ui/main_window.py" line="68"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="104"/>
-        <location filename="../../coopclient/ui/main_window.py" line="179"/>
+        <location filename="../../coopclient/ui/main_window.py" line="80"/>
+        <location filename="../../coopclient/ui/main_window.py" line="169"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="165"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="189"/>
+        <location filename="../../coopclient/ui/main_window.py" line="178"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="192"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="206"/>
+        <location filename="../../coopclient/ui/main_window.py" line="194"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="216"/>
+        <location filename="../../coopclient/ui/main_window.py" line="168"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="240"/>
-        <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
-        <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="243"/>
-        <source>Try the &amp;demo batch</source>
-        <translation>Essayer le lot de &amp;démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="244"/>
-        <source>Try the demo batch</source>
-        <translation>Essayer le lot de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
-        <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
-        <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="257"/>
-        <source>Set the &amp;floor…</source>
-        <translation>Définir le pla&amp;ncher…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
-        <source>&amp;Import a batch file…</source>
-        <translation>&amp;Importer un fichier de lot…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
-        <source>Import the &amp;demo batch</source>
-        <translation>Importer le lot de &amp;démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
-        <source>&amp;Export results…</source>
-        <translation>&amp;Exporter les résultats…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="287"/>
-        <location filename="../../coopclient/ui/main_window.py" line="294"/>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
-        <source>&amp;Task</source>
-        <translation>&amp;Tâche</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="288"/>
-        <source>&amp;Submit</source>
-        <translation>&amp;Valider</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="291"/>
-        <source>Validate and save this task, then go to the next</source>
-        <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
-        <source>S&amp;kip</source>
-        <translation>&amp;Passer</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="298"/>
-        <source>Skip this task (not paid)</source>
-        <translation>Passer cette tâche (non payée)</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
-        <source>&amp;Previous task</source>
-        <translation>Tâche p&amp;récédente</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
-        <source>&amp;Next task</source>
-        <translation>Tâche &amp;suivante</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="304"/>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
-        <source>T&amp;imer</source>
-        <translation>C&amp;hronomètre</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="305"/>
-        <source>&amp;Start a manual timer…</source>
-        <translation>&amp;Démarrer un chronomètre manuel…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
-        <source>Time work outside the app (a web platform, searching, payment admin)</source>
-        <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
-        <source>S&amp;top the manual timer</source>
-        <translation>&amp;Arrêter le chronomètre manuel</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
-        <source>&amp;Accounts</source>
-        <translation>&amp;Comptes</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
-        <source>&amp;Add a platform account…</source>
-        <translation>&amp;Ajouter un compte de plateforme…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="315"/>
-        <location filename="../../coopclient/ui/main_window.py" line="322"/>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
-        <source>&amp;Platforms</source>
-        <translation>&amp;Plateformes</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="316"/>
-        <source>&amp;Pull tasks…</source>
-        <translation>&amp;Récupérer des tâches…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="319"/>
-        <source>Lock tasks of a platform project to you and bring them here for offline work</source>
-        <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
-        <source>Send your results to their platforms now</source>
-        <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Boîte d&apos;envoi…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Réglages</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
-        <source>Show the &amp;earnings panel</source>
-        <translation>Afficher le panneau des &amp;gains</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
-        <source>Go to the &amp;task list</source>
-        <translation>Aller à la liste des &amp;tâches</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
-        <source>Go to the &amp;batches</source>
-        <translation>Aller aux &amp;lots</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
-        <source>Go to the &amp;annotation</source>
-        <translation>Aller à l&apos;&amp;annotation</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="421"/>
-        <source>Offline: results are kept on this computer</source>
-        <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="423"/>
-        <source>Sync: {q} queued, {p} parked (see the outbox)</source>
-        <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="425"/>
-        <source>Sync: {q} queued</source>
-        <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="427"/>
-        <source>Sync: all {n} results sent</source>
-        <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="465"/>
-        <source>Demo batch imported: {n} projects</source>
-        <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="487"/>
-        <source>Imported {n} tasks</source>
-        <translation>{n} tâches importées</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="494"/>
-        <source>Export results</source>
-        <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="500"/>
-        <source>Exported {n} results</source>
-        <translation>{n} résultats exportés</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/main_window.py" line="539"/>
+        <location filename="../../coopclient/ui/port.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -1898,82 +1707,82 @@
 <context>
     <name>PlatformCommands</name>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="93"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="108"/>
         <source>Add a Label Studio account first (Accounts → Add a platform account…)</source>
         <translation>Ajoutez d&apos;abord un compte Label Studio (Comptes → Ajouter un compte de plateforme…)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="119"/>
         <source>Pulling tasks…</source>
         <translation>Récupération des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="128"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="139"/>
         <source>No new tasks from {project}</source>
         <translation>Pas de nouvelle tâche dans {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="130"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
         <source>Pulled 1 task from {project}</source>
         <translation>1 tâche récupérée depuis {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="132"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="143"/>
         <source>Pulled {n} tasks from {project}</source>
         <translation>{n} tâches récupérées depuis {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="135"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="146"/>
         <source>{n} cannot be shown here</source>
         <translation>{n} non affichable(s) ici</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="137"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="148"/>
         <source>{n} media file(s) not available offline</source>
         <translation>{n} fichier(s) média non disponible(s) hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="142"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="153"/>
         <source>No tasks were pulled: {why}</source>
         <translation>Aucune tâche n&apos;a été récupérée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="150"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="161"/>
         <source>Sending results…</source>
         <translation>Envoi des résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="207"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
         <source>Sync failed: {why}</source>
         <translation>La synchronisation a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="212"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="223"/>
         <source>Label Studio refused the token: add the account again</source>
         <translation>Label Studio a refusé le jeton&#xa0;: ajoutez à nouveau le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="214"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="225"/>
         <source>Server unreachable: working offline, will retry</source>
         <translation>Serveur injoignable&#xa0;: travail hors ligne, nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="215"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="226"/>
         <source>{n} sent</source>
         <translation>{n} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="229"/>
         <source>Nothing to send now</source>
         <translation>Rien à envoyer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="219"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="230"/>
         <source>Sync: {d} sent, {r} to retry later, {p} parked</source>
         <translation>Synchro&#xa0;: {d} envoyé(s), {r} à réessayer plus tard, {p} bloqué(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="222"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="233"/>
         <source> (see the outbox)</source>
         <translation> (voir la boîte d&apos;envoi)</translation>
     </message>
@@ -2785,6 +2594,29 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
 </context>
 <context>
+    <name>ViewRefresh</name>
+    <message>
+        <location filename="../../coopclient/ui/refresh.py" line="90"/>
+        <source>Offline: results are kept on this computer</source>
+        <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/refresh.py" line="92"/>
+        <source>Sync: {q} queued, {p} parked (see the outbox)</source>
+        <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/refresh.py" line="94"/>
+        <source>Sync: {q} queued</source>
+        <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/refresh.py" line="96"/>
+        <source>Sync: all {n} results sent</source>
+        <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
+    </message>
+</context>
+<context>
     <name>WeekChart</name>
     <message>
         <location filename="../../coopclient/ui/views/week_chart.py" line="46"/>
@@ -2865,6 +2697,192 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <location filename="../../coopclient/ui/views/week_chart.py" line="219"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="96"/>
+        <location filename="../../coopclient/ui/actions.py" line="97"/>
+        <location filename="../../coopclient/ui/actions.py" line="98"/>
+        <location filename="../../coopclient/ui/actions.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="96"/>
+        <source>&amp;Import a batch file…</source>
+        <translation>&amp;Importer un fichier de lot…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="97"/>
+        <source>Import the &amp;demo batch</source>
+        <translation>Importer le lot de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="98"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="99"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="101"/>
+        <location filename="../../coopclient/ui/actions.py" line="108"/>
+        <location filename="../../coopclient/ui/actions.py" line="114"/>
+        <location filename="../../coopclient/ui/actions.py" line="115"/>
+        <location filename="../../coopclient/ui/actions.py" line="116"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="102"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="105"/>
+        <source>Validate and save this task, then go to the next</source>
+        <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="109"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="112"/>
+        <source>Skip this task (not paid)</source>
+        <translation>Passer cette tâche (non payée)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="114"/>
+        <source>&amp;Previous task</source>
+        <translation>Tâche p&amp;récédente</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="115"/>
+        <source>&amp;Next task</source>
+        <translation>Tâche &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="116"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="118"/>
+        <location filename="../../coopclient/ui/actions.py" line="125"/>
+        <source>T&amp;imer</source>
+        <translation>C&amp;hronomètre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="119"/>
+        <source>&amp;Start a manual timer…</source>
+        <translation>&amp;Démarrer un chronomètre manuel…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="122"/>
+        <source>Time work outside the app (a web platform, searching, payment admin)</source>
+        <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <source>S&amp;top the manual timer</source>
+        <translation>&amp;Arrêter le chronomètre manuel</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>&amp;Add a platform account…</source>
+        <translation>&amp;Ajouter un compte de plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="132"/>
+        <location filename="../../coopclient/ui/actions.py" line="139"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <source>&amp;Platforms</source>
+        <translation>&amp;Plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="133"/>
+        <source>&amp;Pull tasks…</source>
+        <translation>&amp;Récupérer des tâches…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="136"/>
+        <source>Lock tasks of a platform project to you and bring them here for offline work</source>
+        <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="143"/>
+        <source>Send your results to their platforms now</source>
+        <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="149"/>
+        <location filename="../../coopclient/ui/actions.py" line="150"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
+        <source>Show the &amp;earnings panel</source>
+        <translation>Afficher le panneau des &amp;gains</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <source>Go to the &amp;task list</source>
+        <translation>Aller à la liste des &amp;tâches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="149"/>
+        <source>Go to the &amp;batches</source>
+        <translation>Aller aux &amp;lots</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="150"/>
+        <source>Go to the &amp;annotation</source>
+        <translation>Aller à l&apos;&amp;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,7 @@ def test_idle_past_the_threshold_asks_and_records_the_decision(
     assert "Idle" in window.status.idle.text()
     kb.press(Qt.Key.Key_1, think_ms=1_000)  # back: this key press is input
     window.work.heartbeat()
-    dialog = window.idle_dialog
+    dialog = window.questions.idle_dialog
     assert dialog.isVisible()
     dialog.arm()  # the dialog ignores keys for a moment after it appears; the member waited
     dialog.activateWindow()
@@ -259,7 +259,7 @@ def test_an_empty_answer_is_asked_about_before_it_is_saved(
 
 
 def test_shortcuts_sheet_lists_every_action(qtbot, window: MainWindow) -> None:
-    window.show_shortcuts()
+    window.menus.show_shortcuts()
     sheets = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()]
     assert sheets
     texts = {entry[1] for entry in sheets[0].entries}
@@ -270,7 +270,7 @@ def test_shortcuts_sheet_lists_every_action(qtbot, window: MainWindow) -> None:
 def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window: MainWindow, clock) -> None:
     """Issue 11.11: F1 left out the digits, the labels' keys, Tab, Shift+arrows and Delete."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)  # the demo: sentiment, keys 1–3
-    window.show_shortcuts()
+    window.menus.show_shortcuts()
     sheet = next(
         w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
     )
@@ -285,7 +285,7 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTextEdit
 
-    window.import_demo()
+    window.files.import_demo()
     controls = [
         w
         for kind in (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QAbstractItemView)
@@ -304,7 +304,7 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
 
 def grab(window: MainWindow, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    window.refresh_figures()
+    window.views.refresh_figures()
     assert window.grab().save(str(ARTIFACTS / name))
 
 
@@ -336,7 +336,7 @@ def test_the_status_bar_says_what_waits_to_be_synced(qtbot, window: MainWindow, 
     kb.submit()
     assert window.status.sync.text() == "Sync: 1 queued"
     services.db.execute("UPDATE outbox SET parked = 1, last_error = 'task deleted on the server'")
-    window.refresh_sync_state()
+    window.views.refresh_sync_state()
     assert "1 parked" in window.status.sync.text()
 
 

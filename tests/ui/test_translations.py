@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
 from coopclient.core.categories import Category
 from coopclient.services.container import Services
-from coopclient.ui.main_window import MainWindow, _install_translator
+from coopclient.ui.application import install_translator
+from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,7 +126,7 @@ def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path) -> None:
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
     """The French catalogues installed for one test, then removed (the other tests run in English)."""
-    installed = _install_translator(qapp, QLocale("fr_FR"))
+    installed = install_translator(qapp, QLocale("fr_FR"))
     assert [Path(t.filePath()).name for t in installed] == ["qtbase_fr.qm", "coopclient_fr.qm"]
     yield
     for translator in installed:
@@ -190,7 +191,7 @@ def test_settings_dialog_speaks_french(qtbot, french: None) -> None:
 
 def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services, qapp: QApplication) -> None:
     """A locale with no coopclient catalogue (German) installs Qt's only; the app's strings stay English."""
-    installed = _install_translator(qapp, QLocale("de_DE"))
+    installed = install_translator(qapp, QLocale("de_DE"))
     try:
         assert "coopclient_de.qm" not in [Path(t.filePath()).name for t in installed]
         window = MainWindow(services, ops=Ops(ImmediateExecutor()))

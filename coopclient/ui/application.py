@@ -1,0 +1,49 @@
+"""The desktop application around the window: the QApplication, its names, its translations, and the clean
+end on SIGTERM or log-out (:mod:`coopclient.ui.session_end`). The window itself is in
+:mod:`coopclient.ui.main_window`, whose ``run`` starts the app with :func:`desktop_app`."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from coopclient.ui.session_end import SessionEnd
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+
+def desktop_app() -> tuple[QApplication, SessionEnd]:
+    """The application (made once), named and translated, with its session end (keep a reference to it)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("coopclient")
+    app.setOrganizationName("coop")
+    install_translator(app)
+    assert isinstance(app, QApplication)  # the window needs widgets, not a core application
+    return app, SessionEnd(app)  # SIGTERM, log-out: a clean close, never a crash to recover from
+
+
+def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load the UI's translation for ``locale`` (default: the system's), when one is compiled
+    (resources/i18n/coopclient_<locale>.qm), and Qt's own (qtbase_<locale>.qm, for the standard buttons and
+    dialogs) when PySide6 ships it; returns the translators installed, so that they can be removed."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from coopclient.resources_path import resources_dir
+
+    locale = locale if locale is not None else QLocale.system()
+    catalogues = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("coopclient", str(resources_dir() / "i18n")),
+    )
+    installed = []
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        # load() tries coopclient_fr_FR, then coopclient_fr, ...; False when none exists (English: no file).
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
