@@ -203,6 +203,10 @@ class Commands(QObject):
 
         self.port.ops.run(timer.stop_manual, success=stopped)
 
+    def found_running(self, running: tuple[str, int] | None) -> None:
+        """The manual timer the start-up found running (category, started wall ms), or None."""
+        self.manual_running = running
+
     def manual_text(self) -> str | None:
         """The running manual timer for the tray's tooltip, or None (memory only)."""
         running = self.manual_running

@@ -1,12 +1,11 @@
 """The main window: layout and wiring only.
 
 Side panel (accounts, projects, batches) | task table over the annotation pane | earnings panel; a status bar
-with the task's clock, the session's clock, idle state and sync state. The annotation flow lives in
-:mod:`coopclient.ui.work`; background work goes through :mod:`coopclient.ui.ops`. The command groups
-(:mod:`~coopclient.ui.commands`, :mod:`~coopclient.ui.platform_commands`, :mod:`~coopclient.ui.ledger_commands`,
-:mod:`~coopclient.ui.file_commands`) see the window only through its :class:`~coopclient.ui.port.WindowPort`;
-the menus are :mod:`coopclient.ui.actions`, the refreshes :mod:`coopclient.ui.refresh`, the start-up and the
-timer's dialogs :mod:`coopclient.ui.startup`, the application around the window :mod:`coopclient.ui.application`.
+with the task's clock, the session's clock, idle state and sync state. The annotation flow is
+:mod:`coopclient.ui.work`, background work :mod:`coopclient.ui.ops`; the command groups (commands,
+platform_commands, ledger_commands, file_commands) see the window only through a
+:class:`~coopclient.ui.port.WindowPort`; menus: :mod:`~coopclient.ui.actions`; refreshes on what a write
+changed: :mod:`~coopclient.ui.refresh`; start-up and the timer's dialogs: :mod:`~coopclient.ui.startup`.
 """
 
 from __future__ import annotations
@@ -107,17 +106,8 @@ class MainWindow(QMainWindow):
         """Bring in the services and everything built on them."""
         self._build_frame()
         from coopclient.ui.actions import Attached
-        from coopclient.ui.activity import ActivityFilter
         from coopclient.ui.annotation import AnnotationPane
-        from coopclient.ui.commands import Commands
-        from coopclient.ui.file_commands import FileCommands
-        from coopclient.ui.ledger_commands import LedgerCommands
-        from coopclient.ui.platform_commands import PlatformCommands
-        from coopclient.ui.port import WindowPort
-        from coopclient.ui.refresh import ViewRefresh
-        from coopclient.ui.startup import TimerQuestions
         from coopclient.ui.task_view import size_columns
-        from coopclient.ui.tray import TrayIcon
         from coopclient.ui.views.earnings_panel import EarningsPanel
         from coopclient.ui.work import WorkController
 
@@ -131,6 +121,27 @@ class MainWindow(QMainWindow):
         self.earnings_dock.setWidget(self.earnings)
         self.work = WorkController(services, self.workbench, self.ops, self.table, self.pane, self)
         size_columns(self.table)  # the table has its columns once the controller gave it its model
+        self._attach_groups(services)
+        self._wire()
+        self._timers()
+        self.attached = True
+        self.menus.attached = Attached(self.work, self.pane, self.commands, self.platform_commands, self.files)
+        self.statusBar().clearMessage()
+        self.ledger_commands.start()
+        self.questions.start()
+
+    def _attach_groups(self, services: Services) -> None:
+        """The port, the command groups on it, and what they built placed in the window."""
+        from coopclient.ui.activity import ActivityFilter
+        from coopclient.ui.commands import Commands
+        from coopclient.ui.file_commands import FileCommands
+        from coopclient.ui.ledger_commands import LedgerCommands
+        from coopclient.ui.platform_commands import PlatformCommands
+        from coopclient.ui.port import WindowPort
+        from coopclient.ui.refresh import ViewRefresh
+        from coopclient.ui.startup import TimerQuestions
+        from coopclient.ui.tray import TrayIcon
+
         self.port = port = WindowPort(self.ops, services, self, self.statusBar(), self.show_error)
         self.views = ViewRefresh(port, self.work, self.sidebar, self.status, self.earnings, self.banner_floor)
         self.commands = Commands(port)
@@ -143,13 +154,6 @@ class MainWindow(QMainWindow):
         self.menus.add_menu(ledger.menu, list(ledger.actions.values()))
         self.column.insertWidget(0, ledger.banner)  # above everything: the ledger failed a check
         self.statusBar().addPermanentWidget(ledger.status_label)
-        self._wire()
-        self._timers()
-        self.attached = True
-        self.menus.attached = Attached(self.work, self.pane, self.commands, self.platform_commands, self.files)
-        self.statusBar().clearMessage()
-        ledger.start()
-        self.questions.start()
 
     # -- layout ----------------------------------------------------------------------------------------
 
@@ -241,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def _started(self, started: Started) -> None:
         """The start-up op is done: offer the demo on a first run, show the manual timer, fill the views."""
-        self.commands.manual_running = started.manual_running
+        self.commands.found_running(started.manual_running)
         self.banner.offer(first_run=not started.has_tasks)
         self.views.refresh_all(select_first=True)
 
