@@ -52,7 +52,7 @@ def walk(node: Any, path: list[str], out: list[dict[str, object]]) -> None:
         role, name = node.getRoleName(), node.name or ""
         states = sorted(pyatspi.stateToString(s) for s in node.getState().getStates())
         count = node.childCount
-    except Exception:  # noqa: BLE001 - a node gone while walking (a menu closed): nothing to report of it
+    except Exception:  # a node gone while walking (a menu closed): nothing to report of it
         return
     out.append({"role": role, "name": name, "path": path, "states": states})
     here = [*path, f"{role} '{name}'"]
