@@ -92,122 +92,127 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="90"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="91"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="96"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="97"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="142"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="104"/>
+        <source>The task and your answer</source>
+        <translation>La tâche et votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="144"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="161"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="163"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="263"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="265"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="269"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="271"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="280"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="280"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="281"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="281"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="284"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="286"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -304,285 +309,290 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="119"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="120"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="129"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="130"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="131"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="317"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="132"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="318"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="135"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="136"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="183"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="184"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} par {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="197"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="198"/>
         <source>No rate cards published yet</source>
         <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="202"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="203"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="213"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="251"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="252"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="254"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="255"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="259"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="260"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="271"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="272"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="274"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="275"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="274"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="275"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="274"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="275"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="283"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="284"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="285"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="286"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="293"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="294"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="298"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="299"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="299"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="301"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="301"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="302"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="302"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="303"/>
         <source>Effective</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="307"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="308"/>
         <source>Co-op rate cards</source>
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="345"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="346"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="357"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="373"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="374"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="379"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="464"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="387"/>
+        <source>How these figures were made</source>
+        <translation>Comment ces chiffres ont été établis</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="466"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="477"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="479"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="514"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="516"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="519"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="521"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="521"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="523"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="540"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="549"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="542"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="551"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="542"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="544"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="548"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="557"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="559"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="551"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="553"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="556"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="558"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="560"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="562"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="567"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="569"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="573"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="575"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="577"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="584"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="586"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="589"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="591"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="590"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="652"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="659"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="667"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="673"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="677"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="679"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="717"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="719"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="723"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="725"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="690"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="695"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="697"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="699"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="701"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="708"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -598,317 +608,322 @@
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="183"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="184"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="184"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="185"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="124"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="125"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="164"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="189"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="165"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="190"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="192"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="193"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="198"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="199"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="240"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="242"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <source>Earnings in detail</source>
+        <translation>Les gains en détail</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="404"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="408"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="410"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="418"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="422"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="425"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="427"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="426"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="428"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="427"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="429"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1431,63 +1446,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="42"/>
+        <location filename="../../coopclient/ui/main_window.py" line="41"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="43"/>
+        <location filename="../../coopclient/ui/main_window.py" line="42"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="44"/>
+        <location filename="../../coopclient/ui/main_window.py" line="43"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="44"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="46"/>
+        <location filename="../../coopclient/ui/main_window.py" line="45"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="68"/>
+        <location filename="../../coopclient/ui/main_window.py" line="67"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="80"/>
-        <location filename="../../coopclient/ui/main_window.py" line="169"/>
+        <location filename="../../coopclient/ui/main_window.py" line="79"/>
+        <location filename="../../coopclient/ui/main_window.py" line="173"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="165"/>
+        <location filename="../../coopclient/ui/main_window.py" line="169"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="178"/>
+        <location filename="../../coopclient/ui/main_window.py" line="182"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="192"/>
+        <location filename="../../coopclient/ui/main_window.py" line="196"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="194"/>
+        <location filename="../../coopclient/ui/main_window.py" line="198"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="168"/>
+        <location filename="../../coopclient/ui/main_window.py" line="172"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -1531,21 +1546,22 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="75"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="76"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="82"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="84"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="84"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="85"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -2404,21 +2420,22 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     <name>Sidebar</name>
     <message>
         <location filename="../../coopclient/ui/views/sidebar.py" line="31"/>
+        <location filename="../../coopclient/ui/views/sidebar.py" line="55"/>
         <source>Accounts, projects and batches</source>
         <translation>Comptes, projets et lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sidebar.py" line="55"/>
+        <location filename="../../coopclient/ui/views/sidebar.py" line="57"/>
         <source>Batch files</source>
         <translation>Fichiers de lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sidebar.py" line="60"/>
+        <location filename="../../coopclient/ui/views/sidebar.py" line="62"/>
         <source>{label} · {todo} to do</source>
         <translation>{label} · {todo} à faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sidebar.py" line="63"/>
+        <location filename="../../coopclient/ui/views/sidebar.py" line="65"/>
         <source>{label}: {todo} to do, {done} done, {skipped} skipped</source>
         <translation>{label}&#xa0;: {todo} à faire, {done} faite(s), {skipped} passée(s)</translation>
     </message>
@@ -2619,82 +2636,82 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WeekChart</name>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="46"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="47"/>
         <source>All-in per hour</source>
         <translation>Tout compris, par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="52"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="53"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="63"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="64"/>
         <source>All-in wage per day this week, chart</source>
         <translation>Salaire horaire tout compris par jour cette semaine, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="87"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="88"/>
         <source>{day}: no time recorded yet</source>
         <translation>{day}&#xa0;: aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="129"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="130"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="130"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="131"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="131"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="132"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="132"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="133"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="133"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="134"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="134"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="135"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="135"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="136"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="205"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="206"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="206"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="207"/>
         <source>{currency} per hour</source>
         <translation>{currency} par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="210"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="211"/>
         <source>{day} {date}: all-in {wage}/h</source>
         <translation>{day} {date}&#xa0;: tout compris {wage}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="217"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="218"/>
         <source>wage floor {floor}/h</source>
         <translation>salaire plancher {floor}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="219"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="220"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>

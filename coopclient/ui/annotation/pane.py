@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.labeling import Control, LabelingConfig, Problem, unsupported_reason
+from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.annotation.choices import ChoicesEditor
 from coopclient.ui.annotation.editor import ControlEditor
 from coopclient.ui.annotation.history import SnapshotStack
@@ -100,6 +101,7 @@ class AnnotationPane(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        name_scroll_area(self._scroll, self.tr("The task and your answer"))
         layout.addWidget(self._scroll)
         self.clear()
 

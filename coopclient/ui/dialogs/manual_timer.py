@@ -73,6 +73,7 @@ class ManualTimerDialog(QDialog):
         assert edit is not None  # an editable combo box always has its line edit
         edit.setPlaceholderText(self.tr("optional, e.g. prolific"))
         combo.setAccessibleName(self.tr("Platform"))
+        edit.setAccessibleName(self.tr("Platform"))  # the field a screen reader lands in is the line edit
         return combo
 
     def _make_form(self) -> QFormLayout:

@@ -62,6 +62,7 @@ from coopclient.protocol.releases import (
     SuppressionCode,
     parse_release,
 )
+from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.ops import Ops, describe
 
 RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
@@ -335,7 +336,7 @@ class CompareView(QDialog):
     def _chart_view(self, chart: QChart, name: str) -> QChartView:
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setAccessibleName(name)
+        name_scroll_area(view, name)
         view.setMinimumSize(420, 240)
         view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab, so a screen reader reads its description
         return view
@@ -383,6 +384,7 @@ class CompareView(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        name_scroll_area(scroll, self.tr("How these figures were made"))
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(left)
         body.addWidget(scroll)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow
+from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.views.week_chart import WeekChart
 
 if TYPE_CHECKING:
@@ -371,6 +372,7 @@ class EarningsPanel(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        name_scroll_area(area, self.tr("Earnings in detail"))
         return area
 
     def _fit_width(self) -> None:

@@ -51,6 +51,8 @@ class Sidebar(QTreeView):
 
     def _fill(self, accounts: list[AccountNode]) -> None:
         self._model.clear()
+        # The header is hidden, but a screen reader still reads the column's name (Qt's default: "1").
+        self._model.setHorizontalHeaderLabels([self.tr("Accounts, projects and batches")])
         for account in accounts:
             label = self.tr("Batch files") if account.platform == "file" else f"{account.name} ({account.platform})"
             top = _item(label, "account", 0)

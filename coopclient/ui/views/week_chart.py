@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow
+from coopclient.ui.accessibility import name_scroll_area
 
 DAY_COUNT = 7
 # A mid-tone blue: at least 3:1 against both a white and a near-black background.
@@ -60,7 +61,7 @@ class WeekChart(QWidget):
         self._chart = self._build_chart()
         self._view = QChartView(self._chart, self)
         self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._view.setAccessibleName(self.tr("All-in wage per day this week, chart"))
+        name_scroll_area(self._view, self.tr("All-in wage per day this week, chart"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
