@@ -160,6 +160,7 @@ class Commands:
 
             def started(running: tuple[str, int]) -> None:
                 self.w.manual_running = running
+                self.w.work.manual_changed()
                 self.w.statusBar().showMessage(
                     QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label),
                     8000,
@@ -176,6 +177,7 @@ class Commands:
 
         def stopped(found: tuple[object, int]) -> None:
             self.w.manual_running = None
+            self.w.work.manual_changed()
             self.w.statusBar().showMessage(
                 QCoreApplication.translate("Commands", "Manual timer stopped: {time} recorded").format(
                     time=duration_text(found[1])

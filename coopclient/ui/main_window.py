@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         self.work.changed.connect(self.refresh_for)
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
+        self.work.clocks_changed.connect(self.update_clocks)
         self.tray.start_manual_requested.connect(self.commands.start_manual)
         self.tray.stop_manual_requested.connect(self.commands.stop_manual)
         self.tray.show_window_requested.connect(self.showNormal)
@@ -447,10 +448,9 @@ class MainWindow(QMainWindow):
         self.earnings.show_summary(summary)
 
     def update_clocks(self) -> None:
-        """Once a second: the task's and the session's clocks, idle state (no I/O)."""
-        timer = self.services.timer
-        self.status.show_clocks(self.work.task_clock_ms(), timer.session_ms())
-        self.status.show_idle(timer.is_idle, timer.running)
+        """Once a second, and when the recorded time was read again: the clocks and the timer's state (no I/O)."""
+        self.status.show_clocks(self.work.task_clock_ms(), self.work.session_clock_ms())
+        self.status.show_state(*self.work.timer_state())
         self.tray.set_running(self.commands.manual_text())
 
     # -- commands ----------------------------------------------------------------------------------------

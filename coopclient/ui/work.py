@@ -20,7 +20,7 @@ from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.readmodels.workbench import TaskView, Workbench
 from coopclient.services.container import Services
-from coopclient.services.timer import Beat, SpanRow
+from coopclient.services.timer import Beat, Recorded, SpanRow
 from coopclient.ui.annotation import AnnotationPane
 from coopclient.ui.models.task_table import TaskTableModel
 from coopclient.ui.ops import Ops, describe
@@ -36,6 +36,7 @@ class WorkController(QObject):
         idle_returned(list): the member came back from idle: the pending spans to decide on.
         changed(object): a write finished: its :class:`~coopclient.core.changes.Changes` (views refresh on
             the kinds they show, not on every tick).
+        clocks_changed(): the recorded time behind the clocks was read again: show the clocks now.
     """
 
     task_shown = Signal(object)
@@ -43,6 +44,7 @@ class WorkController(QObject):
     message = Signal(str)
     idle_returned = Signal(list)
     changed = Signal(object)
+    clocks_changed = Signal()
 
     def __init__(
         self,
@@ -67,7 +69,7 @@ class WorkController(QObject):
         self._batch: int | None = None
         self._project: int | None = None
         self._filter = "all"
-        self._shown_mono: int | None = None
+        self._recorded: Recorded | None = None  # what the clocks count from (see task_clock_ms)
         self._suppress_row = False
         self._idle_pending = False
         self._problems_said = False  # the status bar says the current task was not saved
@@ -128,9 +130,14 @@ class WorkController(QObject):
         else:
             self._pane.show_task(view.config, view.task.data, view.result, media=view.media, notice=view.remote_note)
         self._select_row(view.task.id)
-        self._shown_mono = self._s.clock.now().mono_ms
         timer, task_id = self._s.timer, view.task.id
-        self._ops.run(lambda: timer.focus_task(task_id))
+
+        def focus() -> Recorded:
+            if timer.manual_status() is None:  # a manual timer's time and task time never overlap
+                timer.focus_task(task_id)
+            return timer.recorded(task_id)
+
+        self._ops.run(focus, success=self._on_recorded)
         self._look_ahead(view.task.id)
         self.task_shown.emit(view)
 
@@ -280,7 +287,34 @@ class WorkController(QObject):
     def _on_beat(self, beat: Beat) -> None:
         if beat.idle_ended:
             self._ops.run(self._s.timer.pending_idle, success=self._ask_idle)
+        self.refresh_clocks()
         self.changed.emit(HEARTBEAT)
+
+    def manual_changed(self) -> None:
+        """A manual timer started or stopped: once it stopped, time the task shown again; re-read the clocks.
+
+        Stopping a manual timer once left the task shown untimed while its clock went on counting.
+        """
+        timer = self._s.timer
+        task_id = self.current.task.id if self.current is not None else None
+
+        def resume() -> Recorded:
+            if task_id is not None and not timer.running and timer.manual_status() is None:
+                timer.focus_task(task_id)
+            return timer.recorded(task_id)
+
+        self._ops.run(resume, success=self._on_recorded)
+        self.changed.emit(HEARTBEAT)
+
+    def refresh_clocks(self) -> None:
+        """Read again the recorded time the clocks count from (after any write to the spans)."""
+        timer = self._s.timer
+        task_id = self.current.task.id if self.current is not None else None
+        self._ops.run(lambda: timer.recorded(task_id), success=self._on_recorded)
+
+    def _on_recorded(self, recorded: Recorded) -> None:
+        self._recorded = recorded
+        self.clocks_changed.emit()
 
     def _ask_idle(self, spans: list[SpanRow]) -> None:
         if spans:
@@ -291,18 +325,53 @@ class WorkController(QObject):
         ids = [s.id for s in spans]
         self._ops.run(
             lambda: self._s.timer.decide_idle(ids, decision, category),
-            success=lambda _: self.changed.emit(IDLE_DECIDED),
+            success=lambda _: self._decided(),
         )
 
+    def _decided(self) -> None:
+        self.refresh_clocks()  # time kept now counts; time discarded never did
+        self.changed.emit(IDLE_DECIDED)
+
+    def _reading(self) -> Recorded | None:
+        """The recorded time for the task shown (None until it is read: no clock guesses meanwhile)."""
+        recorded = self._recorded
+        shown = self.current.task.id if self.current is not None else None
+        return recorded if recorded is not None and recorded.task_id == shown else None
+
     def task_clock_ms(self) -> int | None:
-        """Time on the current task so far: stored time plus this showing (in memory; no I/O)."""
-        if self.current is None or self._shown_mono is None:
+        """Time on the current task: its recorded time plus what the open span gained since (no I/O).
+
+        Derived from the same spans the store holds (and pays), so the clock never shows time that will
+        not be recorded: a manual timer, idle time or a discarded stretch stop it as they stop the record.
+        """
+        recorded = self._reading()
+        if recorded is None or self.current is None:
             return None
+        live = recorded.live
+        timed_here = live is not None and live.task_id == recorded.task_id
+        return recorded.task_ms + (self._s.timer.gained_ms(recorded) if timed_here else 0)
+
+    def session_clock_ms(self) -> int | None:
+        """Time this session: the live session's recorded time plus its gain, or the manual timer's (no I/O)."""
+        recorded = self._recorded
+        if recorded is None:
+            return None
+        if recorded.manual is not None:  # measured on the wall clock, as stop_manual records it
+            return max(0, self._s.clock.now().wall_ms - recorded.manual.started_ms)
+        if recorded.live is None:
+            return None
+        return recorded.session_ms + self._s.timer.gained_ms(recorded)
+
+    def timer_state(self) -> tuple[str, str | None]:
+        """What the timer does now, for the status bar: ("manual", its category), ("idle" | "active" |
+        "stopped", None). Memory only."""
+        recorded = self._recorded
+        if recorded is not None and recorded.manual is not None:
+            return "manual", recorded.manual.category
         timer = self._s.timer
-        now = self._s.clock.now().mono_ms
-        if timer.is_idle:
-            now -= timer.idle_ms()  # the clock stopped at the last input
-        return self.current.active_ms + max(0, now - self._shown_mono)
+        if not timer.running:
+            return "stopped", None
+        return ("idle" if timer.is_idle else "active"), None
 
     @property
     def batch(self) -> int | None:
