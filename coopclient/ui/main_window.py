@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
         self.work.clocks_changed.connect(self.update_clocks)
+        self.work.batch_opened.connect(lambda _b: self.refresh_figures())
         self.tray.start_manual_requested.connect(self.commands.start_manual)
         self.tray.stop_manual_requested.connect(self.commands.stop_manual)
         self.tray.show_window_requested.connect(self.showNormal)

@@ -36,6 +36,7 @@ class WorkController(QObject):
         idle_returned(list): the member came back from idle: the pending spans to decide on.
         changed(object): a write finished: its :class:`~coopclient.core.changes.Changes` (views refresh on
             the kinds they show, not on every tick).
+        batch_opened(object): a batch (its id, or None for a project) is opened: its figures are due now.
         clocks_changed(): the recorded time behind the clocks was read again: show the clocks now.
     """
 
@@ -45,6 +46,7 @@ class WorkController(QObject):
     idle_returned = Signal(list)
     changed = Signal(object)
     clocks_changed = Signal()
+    batch_opened = Signal(object)
 
     def __init__(
         self,
@@ -83,6 +85,8 @@ class WorkController(QObject):
         """Show a batch's (or project's) tasks, and its first task to do."""
         self._batch, self._project = batch_id, project_id
         self._reload(select_first_todo=True, then=then)
+        # "This batch" once showed the batch left behind (or "—" at start) until the next heartbeat.
+        self.batch_opened.emit(batch_id)
 
     def set_filter(self, name: str) -> None:
         """Show all tasks, or only to-do, done, skipped or not-yet-synced ones."""

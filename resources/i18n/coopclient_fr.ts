@@ -598,317 +598,312 @@
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="232"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="219"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="232"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="183"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="196"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="233"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="233"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="184"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="197"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="124"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="137"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="164"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="189"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="177"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="202"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="192"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="205"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="198"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="211"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="240"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="241"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="242"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="320"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="242"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="293"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="250"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="279"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="294"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="324"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="325"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="330"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="331"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="415"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="408"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="421"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="418"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="435"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
-        <source>{hours} h {minutes:02d} min</source>
-        <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="425"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="442"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="426"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="443"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="427"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="444"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1643,47 +1638,47 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="422"/>
+        <location filename="../../coopclient/ui/main_window.py" line="423"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="424"/>
+        <location filename="../../coopclient/ui/main_window.py" line="425"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="426"/>
+        <location filename="../../coopclient/ui/main_window.py" line="427"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="428"/>
+        <location filename="../../coopclient/ui/main_window.py" line="429"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="465"/>
+        <location filename="../../coopclient/ui/main_window.py" line="466"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="487"/>
+        <location filename="../../coopclient/ui/main_window.py" line="488"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="494"/>
+        <location filename="../../coopclient/ui/main_window.py" line="495"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="500"/>
+        <location filename="../../coopclient/ui/main_window.py" line="501"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="539"/>
+        <location filename="../../coopclient/ui/main_window.py" line="540"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -2875,37 +2870,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="185"/>
+        <location filename="../../coopclient/ui/work.py" line="189"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="202"/>
+        <location filename="../../coopclient/ui/work.py" line="206"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="203"/>
+        <location filename="../../coopclient/ui/work.py" line="207"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="207"/>
+        <location filename="../../coopclient/ui/work.py" line="211"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="208"/>
+        <location filename="../../coopclient/ui/work.py" line="212"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="250"/>
+        <location filename="../../coopclient/ui/work.py" line="254"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="277"/>
+        <location filename="../../coopclient/ui/work.py" line="281"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

@@ -162,3 +162,32 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     kb.press(Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier, think_ms=1_000)
     back = assert_shown_is_recorded(window, services)
     assert back[0] >= kept[0]
+
+
+def test_this_batch_shows_the_opened_batch_at_once(
+    qtbot, window: MainWindow, services: Services, clock: FakeClock
+) -> None:
+    """Issue 11.10: "This batch" showed the batch left behind after a switch, and "—" for 15 s at start."""
+    kb = Keyboard(qtbot, window, clock)
+    kb.press(Qt.Key.Key_Return)  # the demo; its first batch
+    window.pane.setFocus()
+    work(kb, window, 60)
+    window.work.heartbeat()
+    batch_time = window.earnings.cell("batch", "hours_task")
+    first, first_batch = batch_time.text(), window.work.batch
+    assert first_batch is not None
+    assert seconds(f"x {first}") >= 59
+
+    kb.open_batch("summaries")  # no heartbeat since: the figures must follow the batch at once
+    assert batch_time.text() == "0:00"  # its first task is timed from now: nothing recorded on it yet
+    assert window.sidebar.select_batch(first_batch)  # back, as a click on it
+    assert window.work.batch == first_batch
+    assert batch_time.text() == first
+
+    window.close()  # the next start: the batch opened first shows its figures before any heartbeat
+    again = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.work.batch is not None
+    assert again.earnings.cell("batch", "hours_task").text() == first
+    again.close()
