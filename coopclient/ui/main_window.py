@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         """Bring in the services and everything built on them."""
         self._build_frame()
         from coopclient.ui.annotation import AnnotationPane
+        from coopclient.ui.annotation.image_loader import ImageLoader
+        from coopclient.ui.annotation.object_views import load_image
         from coopclient.ui.commands import Commands
         from coopclient.ui.ledger_commands import LedgerCommands
         from coopclient.ui.platform_commands import PlatformCommands
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.services = services
         self.workbench: Workbench = services.workbench
-        self.pane: AnnotationPane = AnnotationPane(self)
+        self.pane: AnnotationPane = AnnotationPane(self, images=ImageLoader(load_image, self.ops.run, self))
         placeholder = self.split.replaceWidget(1, self.pane)
         if placeholder is not None:
             placeholder.deleteLater()

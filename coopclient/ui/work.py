@@ -170,7 +170,13 @@ class WorkController(QObject):
         if following is None or following in self._ahead:
             return
         wb = self._wb
-        self._ops.run(lambda: wb.task_view(following), success=lambda v: self._ahead.__setitem__(following, v))
+        self._ops.run(lambda: wb.task_view(following), success=lambda v: self._ahead_ready(following, v))
+
+    def _ahead_ready(self, task_id: int, view: TaskView) -> None:
+        """Keep the next task's view, and have its images decoded before it is shown."""
+        self._ahead[task_id] = view
+        if view.config is not None and not view.task.unsupported_reason:
+            self._pane.prefetch(view.config, view.task.data, view.media)
 
     # -- acting on the current task --------------------------------------------------------------------
 

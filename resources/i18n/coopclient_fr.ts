@@ -92,122 +92,122 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="90"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="120"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="96"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="126"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="142"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="173"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="161"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="193"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="263"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="296"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="269"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="302"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="305"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="272"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="305"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="306"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="273"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="306"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="307"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="307"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="308"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="308"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="309"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="309"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="310"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="310"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="311"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="311"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="312"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="312"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="284"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="317"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="363"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -1367,6 +1367,19 @@
     </message>
 </context>
 <context>
+    <name>LoadingImage</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="66"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="68"/>
+        <source>Opening the image…</source>
+        <translation>Ouverture de l&apos;image…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="55"/>
@@ -1400,285 +1413,285 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="104"/>
-        <location filename="../../coopclient/ui/main_window.py" line="179"/>
+        <location filename="../../coopclient/ui/main_window.py" line="181"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="177"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="189"/>
+        <location filename="../../coopclient/ui/main_window.py" line="191"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="206"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="206"/>
+        <location filename="../../coopclient/ui/main_window.py" line="208"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="216"/>
+        <location filename="../../coopclient/ui/main_window.py" line="218"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="240"/>
+        <location filename="../../coopclient/ui/main_window.py" line="242"/>
         <source>No tasks yet. Try the demo batch — 44 short tasks, no account or network needed.</source>
         <translation>Aucune tâche pour le moment. Essayez le lot de démonstration — 44 tâches courtes, sans compte ni réseau.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="243"/>
+        <location filename="../../coopclient/ui/main_window.py" line="245"/>
         <source>Try the &amp;demo batch</source>
         <translation>Essayer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="244"/>
+        <location filename="../../coopclient/ui/main_window.py" line="246"/>
         <source>Try the demo batch</source>
         <translation>Essayer le lot de démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="257"/>
         <source>No wage floor set yet: set the co-op&apos;s floor to see which hours fall below it.</source>
         <translation>Aucun salaire plancher défini&#xa0;: indiquez celui de la coopérative pour voir quelles heures sont en dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="257"/>
+        <location filename="../../coopclient/ui/main_window.py" line="259"/>
         <source>Set the &amp;floor…</source>
         <translation>Définir le pla&amp;ncher…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
         <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
+        <location filename="../../coopclient/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="282"/>
+        <location filename="../../coopclient/ui/main_window.py" line="284"/>
         <source>&amp;Import a batch file…</source>
         <translation>&amp;Importer un fichier de lot…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="283"/>
+        <location filename="../../coopclient/ui/main_window.py" line="285"/>
         <source>Import the &amp;demo batch</source>
         <translation>Importer le lot de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="284"/>
+        <location filename="../../coopclient/ui/main_window.py" line="286"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="285"/>
+        <location filename="../../coopclient/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="287"/>
-        <location filename="../../coopclient/ui/main_window.py" line="294"/>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="289"/>
+        <location filename="../../coopclient/ui/main_window.py" line="296"/>
         <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
+        <location filename="../../coopclient/ui/main_window.py" line="304"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="288"/>
+        <location filename="../../coopclient/ui/main_window.py" line="290"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="291"/>
+        <location filename="../../coopclient/ui/main_window.py" line="293"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="295"/>
+        <location filename="../../coopclient/ui/main_window.py" line="297"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="298"/>
+        <location filename="../../coopclient/ui/main_window.py" line="300"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="300"/>
+        <location filename="../../coopclient/ui/main_window.py" line="302"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="301"/>
+        <location filename="../../coopclient/ui/main_window.py" line="303"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="302"/>
+        <location filename="../../coopclient/ui/main_window.py" line="304"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="304"/>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="306"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="305"/>
+        <location filename="../../coopclient/ui/main_window.py" line="307"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="308"/>
+        <location filename="../../coopclient/ui/main_window.py" line="310"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="311"/>
+        <location filename="../../coopclient/ui/main_window.py" line="313"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
+        <location filename="../../coopclient/ui/main_window.py" line="315"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="313"/>
+        <location filename="../../coopclient/ui/main_window.py" line="315"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="315"/>
-        <location filename="../../coopclient/ui/main_window.py" line="322"/>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="317"/>
+        <location filename="../../coopclient/ui/main_window.py" line="324"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="316"/>
+        <location filename="../../coopclient/ui/main_window.py" line="318"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="319"/>
+        <location filename="../../coopclient/ui/main_window.py" line="321"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="323"/>
+        <location filename="../../coopclient/ui/main_window.py" line="325"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="326"/>
+        <location filename="../../coopclient/ui/main_window.py" line="328"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="328"/>
+        <location filename="../../coopclient/ui/main_window.py" line="330"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="329"/>
+        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
         <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
+        <location filename="../../coopclient/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="330"/>
+        <location filename="../../coopclient/ui/main_window.py" line="332"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="331"/>
+        <location filename="../../coopclient/ui/main_window.py" line="333"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="332"/>
+        <location filename="../../coopclient/ui/main_window.py" line="334"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="333"/>
+        <location filename="../../coopclient/ui/main_window.py" line="335"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
+        <location filename="../../coopclient/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="334"/>
+        <location filename="../../coopclient/ui/main_window.py" line="336"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="423"/>
+        <location filename="../../coopclient/ui/main_window.py" line="425"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="425"/>
+        <location filename="../../coopclient/ui/main_window.py" line="427"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="427"/>
+        <location filename="../../coopclient/ui/main_window.py" line="429"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="429"/>
+        <location filename="../../coopclient/ui/main_window.py" line="431"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="466"/>
+        <location filename="../../coopclient/ui/main_window.py" line="468"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="488"/>
+        <location filename="../../coopclient/ui/main_window.py" line="490"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="495"/>
+        <location filename="../../coopclient/ui/main_window.py" line="497"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="501"/>
+        <location filename="../../coopclient/ui/main_window.py" line="503"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="540"/>
+        <location filename="../../coopclient/ui/main_window.py" line="542"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -1739,17 +1752,17 @@
 <context>
     <name>MissingImage</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/object_views.py" line="43"/>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="45"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/object_views.py" line="46"/>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="48"/>
         <source>This image is not available offline</source>
         <translation>Cette image n&apos;est pas disponible hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/object_views.py" line="49"/>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="51"/>
         <source>This image can&apos;t be opened: {name} is missing or is not an image file</source>
         <translation>Impossible d&apos;ouvrir cette image&#xa0;: {name} est introuvable ou n&apos;est pas un fichier image</translation>
     </message>
@@ -2870,37 +2883,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="189"/>
+        <location filename="../../coopclient/ui/work.py" line="195"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="206"/>
+        <location filename="../../coopclient/ui/work.py" line="212"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="207"/>
+        <location filename="../../coopclient/ui/work.py" line="213"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="211"/>
+        <location filename="../../coopclient/ui/work.py" line="217"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="212"/>
+        <location filename="../../coopclient/ui/work.py" line="218"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="254"/>
+        <location filename="../../coopclient/ui/work.py" line="260"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="281"/>
+        <location filename="../../coopclient/ui/work.py" line="287"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
