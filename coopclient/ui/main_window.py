@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse input in the app's windows counts as activity (cheap: memory only)."""
         if event.type() in _input_events():
-            self.services.timer.input_seen()
+            self.work.input_seen()
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

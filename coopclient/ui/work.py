@@ -288,6 +288,18 @@ class WorkController(QObject):
 
     # -- timing ------------------------------------------------------------------------------------------
 
+    def input_seen(self) -> None:
+        """The member pressed a key or moved the mouse (memory only, on every input event).
+
+        The first input after an idle stretch beats at once, so the idle question comes with the member's
+        return: waiting for the next heartbeat showed it seconds later, over work already begun.
+        """
+        timer = self._s.timer
+        was_idle = timer.running and timer.is_idle
+        timer.input_seen()
+        if was_idle:
+            self.heartbeat()
+
     def heartbeat(self) -> None:
         """Save the running timer durably (called every heartbeat interval)."""
         timer = self._s.timer
