@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
         self.work.changed.connect(self.refresh_for)
         self.work.saved.connect(lambda _t: self.refresh_tree())
         self.work.idle_returned.connect(self.ask_idle)
+        self.work.clocks_changed.connect(self.refresh_figures)  # read with the clocks' reading: the same base
         self.work.clocks_changed.connect(self.update_clocks)
         self.work.batch_opened.connect(lambda _b: self.refresh_figures())
         self.tray.start_manual_requested.connect(self.commands.start_manual)
@@ -449,11 +450,13 @@ class MainWindow(QMainWindow):
     def _show_figures(self, summary: EarningsSummary) -> None:
         self.banner_floor.setVisible(summary.week.floor is None and not summary.report.floors)
         self.earnings.show_summary(summary)
+        self.earnings.show_gain(*self.work.gained_ms())
 
     def update_clocks(self) -> None:
         """Once a second, and when the recorded time was read again: the clocks and the timer's state (no I/O)."""
         self.status.show_clocks(self.work.task_clock_ms(), self.work.session_clock_ms())
         self.status.show_state(*self.work.timer_state())
+        self.earnings.show_gain(*self.work.gained_ms())
         self.tray.set_running(self.commands.manual_text())
 
     # -- commands ----------------------------------------------------------------------------------------

@@ -384,6 +384,21 @@ class WorkController(QObject):
             return None
         return recorded.session_ms + self._s.timer.gained_ms(recorded)
 
+    def gained_ms(self) -> tuple[int, bool]:
+        """What the open span gained since the recorded time was read, and whether it counts for the batch
+        shown (memory only): the earnings panel adds it to the time it read with the same reading."""
+        recorded = self._recorded
+        if recorded is None or recorded.live is None:
+            return 0, False
+        current = self.current
+        in_batch = (
+            current is not None
+            and recorded.live.task_id == current.task.id
+            and self._batch is not None
+            and current.task.batch_id == self._batch
+        )
+        return self._s.timer.gained_ms(recorded), in_batch
+
     def timer_state(self) -> tuple[str, str | None]:
         """What the timer does now, for the status bar: ("manual", its category), ("idle" | "active" |
         "stopped", None). Memory only."""

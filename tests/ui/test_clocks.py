@@ -100,9 +100,14 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     kb.press(Qt.Key.Key_Return)  # the demo batch; its first task is shown and timed
     window.pane.setFocus()
     work(kb, window, 60)
+    kb.press(Qt.Key.Key_Shift, think_ms=7_000)  # seven seconds since the last heartbeat
     assert state(window) == "Active"
+    panel = [window.earnings.cell(period, "hours_task") for period in ("batch", "today", "week")]
+    task_clock = window.status.task.text().split(" ", 1)[1]
+    assert [cell.text() for cell in panel] == [task_clock] * 3  # the only task worked today: the same time
     first = assert_shown_is_recorded(window, services)
-    assert first[0] >= 59
+    assert first[0] >= 66
+    assert [cell.text() for cell in panel] == [task_clock] * 3  # the heartbeat recorded what they showed
 
     # A manual timer: task time stops being recorded, so the task clock stops too; the status bar says so.
     start_manual(window)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 DASH = "—"
 PERIODS = ("batch", "today", "week")
+LIVE_TIMES = ("hours_task", "hours_session", "hours_all_in")  # the times the running timer adds to
 # "Near the floor": at or above it, but by less than this fraction.
 NEAR_MARGIN = Decimal("0.10")
 
@@ -130,6 +131,7 @@ class EarningsPanel(QWidget):
         self._cells: dict[tuple[str, str], QLabel] = {}
         self._lines: dict[str, list[QLabel]] = {}
         self._texts = self._figure_texts()
+        self._rows: dict[str, ReportRow | None] = dict.fromkeys(PERIODS)
         self.chart = WeekChart(self)
         # The one line a member reads at a glance; the table and the chart below hold the details.
         self.verdict = QLabel(self)
@@ -160,6 +162,7 @@ class EarningsPanel(QWidget):
             summary: the batch, today and week figures, and the week's days for the chart.
         """
         rows = dict(zip(PERIODS, (summary.batch, summary.today, summary.week), strict=True))
+        self._rows = dict(rows)
         for period, row in rows.items():
             for figure in FIGURES:
                 self._render(self._cells[(period, figure.key)], figure, row)
@@ -168,8 +171,29 @@ class EarningsPanel(QWidget):
         self._fit_width()
         self.chart.set_days(summary.week_days, summary.week.floor, summary.currency)
 
+    def show_gain(self, gain_ms: int, in_batch: bool) -> None:
+        """Add what the running timer gained since the figures were read to their times, as the clocks do.
+
+        Between two heartbeats the status bar's clocks count on while these times waited for the next one
+        (0:00 beside a task clock at 0:10). The wages stay those of the last reading (they move slowly).
+
+        Args:
+            gain_ms: the open span's gain since the reading these figures were read with.
+            in_batch: whether that time counts for the batch shown.
+        """
+        for period in PERIODS:
+            row = self._rows[period]
+            if row is None or (period == "batch" and not in_batch):
+                continue
+            for key in LIVE_TIMES:
+                figure = next(f for f in FIGURES if f.key == key)
+                base = figure.value(row)
+                if isinstance(base, int):
+                    self._cells[(period, key)].setText(self._format("duration", base + gain_ms))
+
     def clear(self) -> None:
         """Show no figures: every cell "—", no bars, no floor line."""
+        self._rows = dict.fromkeys(PERIODS)
         for (_period, key), cell in self._cells.items():
             figure = next(f for f in FIGURES if f.key == key)
             self._render(cell, figure, None)
