@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         """Once a second, and when the recorded time was read again: the clocks and the timer's state (no I/O)."""
         self.status.show_clocks(self.work.task_clock_ms(), self.work.session_clock_ms())
         self.status.show_state(*self.work.timer_state())
+        self.work.show_task_time()
         self.earnings.show_gain(*self.work.gained_ms())
         self.tray.set_running(self.commands.manual_text())
 

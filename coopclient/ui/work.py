@@ -373,6 +373,11 @@ class WorkController(QObject):
         timed_here = live is not None and live.task_id == recorded.task_id
         return recorded.task_ms + (self._s.timer.gained_ms(recorded) if timed_here else 0)
 
+    def show_task_time(self) -> None:
+        """Show the task clock in the task's row too (each tick; memory only), so the table agrees with it."""
+        ms = self.task_clock_ms()
+        self.model.set_live_time(self.current.task.id if self.current is not None else None, ms)
+
     def session_clock_ms(self) -> int | None:
         """Time this session: the live session's recorded time plus its gain, or the manual timer's (no I/O)."""
         recorded = self._recorded

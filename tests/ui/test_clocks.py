@@ -59,7 +59,15 @@ def recorded_s(services: Services, task_id: int) -> tuple[int, int]:
 
 def shown_s(window: MainWindow) -> tuple[int, int]:
     window.update_clocks()  # the once-a-second tick
-    return seconds(window.status.task.text()), seconds(window.status.session.text())
+    task = seconds(window.status.task.text())
+    work = window.work
+    row = work.model.row_of(work.current.task.id)
+    in_table = work.model.index(row, 3).data()  # the task's row in the table agrees (blank: no time yet)
+    if in_table:
+        assert seconds(f"x {in_table}") == task
+    else:
+        assert task == 0
+    return task, seconds(window.status.session.text())
 
 
 def state(window: MainWindow) -> str:
