@@ -42,7 +42,7 @@ from coopclient.core.timer import (
 )
 from coopclient.storage.timing import SessionRow, SpanRow, TimingRepo
 
-__all__ = ["Beat", "SessionRow", "SpanRow", "TimerError", "TimerService"]  # the rows it returns, for the UI
+__all__ = ["Beat", "Recorded", "SessionRow", "SpanRow", "TimerError", "TimerService"]  # the rows it returns, for the UI
 
 
 class TimerError(RuntimeError):
@@ -72,6 +72,25 @@ class Beat:
     idle: bool
     idle_ended: bool
     jumped: bool
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """Counted time in the store, for the window's clocks, read together with the live state it goes with.
+
+    Attributes:
+        task_id: the task whose time ``task_ms`` is (None: no task).
+        task_ms: the task's counted time in the store (active, plus idle kept), open span to its last beat.
+        session_ms: the live session's counted time in the store, the same way (0 when none runs).
+        live: the live session as it was when the sums were read (None when none ran).
+        manual: the running manual timer, if any.
+    """
+
+    task_id: int | None
+    task_ms: int
+    session_ms: int
+    live: _Live | None
+    manual: SessionRow | None
 
 
 class TimerService:
@@ -170,6 +189,35 @@ class TimerService:
         """Time since the live session started (memory only: safe on the GUI thread), or None."""
         live = self._snapshot()
         return None if live is None else self._clock.now().mono_ms - live.started_mono
+
+    def recorded(self, task_id: int | None) -> Recorded:
+        """The counted time of a task and of the live session in the store, with the live state it goes with.
+
+        The clocks show this plus :meth:`gained_ms`, so they show what the store holds (and what is paid),
+        never a separate count that drifts from it. Database work: call it on the database lane.
+        """
+        with self._writing:  # no heartbeat between the sums and the snapshot they go with
+            live = self._snapshot()
+            task_ms = self._repo.task_active_ms(task_id) if task_id is not None else 0
+            session_ms = sum(_counted(s) for s in self._repo.spans(live.session_id)) if live is not None else 0
+            return Recorded(task_id, task_ms, session_ms, live, self.manual_status())
+
+    def gained_ms(self, recorded: Recorded) -> int:
+        """Counted time the open span gained since ``recorded`` was read: what a heartbeat now would add.
+
+        Memory only (safe on the GUI thread). It runs the heartbeat's own rules on the snapshot read with the
+        sums, so a member gone idle stops gaining at their last input, and idle time pending a decision
+        never counts, exactly as the store will have it.
+        """
+        live = recorded.live
+        if live is None:
+            return 0
+        now = self._clock.now()
+        with self._state:
+            last_input, rules = self._last_input_mono, self._rules
+        outcome = advance(live.span, live.prev, now, last_input, rules, self._clock.tz)
+        pieces = (*outcome.finished, outcome.current)
+        return max(0, sum(_active_ms(p) for p in pieces) - _active_ms(live.span))
 
     @property
     def current_task(self) -> int | None:
@@ -455,6 +503,16 @@ class TimerService:
                 self._repo.insert_span(row, 0, 0)
             self._repo.close_session(session.id, pieces[-1].end_ms, "user")
         return session, pieces[-1].end_ms - session.started_ms
+
+
+def _counted(row: SpanRow) -> int:
+    """A stored span's counted time: active, or idle that the member kept."""
+    return row.end_ms - row.start_ms if row.state == SpanState.ACTIVE.value or row.idle_decision == "keep" else 0
+
+
+def _active_ms(span: Span) -> int:
+    """An in-memory span's counted time (idle in memory is still pending: not counted)."""
+    return span.duration_ms if span.state is SpanState.ACTIVE else 0
 
 
 def _hhmm(wall_ms: int, clock: Clock) -> str:

@@ -32,10 +32,12 @@ class Commands(QObject):
 
     Signals:
         heartbeat_changed(int): saved settings set a new heartbeat interval (ms) for the window's beat.
+        manual_changed(): the manual timer started or stopped (the task shown is timed again once it stops).
         account_added(): a platform account was added (results held back by a refused token may go now).
     """
 
     heartbeat_changed = Signal(int)
+    manual_changed = Signal()
     account_added = Signal()
 
     def __init__(self, port: WindowPort) -> None:
@@ -179,6 +181,7 @@ class Commands(QObject):
 
             def started(running: tuple[str, int]) -> None:
                 self.manual_running = running
+                self.manual_changed.emit()
                 self.port.message(
                     QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label)
                 )
@@ -194,6 +197,7 @@ class Commands(QObject):
 
         def stopped(found: tuple[object, int]) -> None:
             self.manual_running = None
+            self.manual_changed.emit()
             self.port.message(
                 QCoreApplication.translate("Commands", "Manual timer stopped: {time} recorded").format(
                     time=duration_text(found[1])

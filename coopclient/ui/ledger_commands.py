@@ -401,7 +401,9 @@ class LedgerCommands(QObject):
         def checked(status: SharingStatus) -> None:
             self.show_status(status)
             if not status.enrolled:
-                view.show_failure(self.tr("join the co-op ledger first (Co-op → Join the co-op ledger…)"))
+                view.show_not_joined(
+                    self.tr("join the co-op ledger first (Co-op → Join the co-op ledger…)"), self.enroll
+                )
                 return
             self.port.ops.run(
                 sharing.releases,

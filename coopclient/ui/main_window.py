@@ -107,13 +107,15 @@ class MainWindow(QMainWindow):
         self._build_frame()
         from coopclient.ui.actions import Attached
         from coopclient.ui.annotation import AnnotationPane
+        from coopclient.ui.annotation.image_loader import ImageLoader
+        from coopclient.ui.annotation.object_views import load_image
         from coopclient.ui.task_view import size_columns
         from coopclient.ui.views.earnings_panel import EarningsPanel
         from coopclient.ui.work import WorkController
 
         self.services = services
         self.workbench = services.workbench
-        self.pane = AnnotationPane(self)
+        self.pane = AnnotationPane(self, images=ImageLoader(load_image, self.ops.run_aside, self))
         placeholder = self.split.replaceWidget(1, self.pane)
         if placeholder is not None:
             placeholder.deleteLater()
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(port)
         self.questions = TimerQuestions(port, self.work.decide_idle)
         self.tray = TrayIcon(self)
-        self.activity = ActivityFilter(services.timer.input_seen, self)
+        self.activity = ActivityFilter(self.work.input_seen, self)
         self.menus.add_menu(ledger.menu, list(ledger.actions.values()))
         self.column.insertWidget(0, ledger.banner)  # above everything: the ledger failed a check
         self.statusBar().addPermanentWidget(ledger.status_label)
@@ -214,6 +216,10 @@ class MainWindow(QMainWindow):
         work.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         work.changed.connect(self.port.changed)  # the views and the groups refresh on what a write changed
         work.idle_returned.connect(self.questions.ask_idle)
+        work.clocks_changed.connect(self.views.refresh_figures)  # read with the clocks' reading: the same base
+        work.clocks_changed.connect(self.update_clocks)
+        work.batch_opened.connect(lambda _b: self.views.refresh_figures())
+        commands.manual_changed.connect(work.manual_changed)
         self.port.tasks_arrived.connect(self._arrived)
         self.questions.started.connect(self._started)
         self.banner.demo.clicked.connect(lambda: self.files.import_demo())
@@ -257,10 +263,11 @@ class MainWindow(QMainWindow):
         self.views.show_batch(arrival.batch_id, arrival.select_first)
 
     def update_clocks(self) -> None:
-        """Once a second: the task's and the session's clocks, idle state (no I/O)."""
-        timer = self.services.timer
-        self.status.show_clocks(self.work.task_clock_ms(), timer.session_ms())
-        self.status.show_idle(timer.is_idle, timer.running)
+        """Once a second, and when the recorded time was read again: the clocks and the timer's state (no I/O)."""
+        self.status.show_clocks(self.work.task_clock_ms(), self.work.session_clock_ms())
+        self.status.show_state(*self.work.timer_state())
+        self.work.show_task_time()
+        self.earnings.show_gain(*self.work.gained_ms())
         self.tray.set_running(self.commands.manual_text())
 
     def show_error(self, message: str) -> QMessageBox:

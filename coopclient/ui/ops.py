@@ -245,6 +245,16 @@ class Ops(QObject):
         """Run ``op(db)`` on the network lane: it may wait on a server, and hands each database step to ``db``."""
         return self._submit(self._network, lambda: op(self.db), success, failure)
 
+    def run_aside(
+        self,
+        op: Callable[[], T],
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Run ``op`` on the network lane's pool: CPU work touching neither store nor server (decoding an
+        image), which must not hold up the database lane's heartbeats."""
+        return self._submit(self._network, op, success, failure)
+
     def run_long(
         self,
         op: Callable[[OpContext], T],

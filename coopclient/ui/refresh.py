@@ -108,3 +108,4 @@ class ViewRefresh(QObject):
     def _show_figures(self, summary: EarningsSummary) -> None:
         self.floor_banner.setVisible(summary.week.floor is None and not summary.report.floors)
         self.earnings.show_summary(summary)
+        self.earnings.show_gain(*self.work.gained_ms())

@@ -20,7 +20,7 @@ from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.readmodels.workbench import TaskView, Workbench
 from coopclient.services.container import Services
-from coopclient.services.timer import Beat, SpanRow
+from coopclient.services.timer import Beat, Recorded, SpanRow
 from coopclient.ui.annotation import AnnotationPane
 from coopclient.ui.models.task_table import TaskTableModel
 from coopclient.ui.ops import Ops, describe
@@ -36,6 +36,8 @@ class WorkController(QObject):
         idle_returned(list): the member came back from idle: the pending spans to decide on.
         changed(object): a write finished: its :class:`~coopclient.core.changes.Changes` (views refresh on
             the kinds they show, not on every tick).
+        batch_opened(object): a batch (its id, or None for a project) is opened: its figures are due now.
+        clocks_changed(): the recorded time behind the clocks was read again: show the clocks now.
     """
 
     task_shown = Signal(object)
@@ -43,6 +45,8 @@ class WorkController(QObject):
     message = Signal(str)
     idle_returned = Signal(list)
     changed = Signal(object)
+    clocks_changed = Signal()
+    batch_opened = Signal(object)
 
     def __init__(
         self,
@@ -67,7 +71,7 @@ class WorkController(QObject):
         self._batch: int | None = None
         self._project: int | None = None
         self._filter = "all"
-        self._shown_mono: int | None = None
+        self._recorded: Recorded | None = None  # what the clocks count from (see task_clock_ms)
         self._suppress_row = False
         self._idle_pending = False
         self._problems_said = False  # the status bar says the current task was not saved
@@ -81,6 +85,8 @@ class WorkController(QObject):
         """Show a batch's (or project's) tasks, and its first task to do."""
         self._batch, self._project = batch_id, project_id
         self._reload(select_first_todo=True, then=then)
+        # "This batch" once showed the batch left behind (or "—" at start) until the next heartbeat.
+        self.batch_opened.emit(batch_id)
 
     def set_filter(self, name: str) -> None:
         """Show all tasks, or only to-do, done, skipped or not-yet-synced ones."""
@@ -128,9 +134,14 @@ class WorkController(QObject):
         else:
             self._pane.show_task(view.config, view.task.data, view.result, media=view.media, notice=view.remote_note)
         self._select_row(view.task.id)
-        self._shown_mono = self._s.clock.now().mono_ms
         timer, task_id = self._s.timer, view.task.id
-        self._ops.run(lambda: timer.focus_task(task_id))
+
+        def focus() -> Recorded:
+            if timer.manual_status() is None:  # a manual timer's time and task time never overlap
+                timer.focus_task(task_id)
+            return timer.recorded(task_id)
+
+        self._ops.run(focus, success=self._on_recorded)
         self._look_ahead(view.task.id)
         self.task_shown.emit(view)
 
@@ -159,7 +170,13 @@ class WorkController(QObject):
         if following is None or following in self._ahead:
             return
         wb = self._wb
-        self._ops.run(lambda: wb.task_view(following), success=lambda v: self._ahead.__setitem__(following, v))
+        self._ops.run(lambda: wb.task_view(following), success=lambda v: self._ahead_ready(following, v))
+
+    def _ahead_ready(self, task_id: int, view: TaskView) -> None:
+        """Keep the next task's view, and have its images decoded before it is shown."""
+        self._ahead[task_id] = view
+        if view.config is not None and not view.task.unsupported_reason:
+            self._pane.prefetch(view.config, view.task.data, view.media)
 
     # -- acting on the current task --------------------------------------------------------------------
 
@@ -271,6 +288,18 @@ class WorkController(QObject):
 
     # -- timing ------------------------------------------------------------------------------------------
 
+    def input_seen(self) -> None:
+        """The member pressed a key or moved the mouse (memory only, on every input event).
+
+        The first input after an idle stretch beats at once, so the idle question comes with the member's
+        return: waiting for the next heartbeat showed it seconds later, over work already begun.
+        """
+        timer = self._s.timer
+        was_idle = timer.running and timer.is_idle
+        timer.input_seen()
+        if was_idle:
+            self.heartbeat()
+
     def heartbeat(self) -> None:
         """Save the running timer durably (called every heartbeat interval)."""
         timer = self._s.timer
@@ -280,7 +309,34 @@ class WorkController(QObject):
     def _on_beat(self, beat: Beat) -> None:
         if beat.idle_ended:
             self._ops.run(self._s.timer.pending_idle, success=self._ask_idle)
+        self.refresh_clocks()
         self.changed.emit(HEARTBEAT)
+
+    def manual_changed(self) -> None:
+        """A manual timer started or stopped: once it stopped, time the task shown again; re-read the clocks.
+
+        Stopping a manual timer once left the task shown untimed while its clock went on counting.
+        """
+        timer = self._s.timer
+        task_id = self.current.task.id if self.current is not None else None
+
+        def resume() -> Recorded:
+            if task_id is not None and not timer.running and timer.manual_status() is None:
+                timer.focus_task(task_id)
+            return timer.recorded(task_id)
+
+        self._ops.run(resume, success=self._on_recorded)
+        self.changed.emit(HEARTBEAT)
+
+    def refresh_clocks(self) -> None:
+        """Read again the recorded time the clocks count from (after any write to the spans)."""
+        timer = self._s.timer
+        task_id = self.current.task.id if self.current is not None else None
+        self._ops.run(lambda: timer.recorded(task_id), success=self._on_recorded)
+
+    def _on_recorded(self, recorded: Recorded) -> None:
+        self._recorded = recorded
+        self.clocks_changed.emit()
 
     def _ask_idle(self, spans: list[SpanRow]) -> None:
         if spans:
@@ -291,18 +347,73 @@ class WorkController(QObject):
         ids = [s.id for s in spans]
         self._ops.run(
             lambda: self._s.timer.decide_idle(ids, decision, category),
-            success=lambda _: self.changed.emit(IDLE_DECIDED),
+            success=lambda _: self._decided(),
         )
 
+    def _decided(self) -> None:
+        self.refresh_clocks()  # time kept now counts; time discarded never did
+        self.changed.emit(IDLE_DECIDED)
+
+    def _reading(self) -> Recorded | None:
+        """The recorded time for the task shown (None until it is read: no clock guesses meanwhile)."""
+        recorded = self._recorded
+        shown = self.current.task.id if self.current is not None else None
+        return recorded if recorded is not None and recorded.task_id == shown else None
+
     def task_clock_ms(self) -> int | None:
-        """Time on the current task so far: stored time plus this showing (in memory; no I/O)."""
-        if self.current is None or self._shown_mono is None:
+        """Time on the current task: its recorded time plus what the open span gained since (no I/O).
+
+        Derived from the same spans the store holds (and pays), so the clock never shows time that will
+        not be recorded: a manual timer, idle time or a discarded stretch stop it as they stop the record.
+        """
+        recorded = self._reading()
+        if recorded is None or self.current is None:
             return None
+        live = recorded.live
+        timed_here = live is not None and live.task_id == recorded.task_id
+        return recorded.task_ms + (self._s.timer.gained_ms(recorded) if timed_here else 0)
+
+    def show_task_time(self) -> None:
+        """Show the task clock in the task's row too (each tick; memory only), so the table agrees with it."""
+        ms = self.task_clock_ms()
+        self.model.set_live_time(self.current.task.id if self.current is not None else None, ms)
+
+    def session_clock_ms(self) -> int | None:
+        """Time this session: the live session's recorded time plus its gain, or the manual timer's (no I/O)."""
+        recorded = self._recorded
+        if recorded is None:
+            return None
+        if recorded.manual is not None:  # measured on the wall clock, as stop_manual records it
+            return max(0, self._s.clock.now().wall_ms - recorded.manual.started_ms)
+        if recorded.live is None:
+            return None
+        return recorded.session_ms + self._s.timer.gained_ms(recorded)
+
+    def gained_ms(self) -> tuple[int, bool]:
+        """What the open span gained since the recorded time was read, and whether it counts for the batch
+        shown (memory only): the earnings panel adds it to the time it read with the same reading."""
+        recorded = self._recorded
+        if recorded is None or recorded.live is None:
+            return 0, False
+        current = self.current
+        in_batch = (
+            current is not None
+            and recorded.live.task_id == current.task.id
+            and self._batch is not None
+            and current.task.batch_id == self._batch
+        )
+        return self._s.timer.gained_ms(recorded), in_batch
+
+    def timer_state(self) -> tuple[str, str | None]:
+        """What the timer does now, for the status bar: ("manual", its category), ("idle" | "active" |
+        "stopped", None). Memory only."""
+        recorded = self._recorded
+        if recorded is not None and recorded.manual is not None:
+            return "manual", recorded.manual.category
         timer = self._s.timer
-        now = self._s.clock.now().mono_ms
-        if timer.is_idle:
-            now -= timer.idle_ms()  # the clock stopped at the last input
-        return self.current.active_ms + max(0, now - self._shown_mono)
+        if not timer.running:
+            return "stopped", None
+        return ("idle" if timer.is_idle else "active"), None
 
     @property
     def batch(self) -> int | None:

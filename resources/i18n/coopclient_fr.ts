@@ -92,127 +92,127 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="91"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="121"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="97"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="127"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="104"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
         <source>The task and your answer</source>
         <translation>La tâche et votre réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="144"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="175"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="163"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="195"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="265"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="298"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="271"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="304"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="307"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="274"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="307"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="308"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="275"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="308"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="309"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="276"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="309"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="310"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="277"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="310"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="311"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="278"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="311"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="312"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="279"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="312"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="280"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="313"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="280"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="313"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="281"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="314"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="281"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="314"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="286"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="319"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="365"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -271,37 +271,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="93"/>
+        <location filename="../../coopclient/ui/commands.py" line="95"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="121"/>
+        <location filename="../../coopclient/ui/commands.py" line="123"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="137"/>
+        <location filename="../../coopclient/ui/commands.py" line="139"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="149"/>
+        <location filename="../../coopclient/ui/commands.py" line="151"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="154"/>
+        <location filename="../../coopclient/ui/commands.py" line="156"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="183"/>
+        <location filename="../../coopclient/ui/commands.py" line="186"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="198"/>
+        <location filename="../../coopclient/ui/commands.py" line="202"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -309,290 +309,313 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="120"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="122"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="130"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="132"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="132"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="318"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="134"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="343"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="136"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="138"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="184"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="146"/>
+        <source>&amp;Join the co-op ledger…</source>
+        <translation>Re&amp;joindre le registre de la coopérative…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="190"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} par {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="198"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="204"/>
         <source>No rate cards published yet</source>
         <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="203"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="209"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="221"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="252"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="277"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="255"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="280"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="260"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="285"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="272"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="297"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="275"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="275"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="275"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="284"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="309"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="286"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="311"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="294"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="299"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="324"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="325"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="301"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="326"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="302"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="327"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="303"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="328"/>
         <source>Effective</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="308"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
         <source>Co-op rate cards</source>
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="346"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="371"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="383"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="374"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="399"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="379"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="404"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="387"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="412"/>
         <source>How these figures were made</source>
         <translation>Comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="466"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="437"/>
+        <source>Compare platforms with the co-op&apos;s figures</source>
+        <translation>Comparer les plateformes avec les chiffres de la coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="444"/>
+        <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
+
+Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
+
+Never shared: your name, e-mail, accounts, tokens or worker ids; task texts, your answers or addresses; times of day; fees and payouts. Figures are published only for groups large enough, with noise added, so no one member&apos;s days can be read from them.</source>
+        <translation>Une fois que vous avez rejoint le registre de la coopérative, cette fenêtre montre, mois par mois, ce que les membres gagnent par heure sur chaque plateforme et type de tâche, face au salaire plancher de la coopérative, avec la part de temps non payé, les rejets et les heures sous le plancher, ainsi que les barèmes de la coopérative.
+
+Rejoindre partage, pour chaque journée terminée&#xa0;: sa date, le type de plateforme, le type de tâche, les secondes de travail actif et de travail non payé, le nombre de tâches faites et rejetées, et ce que vous avez gagné, signé sous un pseudonyme. Vous voyez chaque envoi avant qu&apos;il parte, et pouvez suspendre le partage à tout moment.
+
+Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifiants de travailleur&#xa0;; les textes des tâches, vos réponses ou des adresses&#xa0;; les heures de la journée&#xa0;; les frais et les versements. Les chiffres ne sont publiés que pour des groupes assez grands, avec du bruit ajouté, de sorte qu&apos;on ne peut y lire les journées d&apos;aucun membre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="537"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="479"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="516"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="587"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="521"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="523"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="594"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="542"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="551"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="613"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="622"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="544"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="615"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="559"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="621"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="630"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="553"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="624"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="558"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="562"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="569"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="640"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="575"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="646"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="586"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="591"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="652"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="723"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="659"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="730"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="667"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="738"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="673"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="744"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="679"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="750"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="719"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="725"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="796"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="690"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="761"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="697"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="768"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="701"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="772"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="708"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="779"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -608,322 +631,317 @@
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="220"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="184"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="185"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="125"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="140"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="165"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="190"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="202"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="193"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="199"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="208"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="239"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="240"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="256"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="293"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="294"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="398"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="412"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="404"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="441"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="410"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="447"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="461"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="422"/>
-        <source>{hours} h {minutes:02d} min</source>
-        <translation>{hours}&#xa0;h {minutes:02d}&#xa0;min</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="427"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="428"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="429"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="470"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1438,9 +1456,22 @@
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="404"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="405"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingImage</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="66"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="68"/>
+        <source>Opening the image…</source>
+        <translation>Ouverture de l&apos;image…</translation>
     </message>
 </context>
 <context>
@@ -1477,32 +1508,32 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="79"/>
-        <location filename="../../coopclient/ui/main_window.py" line="173"/>
+        <location filename="../../coopclient/ui/main_window.py" line="175"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="169"/>
+        <location filename="../../coopclient/ui/main_window.py" line="171"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="182"/>
+        <location filename="../../coopclient/ui/main_window.py" line="184"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="196"/>
+        <location filename="../../coopclient/ui/main_window.py" line="198"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="198"/>
+        <location filename="../../coopclient/ui/main_window.py" line="200"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="172"/>
+        <location filename="../../coopclient/ui/main_window.py" line="174"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -1569,17 +1600,17 @@
 <context>
     <name>MissingImage</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/object_views.py" line="43"/>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="45"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/object_views.py" line="46"/>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="48"/>
         <source>This image is not available offline</source>
         <translation>Cette image n&apos;est pas disponible hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/object_views.py" line="49"/>
+        <location filename="../../coopclient/ui/annotation/object_views.py" line="51"/>
         <source>This image can&apos;t be opened: {name} is missing or is not an image file</source>
         <translation>Impossible d&apos;ouvrir cette image&#xa0;: {name} est introuvable ou n&apos;est pas un fichier image</translation>
     </message>
@@ -2443,47 +2474,52 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="19"/>
+        <location filename="../../coopclient/ui/views/status.py" line="22"/>
         <source>Time on this task</source>
         <translation>Temps sur cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="20"/>
+        <location filename="../../coopclient/ui/views/status.py" line="23"/>
         <source>Time this session</source>
         <translation>Temps de cette session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="21"/>
+        <location filename="../../coopclient/ui/views/status.py" line="24"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="22"/>
+        <location filename="../../coopclient/ui/views/status.py" line="25"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="30"/>
+        <location filename="../../coopclient/ui/views/status.py" line="33"/>
         <source>Task {time}</source>
         <translation>Tâche {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="31"/>
+        <location filename="../../coopclient/ui/views/status.py" line="34"/>
         <source>Session {time}</source>
         <translation>Session {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="36"/>
+        <location filename="../../coopclient/ui/views/status.py" line="44"/>
+        <source>Manual timer: {what}</source>
+        <translation>Chronomètre manuel&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/status.py" line="48"/>
         <source>Idle — not counted</source>
         <translation>Inactif — non compté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="38"/>
+        <location filename="../../coopclient/ui/views/status.py" line="50"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/status.py" line="40"/>
+        <location filename="../../coopclient/ui/views/status.py" line="52"/>
         <source>Timer stopped</source>
         <translation>Chronomètre arrêté</translation>
     </message>
@@ -2521,42 +2557,42 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="145"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="146"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="159"/>
         <source> · unsupported</source>
         <translation> · non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="154"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="168"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="155"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="169"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="156"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="170"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="157"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="171"/>
         <source>Parked</source>
         <translation>Bloqué</translation>
     </message>
@@ -2905,37 +2941,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="178"/>
+        <location filename="../../coopclient/ui/work.py" line="195"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="195"/>
+        <location filename="../../coopclient/ui/work.py" line="212"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="196"/>
+        <location filename="../../coopclient/ui/work.py" line="213"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="200"/>
+        <location filename="../../coopclient/ui/work.py" line="217"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="201"/>
+        <location filename="../../coopclient/ui/work.py" line="218"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="243"/>
+        <location filename="../../coopclient/ui/work.py" line="260"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="270"/>
+        <location filename="../../coopclient/ui/work.py" line="287"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

@@ -103,13 +103,13 @@ def test_shows_the_four_wages_floor_and_gap_of_a_day_below_the_floor(panel: Earn
     wages = texts(panel, "today", "wage_task", "wage_session", "wage_all_in", "wage_received")
     assert wages == ["12.50 EUR/h", "12.50 EUR/h", "9.60 EUR/h", "8.00 EUR/h"]
     assert texts(panel, "today", "hours_task", "hours_session", "hours_all_in") == [
-        "2 h 00 min",
-        "2 h 00 min",
-        "2 h 30 min",
+        "2:00:00",
+        "2:00:00",
+        "2:30:00",
     ]
     assert texts(panel, "today", "earned", "fees", "received") == ["25.00 EUR", "-1.00 EUR", "20.00 EUR"]
     # Below the floor: all 2.5 all-in hours count; 12 × 2.5 − 24 = 6.00 short.
-    assert texts(panel, "today", "floor", "hours_below", "shortfall") == ["12.00 EUR/h", "2 h 30 min", "6.00 EUR"]
+    assert texts(panel, "today", "floor", "hours_below", "shortfall") == ["12.00 EUR/h", "2:30:00", "6.00 EUR"]
     assert texts(panel, "week", "wage_all_in", "shortfall") == ["9.60 EUR/h", "6.00 EUR"]
     assert panel.cell("today", "standing").text() == "below the floor"
 
@@ -186,7 +186,7 @@ def test_idle_awaiting_a_decision_shows_only_when_there_is_some(panel: EarningsP
 
     panel.show_summary(realistic_week())
     assert not panel.cell("today", "hours_idle").isHidden()
-    assert panel.cell("today", "hours_idle").text() == "0 h 12 min"
+    assert panel.cell("today", "hours_idle").text() == "12:00"
 
 
 def test_clear_empties_every_figure(panel: EarningsPanel) -> None:
@@ -225,7 +225,7 @@ def test_the_panel_feeds_its_chart(panel: EarningsPanel) -> None:
 
     assert panel.chart.floor_points()[0][1] == 12.0
     assert sum(1 for v in panel.chart.bar_values() if v > 0) == 5
-    assert panel.cell("week", "hours_below").text() != "0 h 00 min"
+    assert panel.cell("week", "hours_below").text() != "0:00"
     assert summary.week.gap.hours_below > Decimal(0)
 
 
@@ -246,3 +246,32 @@ def test_one_line_says_today_s_wage_against_the_floor(qtbot: QtBot, panel: Earni
     week = realistic_week()
     panel.show_summary(EarningsSummary(week.currency, None, None, week.week, week.week_days, week.report))
     assert panel.verdict.text().startswith("This week ")
+
+
+def seconds_of_work(earned: str, seconds: int = 10) -> EarningsSummary:
+    """A few seconds of annotating on Monday earning ``earned``; that Monday is today."""
+    time = [TimeRow(MONDAY.isoformat(), MONDAY, "annotating", seconds * 1000)]
+    money = [MoneyRow(MONDAY.isoformat(), MONDAY, "piece_rate", Money(earned, "EUR"))]
+    return summary_of(report_of([(time, money)]), MONDAY)
+
+
+def test_times_under_an_hour_show_their_seconds(panel: EarningsPanel) -> None:
+    """Issue 11.10: whole minutes showed "0 h 00 min" beside a wage of 19.99 EUR/h."""
+    panel.show_summary(seconds_of_work("0.0555", seconds=10))  # 19.98 EUR/h
+
+    assert texts(panel, "today", "hours_task", "hours_all_in", "wage_task") == ["0:10", "0:10", "19.98 EUR/h"]
+    panel.show_summary(realistic_week())
+    assert panel.cell("week", "hours_all_in").text() == "17:30:00"  # h:mm:ss past an hour, as the clocks
+
+
+def test_below_the_floor_never_shows_beside_a_shortfall_of_nothing(panel: EarningsPanel) -> None:
+    """Ten seconds at 11.88 EUR/h owe 0.0003 EUR: "below the floor" beside "0.00 EUR" short read as nonsense."""
+    panel.show_summary(seconds_of_work("0.033"))
+
+    assert panel.cell("today", "shortfall").text() == "0.00 EUR"
+    assert panel.cell("today", "standing").text() != "below the floor"
+    assert panel.cell("today", "wage_all_in").property("standing") != "below"
+    assert "below" not in panel.verdict.text()
+    panel.show_summary(single_day("11.99"))  # an hour at 11.99 owes a cent: that is below
+    assert panel.cell("today", "standing").text() == "below the floor"
+    assert panel.cell("today", "shortfall").text() == "0.01 EUR"

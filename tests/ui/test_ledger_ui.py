@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -625,6 +626,27 @@ def test_compare_before_joining_says_to_join_first(qtbot: QtBot, window: MainWin
     )
     assert view.wage_boxes() == []
     assert not view.month_combo.isEnabled()
+
+
+def test_compare_before_joining_explains_what_joining_shares_and_offers_to_join(
+    qtbot: QtBot, window: MainWindow, fake: FakeSharing
+) -> None:
+    """Issue 11.9: two empty charts with one small line of explanation, before joining."""
+    trigger(window, "Compare platforms")
+    view = window.ledger_commands.compare_view
+    assert view is not None
+    assert view.pages.currentWidget() is view.intro  # no empty charts
+    assert view.figures.isHidden()
+    words = " ".join(label.text() for label in view.intro.findChildren(QLabel))
+    assert "Joining shares, for each finished day" in words
+    assert "Never shared" in words
+    assert view.join_button.isVisible()
+    view.join_button.click()
+    assert not view.isVisible()
+    enroll = window.ledger_commands.dialog
+    assert isinstance(enroll, EnrollDialog)
+    assert enroll.isVisible()
+    enroll.reject()
 
 
 def test_a_release_that_cannot_be_read_is_named_and_the_others_shown(qtbot: QtBot) -> None:

@@ -144,7 +144,7 @@ def test_main_window_speaks_french(qtbot, services: Services, french: None) -> N
 
     status = window.status
     assert status.task.accessibleName() == "Temps sur cette tâche"
-    status.show_idle(idle=False, running=False)
+    status.show_state("stopped")
     assert status.idle.text() == "Chronomètre arrêté"
     status.show_clocks(None, None)
     assert status.task.text() == "Tâche —"

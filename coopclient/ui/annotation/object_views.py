@@ -2,7 +2,8 @@
 
 An image is read from a local file only (see :mod:`.image_source`); when there is none, or it cannot be
 read, a calm message takes the image's place and the controls of that image are not shown (their regions
-are kept in the result unchanged).
+are kept in the result unchanged). Images are decoded off the GUI thread (:mod:`.image_loader`); one not
+decoded yet has a placeholder in its place until it is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from coopclient.core.labeling import Control, ObjectTag
+from coopclient.ui.annotation.image_loader import PENDING, ImageLoader
 from coopclient.ui.annotation.image_source import local_image_path
 from coopclient.ui.annotation.image_view import ImageView
 from coopclient.ui.annotation.style import muted_colour, set_text_colour
@@ -50,6 +52,22 @@ class MissingImage(QLabel):
             )
 
 
+class LoadingImage(QLabel):
+    """Stands where an image will be while it is decoded."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        """A quiet placeholder for the image of ``path``."""
+        super().__init__(parent)
+        self.path = path
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumHeight(MISSING_HEIGHT)
+        self.setAccessibleName(self.tr("Image"))
+        set_text_colour(self, muted_colour(self.palette()))
+        self.setText(self.tr("Opening the image…"))
+
+
 def load_image(path: Path) -> QImage | None:
     """The image in the local file ``path`` (EXIF orientation applied, as browsers do), or None."""
     try:
@@ -63,22 +81,38 @@ def load_image(path: Path) -> QImage | None:
     return None if image.isNull() else image
 
 
+def image_paths(
+    objects: Sequence[ObjectTag], data: Mapping[str, object], media: Mapping[str, str | None] | None
+) -> list[Path]:
+    """The local files of a task's images (those on this computer), for decoding ahead of need."""
+    paths = (local_image_path(data.get(o.value_key), o.value_key, media) for o in objects if o.tag == "Image")
+    return [p for p in paths if p is not None]
+
+
 def image_view(
-    obj: ObjectTag, data: Mapping[str, object], media: Mapping[str, str | None] | None, parent: QWidget
-) -> ImageView | MissingImage:
-    """The view of the image object ``obj``, or a message when its image is not on this computer or unreadable.
+    obj: ObjectTag,
+    data: Mapping[str, object],
+    media: Mapping[str, str | None] | None,
+    images: ImageLoader,
+    parent: QWidget,
+) -> ImageView | MissingImage | LoadingImage:
+    """The view of the image object ``obj``; a message when its image is not on this computer or unreadable;
+    a placeholder while it is decoded (the loader's ``ready`` says when to ask again).
 
     Args:
         obj: an ``<Image>`` object tag.
         data: the task data.
         media: data key -> local copy of the media (None: not available offline), or None.
+        images: decodes the image off the GUI thread, and keeps it.
         parent: the parent widget.
     """
     path = local_image_path(data.get(obj.value_key), obj.value_key, media)
     if path is None:
         return MissingImage(None, parent)
-    image = load_image(path)
-    if image is None:
+    image = images.image(path)
+    if image is PENDING:
+        return LoadingImage(path, parent)
+    if not isinstance(image, QImage):
         return MissingImage(path.name or str(path), parent)
     return ImageView(image, parent)
 

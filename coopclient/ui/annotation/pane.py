@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -32,10 +34,18 @@ from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.annotation.choices import ChoicesEditor
 from coopclient.ui.annotation.editor import ControlEditor
 from coopclient.ui.annotation.history import SnapshotStack
+from coopclient.ui.annotation.image_loader import ImageLoader
 from coopclient.ui.annotation.image_view import ImageView
 from coopclient.ui.annotation.keys import KeyMap, assign_keys
 from coopclient.ui.annotation.ner import NerEditor
-from coopclient.ui.annotation.object_views import ObjectView, editable_controls, image_view
+from coopclient.ui.annotation.object_views import (
+    LoadingImage,
+    ObjectView,
+    editable_controls,
+    image_paths,
+    image_view,
+    load_image,
+)
 from coopclient.ui.annotation.problems import control_for_field
 from coopclient.ui.annotation.rating import RatingEditor
 from coopclient.ui.annotation.rectangles import RectangleEditor
@@ -66,6 +76,16 @@ _BLOCKING_MODIFIERS = (
 _DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """The task on the page (what ``show_task`` was given, but the result)."""
+
+    config: LabelingConfig
+    data: Mapping[str, object]
+    media: Mapping[str, str | None] | None
+    notice: str | None
+
+
 class AnnotationPane(QWidget):
     """Shows one task and lets the member annotate it; :meth:`result` is Label Studio result JSON.
 
@@ -78,9 +98,19 @@ class AnnotationPane(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """An empty pane."""
+    def __init__(self, parent: QWidget | None = None, images: ImageLoader | None = None) -> None:
+        """An empty pane.
+
+        Args:
+            parent: the owning widget.
+            images: decodes task images off the GUI thread (the window gives one on its background lane);
+                None decodes them at once, on this thread.
+        """
         super().__init__(parent)
+        self._images = images if images is not None else ImageLoader(load_image, parent=self)
+        self._images.ready.connect(self._on_image_ready)
+        self._waiting: set[Path] = set()  # images the page shows a placeholder for
+        self._shown: _Shown | None = None  # the task on the page, to show again once its images are decoded
         self._editors: dict[str, ControlEditor] = {}
         self._passthrough: list[Region] = []
         self._keymap = KeyMap({})
@@ -133,6 +163,7 @@ class AnnotationPane(QWidget):
             self.show_unsupported(reason)
             return
         had_focus = self._contains_focus()
+        self._shown = _Shown(config, data, media, notice)
         layout = self._new_page()
         if notice:
             layout.addWidget(self._note(notice))
@@ -159,6 +190,7 @@ class AnnotationPane(QWidget):
         Args:
             reason: why, e.g. from :func:`~coopclient.core.labeling.unsupported_reason`.
         """
+        self._shown = None
         layout = self._new_page()
         title = plain_label(self.tr("This task can't be shown in the desktop app"), self._page)
         set_point_size(title, INSTRUCTION_POINT_SIZE + 1, QFont.Weight.DemiBold)
@@ -170,6 +202,7 @@ class AnnotationPane(QWidget):
 
     def clear(self) -> None:
         """Show nothing; the result is empty."""
+        self._shown = None
         self._new_page().addStretch(1)
         self._present()
         self._history.reset([])
@@ -344,19 +377,40 @@ class AnnotationPane(QWidget):
         An image that is not on this computer, or can't be read, gets a message in its place and no view.
         """
         views: dict[str, ObjectView] = {}
+        self._waiting = set()
         for obj in config.objects:
             value = data.get(obj.value_key)
             widget: QWidget | None = None
             if obj.tag == "Text" and isinstance(value, str):
                 widget = views[obj.name] = TaskTextView(value, self._page)
             elif obj.tag == "Image":
-                widget = image_view(obj, data, media, self._page)
+                widget = image_view(obj, data, media, self._images, self._page)
                 if isinstance(widget, ImageView):
                     views[obj.name] = widget
+                elif isinstance(widget, LoadingImage):
+                    self._waiting.add(widget.path)
             if widget is not None:
                 layout.addWidget(widget)
         self._views = list(views.values())
         return views
+
+    def prefetch(
+        self, config: LabelingConfig, data: Mapping[str, object], media: Mapping[str, str | None] | None
+    ) -> None:
+        """Decode a task's images ahead of its showing (the look-ahead calls it for the next task)."""
+        for path in image_paths(config.objects, data, media):
+            self._images.request(path)
+
+    def _on_image_ready(self, path: Path) -> None:
+        """An image the page waits for is decoded: show the task again with it, keeping the member's answer."""
+        shown = self._shown
+        if path not in self._waiting or shown is None:
+            return
+        self._waiting.discard(path)
+        answer = self.result()
+        history = copy.copy(self._history)  # the member's edits so far stay undoable (reset makes a new stack)
+        self.show_task(shown.config, shown.data, answer, media=shown.media, notice=shown.notice)
+        self._history = history
 
     def _add_editor(self, control: Control, view: ObjectView) -> ControlEditor:
         """The editor of ``control`` (whose object is shown in ``view``), wired to the pane."""

@@ -55,6 +55,7 @@ class TaskTableModel(QAbstractTableModel):
         self._cache: dict[int, TaskSummary] = {}
         self._requested: set[int] = set()
         self._generation = 0
+        self._live: tuple[int, int] | None = None  # (task, ms): the timed task's time, as its clock shows it
 
     # -- contents -------------------------------------------------------------------------------------
 
@@ -85,6 +86,18 @@ class TaskTableModel(QAbstractTableModel):
         wanted = [t for t in task_ids if t in self._rows]
         if wanted:
             self._load(wanted)
+
+    def set_live_time(self, task_id: int | None, ms: int | None) -> None:
+        """Show the timed task's time as its clock shows it (each tick), over its last stored figure."""
+        live = (task_id, ms) if task_id is not None and ms is not None else None
+        if live == self._live:
+            return
+        changed = {t for t in (self._live, live) if t is not None}
+        self._live = live
+        for task, _ms in changed:
+            row = self._rows.get(task)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
     def update_summary(self, summary: TaskSummary) -> None:
         """Show new figures for a row at once (e.g. optimistic status after a submit)."""
@@ -147,7 +160,8 @@ class TaskTableModel(QAbstractTableModel):
         if column == 2:
             return s.preview
         if column == 3:
-            return duration_text(s.active_ms) if s.active_ms else ""
+            ms = self._live[1] if self._live is not None and self._live[0] == s.id else s.active_ms
+            return duration_text(ms) if ms else ""
         if column == 4:
             return str(s.earning.rounded()) if s.earning else ""
         return {

@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolTip,
     QVBoxLayout,
@@ -140,6 +142,9 @@ class CompareView(QDialog):
         self._build_wage_chart()
         self._build_share_chart()
         self._build_rate_cards()
+        self._join: Callable[[], None] | None = None
+        self.join_button = QPushButton(self.tr("&Join the co-op ledger…"), self)
+        self.join_button.clicked.connect(self._join_clicked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -154,6 +159,7 @@ class CompareView(QDialog):
         A release that cannot be read is left out and named in the text (the others are still shown). The
         releases arriving means the member has joined: the rate cards are read next, in the background.
         """
+        self.pages.setCurrentWidget(self.figures)
         self._offer(releases)
         self._load_rate_cards()
 
@@ -208,10 +214,29 @@ class CompareView(QDialog):
         return [[model.item(r, c).text() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
     def show_failure(self, message: str) -> None:
-        """The releases could not be read (or the member has not joined): say so in place of the figures."""
+        """The releases could not be read: say so in place of the figures."""
+        self.pages.setCurrentWidget(self.figures)
         self._offer([])
         self.set_rate_cards([])
         self.words.setText(self.tr("The published figures could not be loaded: {why}").format(why=message))
+
+    def show_not_joined(self, reason: str, join: Callable[[], None]) -> None:
+        """Before joining: explain what joining shares and offer to join, in place of two empty charts.
+
+        Args:
+            reason: why no figures are shown, kept in the figures' words for when they are looked at.
+            join: opens the join dialog (the window's *Join the co-op ledger…*).
+        """
+        self.show_failure(reason)
+        self._join = join
+        self.pages.setCurrentWidget(self.intro)
+        self.join_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _join_clicked(self) -> None:
+        join = self._join
+        self.close()  # the join dialog takes the window's place; the figures come at the next opening
+        if join is not None:
+            join()
 
     def month(self) -> str | None:
         """The month shown, or None."""
@@ -391,12 +416,58 @@ class CompareView(QDialog):
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
+        self.figures = QWidget(self)
+        figures = QVBoxLayout(self.figures)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.addLayout(top)
+        figures.addWidget(body, 1)
+        self.intro = self._intro_page()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.figures)
+        self.pages.addWidget(self.intro)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         self.resize(1120, 820)
         body.setSizes([780, 320])
+
+    def _intro_page(self) -> QWidget:
+        """What the comparison is, what joining shares (and never shares), and a button to join."""
+        page = QWidget(self)
+        title = QLabel(self.tr("Compare platforms with the co-op's figures"), page)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        words = QLabel(
+            self.tr(
+                "Once you have joined the co-op ledger, this window shows, month by month, what members earn per "
+                "hour on each platform and kind of task, against the co-op's wage floor, with the share of "
+                "unpaid time, rejections and hours below the floor, and the co-op's rate cards.\n\n"
+                "Joining shares, for each finished day: its date, the type of platform, the kind of task, the "
+                "seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, "
+                "signed under a pseudonym. You see each payload before it is sent, and can pause at any time.\n\n"
+                "Never shared: your name, e-mail, accounts, tokens or worker ids; task texts, your answers or "
+                "addresses; times of day; fees and payouts. Figures are published only for groups large enough, "
+                "with noise added, so no one member's days can be read from them."
+            ),
+            page,
+        )
+        words.setWordWrap(True)
+        words.setTextFormat(Qt.TextFormat.PlainText)
+        words.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)  # a readable line, not the width
+        row = QHBoxLayout()
+        row.addWidget(self.join_button)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.addWidget(title)
+        column.addSpacing(8)
+        column.addWidget(words)
+        column.addSpacing(12)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
 
     def _apply_palette(self) -> None:
         """Follow the widget palette (light or dark) so text and lines keep their contrast."""

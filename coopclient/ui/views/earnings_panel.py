@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow
 from coopclient.ui.accessibility import name_scroll_area
+from coopclient.ui.models.task_table import duration_text
 from coopclient.ui.views.week_chart import WeekChart
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 DASH = "—"
 PERIODS = ("batch", "today", "week")
+LIVE_TIMES = ("hours_task", "hours_session", "hours_all_in")  # the times the running timer adds to
 # "Near the floor": at or above it, but by less than this fraction.
 NEAR_MARGIN = Decimal("0.10")
 
@@ -71,9 +73,21 @@ def floor_standing(wage: Money | None, floor: Money | None) -> Standing | None:
     return Standing.ABOVE
 
 
-def whole_minutes(hours: Decimal) -> int:
-    """Hours as whole minutes, rounding half up."""
-    return int((hours * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def row_standing(row: ReportRow) -> Standing | None:
+    """A period's all-in wage against the floor, as the panel says it.
+
+    "Below the floor" beside a shortfall of 0.00 read as a contradiction (a few seconds a little under the
+    floor owe less than a cent): below by less than a cent in all is said as near the floor.
+    """
+    standing = floor_standing(row.wages.all_in, row.floor)
+    if standing is Standing.BELOW and not row.gap.shortfall.rounded().amount:
+        return Standing.NEAR
+    return standing
+
+
+def hours_ms(hours: Decimal) -> int:
+    """Hours as whole milliseconds, rounding half up."""
+    return int((hours * 3_600_000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 @dataclass(frozen=True)
@@ -97,7 +111,7 @@ FIGURES = (
     _Figure("wage_session", "wage", lambda r: r.wages.session),
     _Figure("wage_all_in", "wage", lambda r: r.wages.all_in),
     _Figure("wage_received", "wage", lambda r: r.wages.received),
-    _Figure("standing", "standing", lambda r: floor_standing(r.wages.all_in, r.floor)),
+    _Figure("standing", "standing", row_standing),
     _Figure("floor", "floor", lambda r: r.floor),
     _Figure("hours_below", "hours", lambda r: r.gap.hours_below),
     _Figure("shortfall", "money", lambda r: r.gap.shortfall),
@@ -118,6 +132,7 @@ class EarningsPanel(QWidget):
         self._cells: dict[tuple[str, str], QLabel] = {}
         self._lines: dict[str, list[QLabel]] = {}
         self._texts = self._figure_texts()
+        self._rows: dict[str, ReportRow | None] = dict.fromkeys(PERIODS)
         self.chart = WeekChart(self)
         # The one line a member reads at a glance; the table and the chart below hold the details.
         self.verdict = QLabel(self)
@@ -148,6 +163,7 @@ class EarningsPanel(QWidget):
             summary: the batch, today and week figures, and the week's days for the chart.
         """
         rows = dict(zip(PERIODS, (summary.batch, summary.today, summary.week), strict=True))
+        self._rows = dict(rows)
         for period, row in rows.items():
             for figure in FIGURES:
                 self._render(self._cells[(period, figure.key)], figure, row)
@@ -156,8 +172,29 @@ class EarningsPanel(QWidget):
         self._fit_width()
         self.chart.set_days(summary.week_days, summary.week.floor, summary.currency)
 
+    def show_gain(self, gain_ms: int, in_batch: bool) -> None:
+        """Add what the running timer gained since the figures were read to their times, as the clocks do.
+
+        Between two heartbeats the status bar's clocks count on while these times waited for the next one
+        (0:00 beside a task clock at 0:10). The wages stay those of the last reading (they move slowly).
+
+        Args:
+            gain_ms: the open span's gain since the reading these figures were read with.
+            in_batch: whether that time counts for the batch shown.
+        """
+        for period in PERIODS:
+            row = self._rows[period]
+            if row is None or (period == "batch" and not in_batch):
+                continue
+            for key in LIVE_TIMES:
+                figure = next(f for f in FIGURES if f.key == key)
+                base = figure.value(row)
+                if isinstance(base, int):
+                    self._cells[(period, key)].setText(self._format("duration", base + gain_ms))
+
     def clear(self) -> None:
         """Show no figures: every cell "—", no bars, no floor line."""
+        self._rows = dict.fromkeys(PERIODS)
         for (_period, key), cell in self._cells.items():
             figure = next(f for f in FIGURES if f.key == key)
             self._render(cell, figure, None)
@@ -184,7 +221,7 @@ class EarningsPanel(QWidget):
         row, when = (today, self.tr("Today")) if today is not None and today.time.all_in_ms else (summary.week, "")
         when = when or self.tr("This week")
         wage = row.wages.all_in
-        standing = floor_standing(wage, row.floor)
+        standing = row_standing(row)
         _paint(self.verdict, standing)
         if wage is None:
             self.verdict.setText(self.tr("No work timed yet today or this week."))
@@ -396,7 +433,7 @@ class EarningsPanel(QWidget):
         text, tip = self._content(figure, row)
         cell.setText(text)
         cell.setToolTip(_rich(tip))
-        standing = floor_standing(row.wages.all_in, row.floor) if row is not None else None
+        standing = row_standing(row) if row is not None else None
         _paint(cell, standing if figure.key in COLOURED else None)
 
     def _content(self, figure: _Figure, row: ReportRow | None) -> tuple[str, str]:
@@ -412,14 +449,18 @@ class EarningsPanel(QWidget):
         return self._format(figure.kind, value), tip
 
     def _format(self, kind: str, value: int | Decimal | Money | Standing) -> str:
-        """Format a figure: durations and hours as "1 h 05 min", money rounded, wages per hour."""
+        """Format a figure: durations and hours as the status bar's clocks ("0:42", "1:05:00"), money rounded,
+        wages per hour.
+
+        Whole minutes once showed "0 h 00 min" beside a wage of 19.99 EUR/h worked in a few seconds.
+        """
         if isinstance(value, Standing):
             return self._standing_word(value)
         if isinstance(value, Money):
             amount = value.rounded()
             return self.tr("{amount}/h").format(amount=amount) if kind in ("wage", "floor") else str(amount)
-        minutes = (max(value, 0) + 30_000) // 60_000 if kind == "duration" else whole_minutes(Decimal(value))
-        return self.tr("{hours} h {minutes:02d} min").format(hours=minutes // 60, minutes=minutes % 60)
+        ms = int(value) if kind == "duration" else hours_ms(Decimal(value))
+        return duration_text(max(ms, 0))
 
     def _standing_word(self, standing: Standing) -> str:
         """The word that says what the colour says."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from coopclient.core.categories import Category
 from coopclient.ui.models.task_table import duration_text
+
+_CATEGORIES = {c.value for c in Category}
 
 # StatusPanel is no QObject, so it has no tr(): its strings name their context, "StatusPanel", literally, as
 # lupdate reads it from the call (an alias such as parent.tr would file them under "parent", which no lookup
@@ -30,11 +33,20 @@ class StatusPanel:
         self.task.setText(QCoreApplication.translate("StatusPanel", "Task {time}").format(time=task))
         self.session.setText(QCoreApplication.translate("StatusPanel", "Session {time}").format(time=session))
 
-    def show_idle(self, idle: bool, running: bool) -> None:
-        """Show whether the timer counts (active), is set aside (idle) or is stopped."""
-        if idle:
+    def show_state(self, state: str, manual: str | None = None) -> None:
+        """Show what the timer does: counts (active), sets time aside (idle), runs manually, or is stopped.
+
+        Args:
+            state: "active", "idle", "manual" or "stopped" (see ``WorkController.timer_state``).
+            manual: the manual timer's category, when one runs.
+        """
+        if state == "manual":
+            text = QCoreApplication.translate("StatusPanel", "Manual timer: {what}").format(
+                what=Category(manual).label if manual in _CATEGORIES else manual
+            )
+        elif state == "idle":
             text = QCoreApplication.translate("StatusPanel", "Idle — not counted")
-        elif running:
+        elif state == "active":
             text = QCoreApplication.translate("StatusPanel", "Active")
         else:
             text = QCoreApplication.translate("StatusPanel", "Timer stopped")
