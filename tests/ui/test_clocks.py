@@ -140,7 +140,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     assert shown_s(window)[0] <= after_manual[0] + 1  # stopped at the last input
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)  # back
     window.work.heartbeat()
-    dialog = window.idle_dialog
+    dialog = window.questions.idle_dialog
     assert dialog.isVisible()
     dialog.arm()
     qtbot.keyClick(dialog, Qt.Key.Key_D)  # discard
@@ -155,7 +155,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
         window.work.heartbeat()
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)
     window.work.heartbeat()
-    dialog = window.idle_dialog
+    dialog = window.questions.idle_dialog
     dialog.arm()
     qtbot.keyClick(dialog, Qt.Key.Key_K)  # keep
     kept = assert_shown_is_recorded(window, services)

@@ -48,9 +48,9 @@ class RecordingDecoder:
 
 @pytest.fixture
 def ops() -> Iterator[Ops]:
-    lanes = Ops()  # a real database lane: its own thread
+    lanes = Ops()  # real lanes: the decoding runs on the network lane's pool, never the GUI thread
     yield lanes
-    lanes.shutdown()
+    lanes.shutdown(wait_network=True)  # the decoder's gate is open by now (its fixture ends first)
 
 
 @pytest.fixture

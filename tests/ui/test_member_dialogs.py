@@ -38,10 +38,10 @@ def test_the_idle_question_comes_with_the_first_input_after_idle(
         clock.advance(15_000)
         window.work.heartbeat()
     assert services.timer.is_idle
-    assert getattr(window, "idle_dialog", None) is None
+    assert getattr(window.questions, "idle_dialog", None) is None
 
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)  # back: no heartbeat in between
-    dialog = window.idle_dialog
+    dialog = window.questions.idle_dialog
     assert dialog.isVisible()
     assert [s.state for s in services.timer.pending_idle()] == ["idle"]
 
@@ -51,4 +51,4 @@ def test_a_mouse_move_while_working_asks_nothing(qtbot, window: MainWindow, cloc
     kb.press(Qt.Key.Key_Return)
     for _ in range(5):
         kb.press(Qt.Key.Key_Shift, think_ms=20_000)  # input every 20 s: never idle
-    assert getattr(window, "idle_dialog", None) is None
+    assert getattr(window.questions, "idle_dialog", None) is None
