@@ -7,7 +7,6 @@ relay will deliver exactly once.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,9 @@ from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource
 from coopclient.core.labeling import LabelingConfig, Problem, parse_config, validate_result
 from coopclient.core.offsets import task_texts, to_utf16
+from coopclient.core.outbox_codec import ResultPayload, encode, version_key
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, TaskRow
+from coopclient.storage.outbox import OutboxRepo
 from coopclient.storage.timing import TimingRepo
 
 
@@ -48,6 +49,7 @@ class ResultService:
         self._db = db
         self._catalog = CatalogRepo(db)
         self._timing = TimingRepo(db)
+        self._outbox = OutboxRepo(db)
         self._clock = clock
         self._ids = ids
         self._configs: dict[int, LabelingConfig] = {}
@@ -137,27 +139,14 @@ class ResultService:
         lead_ms: int,
         now: int,
     ) -> None:
-        payload = json.dumps(
-            {
-                "task_id": task.id,
-                "platform_ref": task.platform_ref,
-                "unique_id": result_id,
-                # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
-                "result": to_utf16(json.loads(body), task_texts(self.config_for(task.project_id), task.data)),
-                "was_cancelled": cancelled,
-                "lead_time": lead_ms / 1000,
-            },
-            sort_keys=True,
+        payload = ResultPayload(
+            task_id=task.id,
+            platform_ref=task.platform_ref,
+            unique_id=result_id,
+            # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
+            result=to_utf16(json.loads(body), task_texts(self.config_for(task.project_id), task.data)),
+            was_cancelled=cancelled,
+            lead_time_s=lead_ms / 1000,
         )
-        self._db.execute(
-            "INSERT INTO outbox (idempotency_key, kind, target, payload, payload_sha256, created_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                f"{result_id}:v{version}",
-                "skip" if cancelled else "result",
-                platform,
-                payload,
-                hashlib.sha256(payload.encode()).hexdigest(),
-                now,
-            ],
-        )
+        kind = "skip" if cancelled else "result"
+        self._outbox.add(version_key(result_id, version), kind, platform, encode(payload), now)
