@@ -160,6 +160,13 @@ class CatalogRepo:
         )
         return int(self.db.execute("SELECT task_count FROM batches WHERE id = ?", [batch_id]).fetchone()[0])
 
+    def project_of_task(self, task_id: int) -> int | None:
+        """The project a task belongs to; None if there is no such task."""
+        row = self._db_row(
+            "SELECT b.project_id FROM tasks t JOIN batches b ON b.id = t.batch_id WHERE t.id = ?", task_id
+        )
+        return None if row is None else int(row[0])
+
     def task(self, task_id: int) -> TaskRow:
         """One task."""
         row = self.db.execute(f"{_TASK_SELECT} WHERE t.id = ?", [task_id]).fetchone()
@@ -180,6 +187,9 @@ class CatalogRepo:
         sql = _TASK_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         rows = self.db.execute(sql + " ORDER BY t.batch_id, t.seq LIMIT ?", [*params, limit]).fetchall()
         return [_task(r) for r in rows]
+
+    def _db_row(self, sql: str, *params: object) -> Any:
+        return self.db.execute(sql, list(params)).fetchone()
 
     def set_status(self, task_id: int, status: str, now_ms: int) -> None:
         """Mark a task to-do, done or skipped."""
