@@ -2,8 +2,9 @@
 
 The row format (payload, checksum, version key) is :mod:`coopclient.core.outbox_codec`'s; this module only
 stores and finds rows. The co-op ledger's rows share the table (``kind = 'ledger_entry'``) and are left to
-:mod:`coopclient.storage.ledger`. Each method that changes a row is its own transaction unless the caller
-holds one (``Store.transaction()``): the relay records each answer on its own, so a crash loses nothing.
+:mod:`coopclient.storage.ledger_shares`. :meth:`OutboxRepo.add` writes in the caller's
+transaction (a row is written with what it delivers); the relay's updates are each their own transaction (nested
+in the caller's when there is one), so a crash mid-run loses nothing.
 """
 
 from __future__ import annotations
