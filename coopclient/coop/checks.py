@@ -29,6 +29,8 @@ from coopclient.protocol.checkpoint import DASH, Checkpoint, CheckpointError, co
 from coopclient.protocol.entries import Entry, EntryError, parse_entry
 from coopclient.protocol.merkle import leaf_hash, verify_consistency, verify_inclusion
 from coopclient.protocol.signing import unb64, verify
+from coopclient.storage.ledger import LedgerRepo
+from coopclient.storage.ledger_shares import SharesRepo
 
 # How many already verified entries each sync re-checks (fetched with proofs, bodies compared).
 RECHECK_PER_SYNC = 300
@@ -61,6 +63,8 @@ class LedgerChecks:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
+        self._ledger = LedgerRepo(db)
+        self._shares = SharesRepo(db)
 
     # -- the member's own entries ------------------------------------------------------------------------
 
@@ -108,7 +112,7 @@ class LedgerChecks:
         self, size: int
     ) -> tuple[list[tuple[str, str, str, str, str, int | None]], int, bytes, set[str]]:
         """What :meth:`check_mine` needs from the store: rows to check, the scan mark, the key, the ids sent."""
-        sent = {str(r[0]) for r in self._db.execute("SELECT entry_id FROM ledger_shares").fetchall()}
+        sent = self._shares.entry_ids()
         return self._to_check(size), self._scanned(), self._public_key(), sent
 
     def _record_mine(self, good: list[tuple[int, str]], checked: set[str], scanned: int) -> None:
@@ -118,15 +122,14 @@ class LedgerChecks:
             self._set_scanned(scanned)
 
     def _scanned(self) -> int:
-        row = self._db.execute("SELECT mine_scanned FROM ledger_state WHERE id = 1").fetchone()
-        return int(row[0]) if row else 0
+        return self._ledger.mine_scanned()
 
     def _set_scanned(self, size: int) -> None:
-        self._db.execute("UPDATE ledger_state SET mine_scanned = ? WHERE id = 1", [size])
+        self._ledger.set_mine_scanned(size)
 
     def _public_key(self) -> bytes:
-        row = self._db.execute("SELECT public_key FROM ledger_link WHERE id = 1").fetchone()
-        return unb64(str(row[0])) if row else b""
+        public = self._ledger.public_key()
+        return unb64(public) if public is not None else b""
 
     def _to_check(self, size: int) -> list[tuple[str, str, str, str, str, int | None]]:
         """The sent entries to check against a checkpoint of ``size``: the unverified, then the re-check window.
@@ -135,33 +138,15 @@ class LedgerChecks:
         window takes the least recently re-checked first, newest first among equals, so that right after
         everything was verified the window is the tail of the member's entries (a short fetch).
         """
-        fresh = self._db.execute(
-            "SELECT entry_id, day, platform, task_kind, body, leaf_index FROM ledger_shares "
-            "WHERE sent_ms IS NOT NULL AND (verified = 0 OR leaf_index IS NULL) "
-            "AND (leaf_index IS NULL OR leaf_index < ?) ORDER BY day, created_ms",
-            [size],
-        ).fetchall()
-        window = self._db.execute(
-            "SELECT entry_id, day, platform, task_kind, body, leaf_index FROM ledger_shares "
-            "WHERE sent_ms IS NOT NULL AND verified = 1 AND leaf_index IS NOT NULL AND leaf_index < ? "
-            "ORDER BY rechecked, leaf_index DESC LIMIT ?",
-            [size, RECHECK_PER_SYNC],
-        ).fetchall()
-        return [tuple(r) for r in fresh + window]
+        return [
+            (r.entry_id, r.day, r.platform, r.task_kind, r.body, r.leaf_index)
+            for r in self._shares.to_check(size, RECHECK_PER_SYNC)
+        ]
 
     def _mark_verified(self, good: list[tuple[int, str]], checked: set[str]) -> None:
         """Mark the entries found intact (and re-checked by this sync); the other ``checked`` ones unverified."""
         with self._db.atomic():  # nested in check_mine's: one transaction with the scanned mark
-            turn = int(self._db.execute("SELECT coalesce(max(rechecked), 0) + 1 FROM ledger_shares").fetchone()[0])
-            self._db.conn.executemany(
-                "UPDATE ledger_shares SET verified = 1, leaf_index = ?, rechecked = ? WHERE entry_id = ?",
-                [(index, turn, entry_id) for index, entry_id in good],
-            )
-            bad = checked - {entry_id for _, entry_id in good}
-            self._db.conn.executemany(
-                "UPDATE ledger_shares SET verified = 0 WHERE entry_id = ? AND sent_ms IS NOT NULL",
-                [(e,) for e in bad],
-            )
+            self._shares.mark_checked(good, checked - {entry_id for _, entry_id in good})
 
     # -- the witness ---------------------------------------------------------------------------------------
 
@@ -200,7 +185,7 @@ class LedgerChecks:
         found.other.append(f"the witness at {pin.url} kept moving; it will be asked again at the next sync")
 
     def _witness_size(self) -> int:
-        return int(self._db.execute("SELECT witness_size FROM ledger_state WHERE id = 1").fetchone()[0])
+        return self._ledger.witness_size()
 
     def _cosigned(self, tracker: CheckpointTracker, note: str, target: Checkpoint) -> None:
         """Keep the cosigned checkpoint and the size the witness now holds, in one transaction."""
@@ -210,7 +195,7 @@ class LedgerChecks:
 
     def _set_witness_size(self, size: int) -> None:
         with self._db.atomic():
-            self._db.execute("UPDATE ledger_state SET witness_size = ? WHERE id = 1", [size])
+            self._ledger.set_witness_size(size)
 
 
 def _check_listed(items: list[ProvedEntry], public: bytes, sent: set[str], cp: Checkpoint, found: Findings) -> int:

@@ -27,6 +27,8 @@ from coopclient.protocol.entries import Entry, EntryError, parse_entry
 from coopclient.protocol.merkle import leaf_hash, verify_inclusion
 from coopclient.protocol.signing import verify
 from coopclient.services.earnings import EarningsService
+from coopclient.storage.earnings import EarningsRepo, RateText
+from coopclient.storage.ledger import LedgerRepo, PolicyRow
 
 LEDGER_SOURCE = "co-op ledger"  # the source of floors and rates pulled from the ledger
 
@@ -41,6 +43,8 @@ class LedgerPolicy:
 
     def __init__(self, db: sqlite_utils.Database, earnings: EarningsService) -> None:
         self._db = db
+        self._ledger = LedgerRepo(db)
+        self._rates = EarningsRepo(db)
         self._earnings = earnings
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -54,10 +58,7 @@ class LedgerPolicy:
         return [entry.data for entry in live(e for e, _ in self._stored_entries("policy.ratecard"))]
 
     def _stored_entries(self, kind: str) -> list[tuple[Entry, int]]:
-        rows = self._db.execute(
-            "SELECT body, leaf_index FROM ledger_policy WHERE kind = ? ORDER BY leaf_index", [kind]
-        ).fetchall()
-        return [(parse_entry(body.encode("utf-8")), int(index)) for body, index in rows]
+        return [(parse_entry(body.encode("utf-8")), index) for body, index in self._ledger.policy_entries(kind)]
 
     # -- pulling -------------------------------------------------------------------------------------------
 
@@ -82,7 +83,7 @@ class LedgerPolicy:
 
     def _known(self) -> dict[str, str]:
         """The policy and release entries stored: their bodies by entry id."""
-        return dict(self._db.execute("SELECT entry_id, body FROM ledger_policy").fetchall())
+        return self._ledger.policy_bodies()
 
     def _store_policy(self, new: list[tuple[Entry, int]]) -> None:
         with self._db.atomic():
@@ -94,30 +95,26 @@ class LedgerPolicy:
             self._store_entries(new)
 
     def _store_entries(self, entries: list[tuple[Entry, int]]) -> None:
-        self._db.conn.executemany(
-            "INSERT OR IGNORE INTO ledger_policy (entry_id, kind, body, leaf_index) VALUES (?, ?, ?, ?)",
-            [(e.entry_id, e.kind, e.body.decode("utf-8"), index) for e, index in entries],
-        )
+        self._ledger.add_policy_entries(PolicyRow(e.entry_id, e.kind, e.body.decode("utf-8"), i) for e, i in entries)
 
     def _apply_policy(self) -> None:
         """Floors and exchange rates in force on the ledger become the local ones (source 'co-op ledger')."""
         floors = live(e for e, _ in self._stored_entries("policy.floor"))
         rates = live(e for e, _ in self._stored_entries("policy.fx"))
-        self._db.execute("DELETE FROM wage_floors WHERE source = ?", [LEDGER_SOURCE])
-        self._db.execute("DELETE FROM fx_rates WHERE source = ?", [LEDGER_SOURCE])
+        self._rates.remove_floors_from(LEDGER_SOURCE)
+        self._rates.remove_rates_from(LEDGER_SOURCE)
         for floor in floors:
             d = floor.data
             factors = {k: Decimal(v) for k, v in d.get("regional_factors", {}).items()}
             hourly = Money(Decimal(d["hourly"]), d["currency"])
             self._earnings.set_floor(hourly, date.fromisoformat(d["effective"]), factors, LEDGER_SOURCE)
-        self._db.conn.executemany(
-            "INSERT INTO fx_rates (day, base, quote, rate, source) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT DO UPDATE SET rate = excluded.rate, source = excluded.source",
-            [
-                (fx.data["effective"], fx.data["base"], quote, rate, LEDGER_SOURCE)
+        self._rates.upsert_rates(
+            (
+                RateText(fx.data["effective"], fx.data["base"], quote, rate)
                 for fx in rates
                 for quote, rate in sorted(fx.data["rates"].items())
-            ],
+            ),
+            LEDGER_SOURCE,
         )
 
 

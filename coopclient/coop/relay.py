@@ -40,10 +40,12 @@ from coopclient.protocol.checkpoint import Checkpoint, CheckpointError, open_che
 from coopclient.protocol.merkle import EMPTY_ROOT, verify_consistency
 from coopclient.protocol.signing import b64, unb64
 from coopclient.relays.backoff import delay_ms
+from coopclient.storage.ledger import LedgerRepo
+from coopclient.storage.ledger_shares import KEY_PREFIX as KEY_PREFIX  # re-exported: sharing and tests use them
+from coopclient.storage.ledger_shares import SharesRepo
+from coopclient.storage.outbox import LEDGER_KIND as LEDGER_KIND
 
-LEDGER_KIND = "ledger_entry"
 LEDGER_TARGET = "ledger"
-KEY_PREFIX = "ledger:"  # outbox.idempotency_key of a ledger row: "ledger:<entry_id>"
 BATCH_MAX = 200
 MAX_WAIT_MS = 86_400_000
 REWRITTEN = "the ledger's history was rewritten"
@@ -72,15 +74,16 @@ class CheckpointTracker:
 
     def __init__(self, db: sqlite_utils.Database, origin: str, log_key: bytes) -> None:
         self._db = db
+        self._ledger = LedgerRepo(db)
         self._origin = origin
         self._log_key = log_key
 
     def current(self) -> Verified:
         """The stored checkpoint (the empty tree before the first)."""
-        row = self._db.execute("SELECT checkpoint, size, root FROM ledger_state WHERE id = 1").fetchone()
-        if row is None or row[2] is None:
+        row = self._ledger.checkpoint()
+        if row is None or row.root is None:
             return Verified(None, 0, EMPTY_ROOT)
-        return Verified(row[0], int(row[1]), unb64(row[2]))
+        return Verified(row.note, row.size, unb64(row.root))
 
     def open(self, note: str) -> Checkpoint:
         """The checkpoint in ``note`` if the pinned log key signed it; raises :class:`IntegrityWarning`."""
@@ -130,11 +133,7 @@ class CheckpointTracker:
     def store(self, note: str, cp: Checkpoint) -> None:
         """Record ``note`` as the last verified checkpoint (one transaction)."""
         with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO ledger_state (id, checkpoint, size, root) VALUES (1, ?, ?, ?) ON CONFLICT (id) "
-                "DO UPDATE SET checkpoint = excluded.checkpoint, size = excluded.size, root = excluded.root",
-                [note, cp.size, b64(cp.root)],
-            )
+            self._ledger.store_checkpoint(note, cp.size, b64(cp.root))
 
     def _proof(self, client: LedgerClient, old: int, new: int) -> list[bytes]:
         if old == 0 or old == new:
@@ -196,6 +195,7 @@ class LedgerRelay:
         batch_keys: IdSource = random_ids,
     ) -> None:
         self._db = db
+        self._shares = SharesRepo(db)
         self._batch_keys = batch_keys  # uuids: the server keys idempotent retries by them
         self._clock = clock
         self._client = client
@@ -220,50 +220,27 @@ class LedgerRelay:
         """The oldest open batch if it is due; otherwise a new batch of due rows; None when nothing is due."""
         now = self._clock.now().wall_ms
         while True:
-            row = self._db.execute(
-                "SELECT b.batch_key, b.known_size, min(CASE WHEN o.acked_ms IS NULL AND o.parked = 0 "
-                "THEN o.next_attempt_ms END) FROM ledger_batches b JOIN ledger_batch_rows r USING (batch_key) "
-                "JOIN outbox o ON o.seq = r.outbox_seq WHERE b.done_ms IS NULL GROUP BY b.batch_key "
-                "ORDER BY min(b.rowid) LIMIT 1"
-            ).fetchone()
+            row = self._shares.oldest_open_batch()
             if row is None:
                 break
             key, known_size, next_ms = row
             if next_ms is None:  # every row acked or parked: nothing left to send in it
                 self._finish(key, now)
                 continue
-            return (key, int(known_size)) if next_ms <= now else None
+            return (key, known_size) if next_ms <= now else None
         return self._new_batch(now)
 
     def _new_batch(self, now: int) -> tuple[str, int] | None:
         with self._db.atomic():
-            seqs = [
-                seq
-                for (seq,) in self._db.execute(
-                    "SELECT o.seq FROM outbox o WHERE o.kind = ? AND o.acked_ms IS NULL AND o.parked = 0 "
-                    "AND o.next_attempt_ms <= ? AND NOT EXISTS (SELECT 1 FROM ledger_batch_rows r "
-                    "WHERE r.outbox_seq = o.seq) ORDER BY o.seq LIMIT ?",
-                    [LEDGER_KIND, now, self._batch_size],
-                ).fetchall()
-            ]
+            seqs = self._shares.due_unbatched(now, self._batch_size)
             if not seqs:
                 return None
             key, known_size = self._batch_keys(), self._tracker.current().size
-            self._db.execute(
-                "INSERT INTO ledger_batches (batch_key, known_size, created_ms) VALUES (?, ?, ?)",
-                [key, known_size, now],
-            )
-            self._db.conn.executemany(
-                "INSERT INTO ledger_batch_rows (batch_key, outbox_seq) VALUES (?, ?)", [(key, s) for s in seqs]
-            )
+            self._shares.add_batch(key, known_size, now, seqs)
         return key, known_size
 
     def _rows(self, key: str) -> list[_Row]:
-        rows = self._db.execute(
-            "SELECT o.seq, o.idempotency_key, o.payload, o.payload_sha256, o.attempts, o.acked_ms, o.parked "
-            "FROM ledger_batch_rows r JOIN outbox o ON o.seq = r.outbox_seq WHERE r.batch_key = ? ORDER BY o.seq",
-            [key],
-        ).fetchall()
+        rows = self._shares.batch_rows(key)
         return [
             _Row(seq, ikey.removeprefix(KEY_PREFIX), _item(payload, sha), attempts, acked is not None, bool(parked))
             for seq, ikey, payload, sha, attempts, acked, parked in rows
@@ -339,7 +316,7 @@ class LedgerRelay:
                     report.sent += 1
                 elif result is not None and status == "rejected":
                     reason = f"refused by the ledger server: {result.get('reason') or 'no reason given'}"
-                    self._db.execute("UPDATE outbox SET parked = 1, last_error = ? WHERE seq = ?", [reason, row.seq])
+                    self._shares.park(row.seq, reason)
                     report.parked += 1
                 else:
                     missing.append(row)
@@ -349,12 +326,7 @@ class LedgerRelay:
             self._retry(missing, "the ledger server's answer did not mention this entry", None, report)
 
     def _ack(self, row: _Row, index: int | None, now: int) -> None:
-        self._db.execute("UPDATE outbox SET acked_ms = ?, last_error = NULL WHERE seq = ?", [now, row.seq])
-        self._db.execute(
-            "UPDATE ledger_shares SET sent_ms = coalesce(sent_ms, ?), leaf_index = coalesce(?, leaf_index) "
-            "WHERE entry_id = ?",
-            [now, index, row.entry_id],
-        )
+        self._shares.ack(row.seq, row.entry_id, index, now)
 
     def _retry(self, rows: list[_Row], error: str, retry_after_s: float | None, report: LedgerRelayReport) -> None:
         now = self._clock.now().wall_ms
@@ -366,23 +338,20 @@ class LedgerRelay:
                     if retry_after_s is not None
                     else delay_ms(attempts, rng=self._rng)
                 )
-                self._db.execute(
-                    "UPDATE outbox SET attempts = ?, next_attempt_ms = ?, last_error = ? WHERE seq = ?",
-                    [attempts, now + wait, error, row.seq],
-                )
+                self._shares.retry_at(row.seq, attempts, now + wait, error)
         report.retrying += len(rows)
         report.error = error
 
     def _note(self, rows: list[_Row], error: str) -> None:
         with self._db.atomic():
             for row in rows:
-                self._db.execute("UPDATE outbox SET last_error = ? WHERE seq = ?", [error, row.seq])
+                self._shares.note_error(row.seq, error)
 
     def _park(self, key: str, rows: list[_Row], reason: str, report: LedgerRelayReport) -> None:
         now = self._clock.now().wall_ms
         with self._db.atomic():
             for row in rows:
-                self._db.execute("UPDATE outbox SET parked = 1, last_error = ? WHERE seq = ?", [reason, row.seq])
+                self._shares.park(row.seq, reason)
             self._finish(key, now)
         report.parked += len(rows)
 
@@ -391,10 +360,7 @@ class LedgerRelay:
         corrupt = [r for r in rows if r.item is None and not r.acked]
         with self._db.atomic():
             for row in corrupt:
-                self._db.execute(
-                    "UPDATE outbox SET parked = 1, last_error = ? WHERE seq = ?",
-                    ["corrupt: the stored entry no longer matches its checksum", row.seq],
-                )
+                self._shares.park(row.seq, "corrupt: the stored entry no longer matches its checksum")
             self._rebatch(key)
         report.parked += len(corrupt)
 
@@ -402,14 +368,11 @@ class LedgerRelay:
         """Close a batch and free its rows for a new one (the server de-duplicates entries by id, so a batch it
         may already hold is safe to send again under a new key)."""
         with self._db.atomic():
-            self._db.execute("DELETE FROM ledger_batch_rows WHERE batch_key = ?", [key])
-            self._db.execute(
-                "UPDATE ledger_batches SET done_ms = ? WHERE batch_key = ?", [self._clock.now().wall_ms, key]
-            )
+            self._shares.free_batch(key, self._clock.now().wall_ms)
 
     def _finish(self, key: str, now: int) -> None:
         with self._db.atomic():
-            self._db.execute("UPDATE ledger_batches SET done_ms = ? WHERE batch_key = ?", [now, key])
+            self._shares.finish_batch(key, now)
 
 
 def _item(payload: str, sha256: str) -> dict[str, str] | None:

@@ -30,6 +30,7 @@ from coopclient.core.clock import Clock, day_start_ms, local_day, next_midnight_
 from coopclient.core.report import EARNED_KINDS
 from coopclient.protocol.entries import OTHER_PLATFORM, stats_data
 from coopclient.protocol.entries import platform_type as platform_type  # re-exported for the sharing service
+from coopclient.storage.ledger_shares import SharesRepo
 
 OTHER = OTHER_PLATFORM
 _ACTIVE_BUCKETS = frozenset({Category.ANNOTATING.value, "~gap"})
@@ -84,12 +85,7 @@ def collect_cells(db: sqlite_utils.Database, clock: Clock, first: date, last: da
 
 
 def _add_time(db: sqlite_utils.Database, cells: dict[Cell, CellFigures], first: date, last: date) -> None:
-    for day, platform, task_type, bucket, ms in db.execute(
-        "SELECT r.day, coalesce(a.platform, r.platform), p.task_type, r.bucket, sum(r.ms) FROM time_rollup r "
-        "LEFT JOIN projects p ON p.id = r.project_id LEFT JOIN accounts a ON a.id = p.account_id "
-        "WHERE r.day BETWEEN ? AND ? AND r.ms != 0 GROUP BY 1, 2, 3, 4",
-        [first.isoformat(), last.isoformat()],
-    ).fetchall():
+    for day, platform, task_type, bucket, ms in SharesRepo(db).time_cells(first.isoformat(), last.isoformat()):
         cell = cells[(day, platform_type(platform), task_kind(task_type))]
         if bucket in _ACTIVE_BUCKETS:
             cell.active_ms += ms
@@ -99,14 +95,9 @@ def _add_time(db: sqlite_utils.Database, cells: dict[Cell, CellFigures], first: 
 
 def _add_money(db: sqlite_utils.Database, cells: dict[Cell, CellFigures], first: date, last: date) -> None:
     kinds = sorted(EARNED_KINDS)
-    for day, platform, task_type, kind, currency, micros, entries in db.execute(
-        "SELECT m.day, coalesce(a.platform, m.platform), p.task_type, m.kind, m.currency, sum(m.micros), "
-        "sum(m.entries) FROM money_rollup m LEFT JOIN projects p ON p.id = m.project_id "
-        "LEFT JOIN accounts a ON a.id = p.account_id "
-        f"WHERE m.day BETWEEN ? AND ? AND m.entries != 0 AND m.kind IN ({', '.join('?' * len(kinds))}) "
-        "GROUP BY 1, 2, 3, 4, 5",
-        [first.isoformat(), last.isoformat(), *kinds],
-    ).fetchall():
+    for day, platform, task_type, kind, currency, micros, entries in SharesRepo(db).money_cells(
+        first.isoformat(), last.isoformat(), kinds
+    ):
         cell = cells[(day, platform_type(platform), task_kind(task_type))]
         cell.micros[currency] += micros
         cell.currencies.add(currency)
@@ -118,12 +109,7 @@ def _add_results(
     db: sqlite_utils.Database, clock: Clock, cells: dict[Cell, CellFigures], first: date, last: date
 ) -> None:
     start, end = day_start_ms(first, clock.tz), next_midnight_ms(last, clock.tz)
-    for created_ms, platform, task_type in db.execute(
-        "SELECT r.created_ms, a.platform, p.task_type FROM results r JOIN tasks t ON t.id = r.task_id "
-        "JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = b.project_id "
-        "JOIN accounts a ON a.id = p.account_id WHERE r.was_cancelled = 0 AND r.created_ms >= ? AND r.created_ms < ?",
-        [start, end],
-    ).fetchall():
+    for created_ms, platform, task_type in SharesRepo(db).results_between(start, end):
         day = local_day(created_ms, clock.tz).isoformat()
         cells[(day, platform_type(platform), task_kind(task_type))].tasks_done += 1
 
@@ -183,12 +169,7 @@ def due_entries(db: sqlite_utils.Database, clock: Clock, first: date, today: dat
 
 def _latest_shares(db: sqlite_utils.Database, first: date, last: date) -> dict[Cell, tuple[str, dict[str, Any]]]:
     """Per cell, the id and data of the entry shared last (the one no other entry supersedes)."""
-    rows = db.execute(
-        "SELECT s.entry_id, s.day, s.platform, s.task_kind, s.body FROM ledger_shares s WHERE s.day BETWEEN ? "
-        "AND ? AND NOT EXISTS (SELECT 1 FROM ledger_shares n WHERE n.supersedes = s.entry_id) "
-        "ORDER BY s.created_ms",
-        [first.isoformat(), last.isoformat()],
-    ).fetchall()
+    rows = SharesRepo(db).latest(first.isoformat(), last.isoformat())
     # An entry shared before the platform list existed may name a free-text platform: its cell is corrected
     # as `other`, so the correction supersedes it without repeating the name.
     return {(d, platform_type(p), k): (entry_id, json.loads(body)["data"]) for entry_id, d, p, k, body in rows}

@@ -60,12 +60,16 @@ from coopclient.coop.sharing_models import PendingShare, SharedPayload, SharingS
 from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.lanes import DbCall, inline
+from coopclient.core.outbox_codec import Encoded
 from coopclient.core.platform import PlatformError
 from coopclient.protocol.checkpoint import Checkpoint
 from coopclient.protocol.entries import make_body
 from coopclient.protocol.signing import SigningKey, b64, key_id, unb64
 from coopclient.services.earnings import EarningsService
 from coopclient.storage.credentials import CredentialStore
+from coopclient.storage.ledger import LedgerRepo, LinkRow
+from coopclient.storage.ledger_shares import ShareRow, SharesRepo
+from coopclient.storage.outbox import OutboxRepo
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -162,6 +166,9 @@ class SharingService:
         entry_ids: IdSource = random_ids,
     ) -> None:
         self._db = db
+        self._ledger = LedgerRepo(db)
+        self._shares = SharesRepo(db)
+        self._outbox = OutboxRepo(db)
         self._entry_ids = entry_ids
         self._clock = clock
         self._ids = ids
@@ -176,12 +183,9 @@ class SharingService:
     def status(self) -> SharingStatus:
         """Enrollment, consent, what is queued and sent, the last verified checkpoint and any warning."""
         link = self._link()
-        queued = self._db.execute(
-            "SELECT count(*) FROM outbox WHERE kind = ? AND acked_ms IS NULL AND parked = 0", [LEDGER_KIND]
-        ).fetchone()[0]
-        sent = self._db.execute("SELECT count(*) FROM ledger_shares WHERE sent_ms IS NOT NULL").fetchone()[0]
-        state = self._db.execute("SELECT size, warning FROM ledger_state WHERE id = 1").fetchone()
-        size, warning = (int(state[0]), state[1]) if state else (0, None)
+        queued = self._shares.queued_count()
+        sent = self._shares.sent_count()
+        size, warning = self._ledger.size_and_warning()
         return SharingStatus(
             enrolled=link is not None,
             server_url=link.server_url if link else None,
@@ -199,10 +203,7 @@ class SharingService:
         """The member agrees to share what :meth:`preview` shows, from now on (also un-pauses)."""
         self._require_link()
         with self._db.atomic():
-            self._db.execute(
-                "UPDATE ledger_link SET consented_day = coalesce(consented_day, ?), paused = 0 WHERE id = 1",
-                [self._today().isoformat()],
-            )
+            self._ledger.consent(self._today().isoformat())
         return self.status()
 
     def pause(self) -> SharingStatus:
@@ -218,7 +219,7 @@ class SharingService:
     def _set_paused(self, paused: bool) -> None:
         self._require_link()
         with self._db.atomic():
-            self._db.execute("UPDATE ledger_link SET paused = ? WHERE id = 1", [int(paused)])
+            self._ledger.set_paused(paused)
 
     # -- enrollment --------------------------------------------------------------------------------
 
@@ -270,10 +271,8 @@ class SharingService:
 
     def _store_link(self, invite: Invite, public: bytes, pseudonym: str, note: str, first: Checkpoint) -> SharingStatus:
         with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO ledger_link (id, server_url, pseudonym, public_key, origin, log_key, treasurer_key, "
-                "witness_url, witness_key, enrolled_day) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
+            self._ledger.insert_link(
+                LinkRow(
                     invite.url,
                     pseudonym,
                     b64(public),
@@ -283,13 +282,11 @@ class SharingService:
                     invite.witness_url,
                     b64(invite.witness_key) if invite.witness_key else None,
                     self._today().isoformat(),
-                ],
+                    consented_day=None,
+                    paused=0,
+                )
             )
-            self._db.execute(
-                "INSERT INTO ledger_state (id, checkpoint, size, root) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO "
-                "UPDATE SET checkpoint = excluded.checkpoint, size = excluded.size, root = excluded.root",
-                [note, first.size, b64(first.root)],
-            )
+            self._ledger.store_checkpoint(note, first.size, b64(first.root))
         return self.status()
 
     # -- what would be shared ----------------------------------------------------------------------
@@ -302,11 +299,7 @@ class SharingService:
         link = self._link()
         first = link.share_from if link else self._today().replace(day=1)
         out = []
-        for body, supersedes in self._db.execute(
-            "SELECT s.body, s.supersedes FROM ledger_shares s JOIN outbox o ON o.idempotency_key = ? || s.entry_id "
-            "WHERE o.acked_ms IS NULL AND o.parked = 0 ORDER BY o.seq",
-            [KEY_PREFIX],
-        ).fetchall():
+        for body, supersedes in self._shares.queued():
             data = json.loads(body)["data"]
             out.append(_shown(data, supersedes))
         out += [_shown(p.data, p.supersedes) for p in self._pending(first)]
@@ -335,17 +328,11 @@ class SharingService:
         entry_id = self._entry_ids()
         body = make_body(STATS_KIND, item.data, key.public, entry_id, item.supersedes)
         payload = json.dumps({"body": body.decode("utf-8"), "signature": b64(key.sign(body))}, sort_keys=True)
-        self._db.execute(
-            "INSERT INTO ledger_shares (entry_id, day, platform, task_kind, kind, body, supersedes, created_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [entry_id, item.day.isoformat(), item.platform, item.task_kind, STATS_KIND, body.decode(), item.supersedes,
-             now],
+        self._shares.add(
+            ShareRow(entry_id, item.day.isoformat(), item.platform, item.task_kind, STATS_KIND, body.decode(),
+                     item.supersedes, now)
         )  # fmt: skip
-        self._db.execute(
-            "INSERT INTO outbox (idempotency_key, kind, target, payload, payload_sha256, created_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [KEY_PREFIX + entry_id, LEDGER_KIND, LEDGER_TARGET, payload, _sha256(payload), now],
-        )
+        self._outbox.add(KEY_PREFIX + entry_id, LEDGER_KIND, LEDGER_TARGET, Encoded(payload, _sha256(payload)), now)
 
     def _pending(self, first: date) -> list[DueEntry]:
         return due_entries(self._db, self._clock, first, self._today())
@@ -354,11 +341,7 @@ class SharingService:
 
     def shared(self, limit: int = 100, offset: int = 0) -> list[SharedPayload]:
         """Entries shared (or queued), newest day first, with the exact body and whether the ledger holds it."""
-        rows = self._db.execute(
-            "SELECT entry_id, day, platform, task_kind, body, sent_ms, leaf_index, verified FROM ledger_shares "
-            "ORDER BY day DESC, created_ms DESC, entry_id LIMIT ? OFFSET ?",
-            [limit, offset],
-        ).fetchall()
+        rows = self._shares.page(limit, offset)
         return [
             SharedPayload(eid, date.fromisoformat(d), p, k, pretty(json.loads(body)), sent is not None, idx, bool(ok))
             for eid, d, p, k, body, sent, idx, ok in rows
@@ -418,7 +401,7 @@ class SharingService:
         """Keep the sync's integrity warning (None: the sync stopped early, keep the last one); the size verified."""
         if integrity is not None:
             with self._db.atomic():
-                self._db.execute("UPDATE ledger_state SET warning = ? WHERE id = 1", ["\n".join(integrity) or None])
+                self._ledger.set_warning("\n".join(integrity) or None)
         return tracker.current().size
 
     def _verified_checkpoint(
@@ -436,10 +419,7 @@ class SharingService:
         return local_day(self._clock.now().wall_ms, self._clock.tz)
 
     def _link(self) -> _Link | None:
-        row = self._db.execute(
-            "SELECT server_url, pseudonym, public_key, origin, log_key, treasurer_key, witness_url, witness_key, "
-            "enrolled_day, consented_day, paused FROM ledger_link WHERE id = 1"
-        ).fetchone()
+        row = self._ledger.link()
         if row is None:
             return None
         url, pseudonym, public, origin, log_key, treasurer, w_url, w_key, enrolled, consented, paused = row

@@ -20,6 +20,8 @@ from coopclient.services.platform_sync import MEDIA_KEY, REMOTE_STATE_KEY, remot
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo, TaskRow
+from coopclient.storage.timing import TimingRepo
+from coopclient.storage.workbench import WorkbenchRepo
 
 FILTERS = ("all", "todo", "done", "skipped", "unsynced")
 
@@ -97,6 +99,8 @@ class Workbench:
     def __init__(self, db: sqlite_utils.Database, results: ResultService, reports: ReportService) -> None:
         self._db = db
         self._catalog = CatalogRepo(db)
+        self._timing = TimingRepo(db)
+        self._rows = WorkbenchRepo(db)
         self._results = results
         self._reports = reports
 
@@ -115,19 +119,17 @@ class Workbench:
     def tree(self) -> list[AccountNode]:
         """Accounts, their projects and batches, with task counts."""
         counts: dict[int, dict[str, int]] = {}
-        for batch_id, status, n in self._db.execute(
-            "SELECT batch_id, status, count(*) FROM tasks GROUP BY batch_id, status"
-        ).fetchall():
+        for batch_id, status, n in self._rows.status_counts():
             counts.setdefault(batch_id, {})[status] = n
         batches: dict[int, list[BatchNode]] = {}
-        for bid, pid, source in self._db.execute("SELECT id, project_id, source FROM batches ORDER BY id").fetchall():
+        for bid, pid, source in self._rows.batches():
             c = counts.get(bid, {})
             label = source.rsplit("/", 1)[-1]
             batches.setdefault(pid, []).append(
                 BatchNode(bid, label, c.get("todo", 0), c.get("done", 0), c.get("skipped", 0))
             )
         accounts: dict[int, AccountNode] = {}
-        for aid, platform, name in self._db.execute("SELECT id, platform, name FROM accounts ORDER BY id").fetchall():
+        for aid, platform, name in self._rows.accounts():
             accounts[aid] = AccountNode(platform, name)
         for p in self._catalog.projects():
             accounts[p.account_id].projects.append(ProjectNode(p.id, p.name, p.task_type, batches.get(p.id, [])))
@@ -135,73 +137,23 @@ class Workbench:
 
     def sync_counts(self) -> tuple[int, int, int]:
         """Outbox rows (queued, parked, delivered) — what the status bar shows about syncing."""
-        row = self._db.execute(
-            "SELECT coalesce(sum(acked_ms IS NULL AND parked = 0), 0), "
-            "coalesce(sum(acked_ms IS NULL AND parked = 1), 0), coalesce(sum(acked_ms IS NOT NULL), 0) FROM outbox"
-        ).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+        return self._rows.sync_counts()
 
     def task_ids(self, batch_id: int | None = None, project_id: int | None = None, status: str = "all") -> list[int]:
         """Task ids in order for a batch or project and a filter (all, todo, done, skipped, unsynced)."""
         if status not in FILTERS:
             raise ValueError(f"unknown filter {status!r}")
-        where: list[str] = ["1"]
-        params: list[object] = []
-        if batch_id is not None:
-            where.append("t.batch_id = ?")
-            params.append(batch_id)
-        if project_id is not None:
-            where.append("b.project_id = ?")
-            params.append(project_id)
-        if status in ("todo", "done", "skipped"):
-            where.append("t.status = ?")
-            params.append(status)
-        elif status == "unsynced":
-            where.append(
-                "EXISTS (SELECT 1 FROM results r JOIN outbox o ON o.idempotency_key LIKE r.result_id || ':%' "
-                "WHERE r.task_id = t.id AND o.acked_ms IS NULL)"
-            )
-        sql = (
-            "SELECT t.id FROM tasks t JOIN batches b ON b.id = t.batch_id "
-            f"WHERE {' AND '.join(where)} ORDER BY t.batch_id, t.seq"
-        )
-        return [r[0] for r in self._db.execute(sql, params).fetchall()]
+        by_status = status if status in ("todo", "done", "skipped") else None
+        return self._rows.task_ids(batch_id, project_id, by_status, unsynced=status == "unsynced")
 
     def summaries(self, ids: list[int]) -> dict[int, TaskSummary]:
         """Rows of the task table for some ids (a page)."""
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
-        active = dict(
-            self._db.execute(
-                f"SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IN ({marks}) AND "
-                "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id",
-                ids,
-            ).fetchall()
-        )
-        earned = {
-            t: (m, c)
-            for t, m, c in self._db.execute(
-                f"SELECT task_id, sum(amount_micros), currency FROM earnings WHERE task_id IN ({marks}) "
-                "GROUP BY task_id, currency",
-                ids,
-            ).fetchall()
-        }
-        sync = dict(
-            self._db.execute(
-                f"SELECT r.task_id, CASE WHEN max(o.parked) = 1 THEN 'parked' WHEN min(o.acked_ms IS NOT NULL) = 1 "
-                "THEN 'sent' ELSE 'queued' END FROM results r "
-                "JOIN outbox o ON o.idempotency_key LIKE r.result_id || ':%' "
-                f"WHERE r.task_id IN ({marks}) GROUP BY r.task_id",
-                ids,
-            ).fetchall()
-        )
-        rows = self._db.execute(
-            "SELECT t.id, t.seq, t.status, p.name, t.payload, t.unsupported_reason, a.platform, p.id "
-            "FROM tasks t JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = b.project_id "
-            f"JOIN accounts a ON a.id = p.account_id WHERE t.id IN ({marks})",
-            ids,
-        ).fetchall()
+        active = self._rows.active_ms(ids)
+        earned = self._rows.earned(ids)
+        sync = self._rows.sync_states(ids)
+        rows = self._rows.summaries(ids)
         out = {}
         for tid, seq, status, project, payload, unsupported, platform, pid in rows:
             money = earned.get(tid)
@@ -239,13 +191,8 @@ class Workbench:
             config, error = self._results.config_for(task.project_id), None
         except ConfigError as exc:
             config, error = None, str(exc)
-        active = self._db.execute(
-            "SELECT coalesce(sum(end_ms - start_ms), 0) FROM activity_spans WHERE task_id = ? AND "
-            "(state = 'active' OR idle_decision = 'keep')",
-            [task_id],
-        ).fetchone()[0]
-        payload = self._db.execute("SELECT payload FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
-        stored = json.loads(payload)
+        active = self._timing.task_active_ms(task_id)
+        stored = json.loads(self._rows.payload(task_id))
         media = stored.get(MEDIA_KEY) if isinstance(stored, dict) else None  # only a pull records media
         note = remote_note(stored.get(REMOTE_STATE_KEY)) if isinstance(stored, dict) else None
         result = self._results.result(task_id)

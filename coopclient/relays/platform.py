@@ -28,7 +28,6 @@ network thread while the database stays on its own lane (``coopclient.core.lanes
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections import Counter
@@ -41,6 +40,7 @@ import sqlite_utils
 
 from coopclient.core.clock import Clock
 from coopclient.core.lanes import DbCall, inline
+from coopclient.core.outbox_codec import CorruptPayload, decode, key_range, parse_version_key
 from coopclient.core.platform import (
     AuthFailed,
     PlatformAdapter,
@@ -51,6 +51,7 @@ from coopclient.core.platform import (
     Unreachable,
 )
 from coopclient.relays.backoff import MAX_WAIT_MS, Budget, delay_ms
+from coopclient.storage.outbox import OutboxRepo, PendingRow, VersionRow
 
 LOCK_KEY = "_coopclient_lock"  # in a task's stored payload: the platform lock (e.g. draft id) from the pull
 SUPERSEDED = "superseded by a newer version before it was sent"
@@ -68,14 +69,8 @@ NO_TASK = "the task is missing from the local store"
 # adapter's "'<uuid>' is not a Label Studio annotation id (a number)": such rows are sent again.
 _BAD_ID_PARKED = "% is not a % annotation id (a number)"
 MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this pass
-# Rows of the co-op ledger share the outbox but have their own relay (coopclient.coop.relay).
-NOT_LEDGER = "o.kind != 'ledger_entry'"
 
 logger = logging.getLogger(__name__)
-
-_TASK_JOIN = """LEFT JOIN tasks t
-  ON t.id = CASE WHEN json_valid(o.payload) THEN json_extract(o.payload, '$.task_id') END
-LEFT JOIN batches b ON b.id = t.batch_id LEFT JOIN projects p ON p.id = b.project_id"""
 
 
 class _Outcome(Enum):
@@ -183,7 +178,7 @@ class OutboxRelay:
         clock: Clock,
         rng: Callable[[], float],
     ) -> None:
-        self._db = db
+        self._outbox = OutboxRepo(db)
         self._adapters = adapters
         self._clock = clock
         self._rng = rng
@@ -245,39 +240,33 @@ class OutboxRelay:
         Only the oldest unsent version of each result may go next (the others wait behind it), and accounts
         that refused the token are left out: waiting will not bring a new token.
         """
-        rows = self._db.execute(
-            "SELECT o.idempotency_key, o.next_attempt_ms, p.account_id FROM outbox o "
-            f"{_TASK_JOIN} WHERE o.acked_ms IS NULL AND o.parked = 0 AND {NOT_LEDGER} ORDER BY o.seq"
-        ).fetchall()
         first: dict[str, int] = {}
-        for key, next_ms, account in rows:
-            dest = None if account is None else str(account)
+        for row in self._outbox.due_keys():
+            dest = _text(row.account_id)
             if dest is None or dest in report.auth_failed:
                 continue
-            # ResultService keys the versions of a result ``<unique_id>:v<n>``.
-            first.setdefault(str(key).rpartition(":")[0], max(int(next_ms), self._paused_until.get(dest, 0)))
+            first.setdefault(_result_of(row.key), max(row.next_attempt_ms, self._paused_until.get(dest, 0)))
         return min(first.values()) if first else None
 
     def unpark(self, seq: int) -> bool:
         """Try a parked row again at the next run; False if it is not parked."""
-        with self._db.atomic():
-            cursor = self._db.execute(
-                "UPDATE outbox SET parked = 0, next_attempt_ms = 0 WHERE seq = ? AND parked = 1 AND acked_ms IS NULL",
-                [seq],
-            )
-        return cursor.rowcount == 1
+        return self._outbox.unpark(seq)
 
     def entries(self, include_done: bool = False) -> list[OutboxEntry]:
         """The outbox rows for display, oldest first: unfinished ones, or all."""
-        where = f"WHERE {NOT_LEDGER}" + ("" if include_done else " AND o.acked_ms IS NULL")
-        rows = self._db.execute(
-            "SELECT o.seq, t.id, o.kind, coalesce(p.account_id, o.target), o.parked, o.acked_ms, o.attempts, "
-            f"o.next_attempt_ms, o.last_error FROM outbox o {_TASK_JOIN} {where} ORDER BY o.seq"
-        ).fetchall()
         now = self._clock.now().wall_ms
         return [
-            OutboxEntry(seq, task, kind, str(dest), self._state(seq, parked, acked, nxt, error, now), tries, nxt, error)
-            for seq, task, kind, dest, parked, acked, tries, nxt, error in rows
+            OutboxEntry(
+                r.seq,
+                r.task_id,
+                r.kind,
+                r.destination,
+                self._state(r.seq, r.parked, r.acked_ms, r.next_attempt_ms, r.last_error, now),
+                r.attempts,
+                r.next_attempt_ms,
+                r.last_error,
+            )
+            for r in self._outbox.entries(include_done)
         ]
 
     def status(self) -> list[DestinationStatus]:
@@ -286,22 +275,13 @@ class OutboxRelay:
         for entry in self.entries():
             if entry.state == "parked":
                 parked.setdefault(entry.destination, []).append((entry.seq, entry.last_error or ""))
-        rows = self._db.execute(
-            "SELECT coalesce(p.account_id, o.target), coalesce(a.platform, o.target), coalesce(a.name, ''), "
-            "sum(o.acked_ms IS NULL AND o.parked = 0), sum(o.acked_ms IS NULL AND o.parked != 0), "
-            "sum(o.acked_ms IS NOT NULL AND coalesce(o.last_error, '') != ?), "
-            "sum(o.acked_ms IS NOT NULL AND o.last_error = ?), "
-            "min(CASE WHEN o.acked_ms IS NULL AND o.parked = 0 THEN o.next_attempt_ms END) "
-            f"FROM outbox o {_TASK_JOIN} LEFT JOIN accounts a ON a.id = p.account_id WHERE {NOT_LEDGER} "
-            "GROUP BY 1, 2, 3 ORDER BY 1",
-            [SUPERSEDED, SUPERSEDED],
-        ).fetchall()
         result = []
-        for dest, platform, account, queued, n_parked, done, superseded, next_ms in rows:
-            sending = int(self._sending is not None and self._sending[1] == str(dest))
-            reasons = tuple(parked.get(str(dest), ()))
-            counts = (queued - sending, sending, n_parked, done, superseded)
-            result.append(DestinationStatus(str(dest), platform, account, *counts, next_ms, reasons))
+        for row in self._outbox.destinations(SUPERSEDED):
+            dest = row.destination
+            sending = int(self._sending is not None and self._sending[1] == dest)
+            reasons = tuple(parked.get(dest, ()))
+            counts = (row.queued - sending, sending, row.parked, row.done, row.superseded)
+            result.append(DestinationStatus(dest, row.platform, row.account, *counts, row.next_attempt_ms, reasons))
         return result
 
     # -- one row -------------------------------------------------------------------------------------
@@ -391,57 +371,33 @@ class OutboxRelay:
 
     def _repair_bad_ids(self) -> None:
         """Forget annotation ids that are not numbers and send again the rows parked because of one."""
-        with self._db.atomic():
-            # Annotation ids are numbers on the platforms spoken to (Label Studio); anything else is an error id.
-            self._db.execute(
-                "UPDATE outbox SET remote_id = NULL "
-                f"WHERE (remote_id GLOB '*[^0-9]*' OR remote_id = '') AND {NOT_LEDGER.replace('o.', '')}"
-            )
-            self._db.execute(
-                "UPDATE outbox SET parked = 0, next_attempt_ms = 0, last_error = NULL "
-                f"WHERE parked = 1 AND acked_ms IS NULL AND last_error LIKE ? AND {NOT_LEDGER.replace('o.', '')}",
-                [_BAD_ID_PARKED],
-            )
+        self._outbox.forget_bad_remote_ids(_BAD_ID_PARKED)
 
     def _update(self, seq: int, **values: Any) -> None:
         """Change one row, in its own transaction."""
-        columns = ", ".join(f"{name} = ?" for name in values)
-        with self._db.atomic():
-            self._db.execute(f"UPDATE outbox SET {columns} WHERE seq = ?", [*values.values(), seq])
+        self._outbox.update(seq, **values)
 
     # -- reading -------------------------------------------------------------------------------------
 
     def _live(self, report: RelayReport) -> list[_Item]:
         """Unacked, unparked rows in ``seq`` order, after retiring the versions a newer one supersedes."""
-        rows = self._db.execute(
-            "SELECT o.seq, o.payload, o.payload_sha256, o.attempts, o.next_attempt_ms, o.parked, p.account_id, "
-            f"t.payload FROM outbox o {_TASK_JOIN} WHERE o.acked_ms IS NULL AND {NOT_LEDGER} ORDER BY o.seq"
-        ).fetchall()
         live = []
-        for seq, payload, sha, attempts, next_ms, parked, account_id, task_payload in rows:
-            submission = _submission(payload, sha, task_payload)
-            item = _Item(seq, attempts, next_ms, bool(parked), submission, _text(account_id))
-            if submission and (parked or not attempts) and self._newer_version(seq, submission.unique_id):
-                self._update(seq, acked_ms=self._clock.now().wall_ms, last_error=SUPERSEDED)
+        for row in self._outbox.pending():
+            submission = _submission(row)
+            item = _Item(row.seq, row.attempts, row.next_attempt_ms, row.parked, submission, _text(row.account_id))
+            if submission and (row.parked or not row.attempts) and self._newer_version(row.seq, submission.unique_id):
+                self._update(row.seq, acked_ms=self._clock.now().wall_ms, last_error=SUPERSEDED)
                 report.superseded += 1
-            elif not parked:
+            elif not row.parked:
                 live.append(item)
         return live
 
-    def _versions(self, unique_id: str) -> list[tuple[int, int | None, str | None, str | None]]:
-        """(seq, acked_ms, last_error, remote_id) of the rows of one result, oldest first.
-
-        ResultService keys them ``<unique_id>:v<n>``.
-        """
-        rows = self._db.execute(
-            "SELECT seq, acked_ms, last_error, remote_id FROM outbox "
-            "WHERE idempotency_key >= ? AND idempotency_key < ? ORDER BY seq",
-            [f"{unique_id}:", f"{unique_id};"],  # ';' sorts right after ':': the range is the key prefix
-        ).fetchall()
-        return [(int(seq), acked, error, remote) for seq, acked, error, remote in rows]
+    def _versions(self, unique_id: str) -> list[VersionRow]:
+        """The rows of one result, oldest first (their keys share the result's prefix, ``outbox_codec``)."""
+        return self._outbox.versions(*key_range(unique_id))
 
     def _newer_version(self, seq: int, unique_id: str) -> bool:
-        return any(other > seq for other, *_ in self._versions(unique_id))
+        return any(v.seq > seq for v in self._versions(unique_id))
 
     def _delivered_before(self, seq: int, unique_id: str) -> tuple[bool, str | None]:
         """Whether an earlier version of the result reached the platform, and the annotation id it got there.
@@ -450,9 +406,9 @@ class OutboxRelay:
         id is the one.
         """
         delivered = [
-            remote
-            for other, acked, error, remote in self._versions(unique_id)
-            if other < seq and acked is not None and error != SUPERSEDED
+            v.remote_id
+            for v in self._versions(unique_id)
+            if v.seq < seq and v.acked_ms is not None and v.last_error != SUPERSEDED
         ]
         known = [remote for remote in delivered if remote]
         return bool(delivered), (known[-1] if known else None)
@@ -461,7 +417,7 @@ class OutboxRelay:
         dest = item.destination or ""
         return dest not in halted and item.next_attempt_ms <= now and self._paused_until.get(dest, 0) <= now
 
-    def _state(self, seq: int, parked: int, acked: int | None, next_ms: int, error: str | None, now: int) -> str:
+    def _state(self, seq: int, parked: bool, acked: int | None, next_ms: int, error: str | None, now: int) -> str:
         if acked is not None:
             return "superseded" if error == SUPERSEDED else "done"
         if parked:
@@ -471,22 +427,28 @@ class OutboxRelay:
         return "waiting" if next_ms > now else "queued"
 
 
-def _submission(payload: str, sha256: str, task_payload: str | None) -> Submission | None:
+def _submission(row: PendingRow) -> Submission | None:
     """The submission an outbox row holds; None if the payload does not match its checksum or is malformed."""
-    if hashlib.sha256(payload.encode()).hexdigest() != sha256:
-        return None
     try:
-        body = json.loads(payload)
-        return Submission(
-            task_ref=str(body["platform_ref"]),
-            unique_id=str(body["unique_id"]),
-            result=list(body["result"]),
-            lead_time_s=float(body["lead_time"]),
-            cancelled=bool(body["was_cancelled"]),
-            lock=_lock(task_payload),
-        )
-    except (KeyError, TypeError, ValueError):
+        payload = decode(row.payload, row.payload_sha256)
+    except CorruptPayload:
         return None
+    return Submission(
+        task_ref=str(payload.platform_ref),
+        unique_id=payload.unique_id,
+        result=payload.result,
+        lead_time_s=payload.lead_time_s,
+        cancelled=payload.was_cancelled,
+        lock=_lock(row.task_payload),
+    )
+
+
+def _result_of(key: str) -> str:
+    """The result a row's version key names (a key of another shape is a result of its own)."""
+    try:
+        return parse_version_key(key)[0]
+    except ValueError:
+        return key
 
 
 def _lock(task_payload: str | None) -> str | None:

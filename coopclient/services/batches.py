@@ -23,6 +23,7 @@ from coopclient.core.offsets import task_texts, to_utf16
 from coopclient.platforms.batchfile.reader import BatchFileError, TaskLine, read_tasks, write_jsonl
 from coopclient.resources_path import demo_manifest
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, task_data
+from coopclient.storage.timing import TimingRepo
 
 CHUNK = 2_000
 
@@ -73,6 +74,7 @@ class BatchService:
     def __init__(self, db: sqlite_utils.Database, clock: Clock) -> None:
         self._db = db
         self._catalog = CatalogRepo(db)
+        self._timing = TimingRepo(db)
         self._clock = clock
 
     def import_file(
@@ -115,10 +117,8 @@ class BatchService:
             count = self._catalog.set_batch_count(batch_id)
             if count == 0:
                 raise BatchImportError(f"{path}: no tasks in the file")
-            unsupported = self._db.execute(
-                "SELECT count(*) FROM tasks WHERE batch_id = ? AND unsupported_reason IS NOT NULL", [batch_id]
-            ).fetchone()[0]
-        return Imported(project_id, batch_id, name, count, int(unsupported), config.task_type)
+            unsupported = self._catalog.unsupported_count(batch_id)
+        return Imported(project_id, batch_id, name, count, unsupported, config.task_type)
 
     def import_demo(self) -> list[Imported]:
         """Import the bundled demo batch (four small projects), unless it is already there."""
@@ -139,43 +139,32 @@ class BatchService:
 
     def has_tasks(self) -> bool:
         """Whether any task has been imported or pulled yet (the first-run check)."""
-        return bool(self._db.execute("SELECT EXISTS (SELECT 1 FROM tasks)").fetchone()[0])
+        return self._catalog.has_tasks()
 
     def export_results(self, out: Path) -> int:
         """Write every result (and skip) as Label Studio task JSONL with annotations; returns the count."""
         return write_jsonl(out, self._export_records())
 
     def _export_records(self) -> Iterator[dict[str, Any]]:
-        lead = dict(
-            self._db.execute(
-                "SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IS NOT NULL AND "
-                "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id"
-            ).fetchall()
-        )
-        rows = self._db.execute(
-            "SELECT t.id, t.platform_ref, t.payload, p.name, p.config_xml, r.result_id, r.result, r.was_cancelled, "
-            "r.created_ms, r.updated_ms FROM results r JOIN tasks t ON t.id = r.task_id "
-            "JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = b.project_id "
-            "ORDER BY t.batch_id, t.seq"
-        )
+        lead = self._timing.active_ms_by_task()
         configs: dict[str, LabelingConfig] = {}
-        for task_id, ref, payload, project, xml, result_id, result, cancelled, created, updated in rows:
-            data = task_data(payload)
-            if xml not in configs:
-                configs[xml] = parse_config(xml)
+        for row in self._catalog.export_rows():
+            data = task_data(row.payload)
+            if row.config_xml not in configs:
+                configs[row.config_xml] = parse_config(row.config_xml)
             yield {
-                "id": _ref(ref, task_id),
+                "id": _ref(row.platform_ref, row.task_id),
                 "data": data,
-                "meta": {"coopclient_task_id": task_id, "project": project},
+                "meta": {"coopclient_task_id": row.task_id, "project": row.project},
                 "annotations": [
                     {
-                        "unique_id": result_id,
+                        "unique_id": row.result_id,
                         # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
-                        "result": to_utf16(json.loads(result), task_texts(configs[xml], data)),
-                        "was_cancelled": bool(cancelled),
-                        "lead_time": round(lead.get(task_id, 0) / 1000, 3),
-                        "created_at": utc_datetime(created).isoformat().replace("+00:00", "Z"),
-                        "updated_at": utc_datetime(updated).isoformat().replace("+00:00", "Z"),
+                        "result": to_utf16(json.loads(row.result), task_texts(configs[row.config_xml], data)),
+                        "was_cancelled": row.was_cancelled,
+                        "lead_time": round(lead.get(row.task_id, 0) / 1000, 3),
+                        "created_at": utc_datetime(row.created_ms).isoformat().replace("+00:00", "Z"),
+                        "updated_at": utc_datetime(row.updated_ms).isoformat().replace("+00:00", "Z"),
                     }
                 ],
             }

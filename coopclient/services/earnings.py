@@ -5,7 +5,6 @@ Amounts are stored as integer micro-units beside their ISO 4217 code, so sums in
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,10 +14,12 @@ from pathlib import Path
 import sqlite_utils
 
 from coopclient.core.clock import Clock, local_day
-from coopclient.core.fx import FxError, FxTable, Rate, parse_rates_csv
+from coopclient.core.fx import FxError, FxTable, parse_rates_csv
 from coopclient.core.ids import IdSource
 from coopclient.core.money import Money
 from coopclient.core.wages import WageFloor
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.earnings import EarningRow, EarningsRepo, RateText
 
 
 class EarningKind(StrEnum):
@@ -56,6 +57,8 @@ class EarningsService:
 
     def __init__(self, db: sqlite_utils.Database, clock: Clock, ids: IdSource) -> None:
         self._db = db
+        self._repo = EarningsRepo(db)
+        self._catalog = CatalogRepo(db)
         self._clock = clock
         self._ids = ids
 
@@ -84,48 +87,32 @@ class EarningsService:
         day = day or local_day(now, self._clock.tz)
         project_id = None
         if task_id is not None:
-            row = self._db.execute(
-                "SELECT b.project_id FROM tasks t JOIN batches b ON b.id = t.batch_id WHERE t.id = ?",
-                [task_id],
-            ).fetchone()
-            if row is None:
+            project_id = self._catalog.project_of_task(task_id)
+            if project_id is None:
                 raise EarningsError(f"--task: no task {task_id}")
-            project_id = row[0]
         entry = Entry(self._ids(), kind, amount, day)
+        row = EarningRow(
+            entry.entry_id,
+            kind.value,
+            amount.to_micros(),
+            amount.currency,
+            day.isoformat(),
+            task_id,
+            project_id,
+            platform,
+            note,
+            now,
+        )
         with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO earnings (entry_id, kind, amount_micros, currency, day, task_id, project_id, "
-                "platform, note, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    entry.entry_id,
-                    kind.value,
-                    amount.to_micros(),
-                    amount.currency,
-                    day.isoformat(),
-                    task_id,
-                    project_id,
-                    platform,
-                    note,
-                    now,
-                ],
-            )
+            self._repo.insert(row)
         return entry
 
     def reject(self, task_id: int, note: str | None = None) -> Entry:
         """Reverse a task's piece rate (its time still counts, in the all-in and session wages)."""
-        row = self._db.execute(
-            "SELECT amount_micros, currency, platform FROM earnings WHERE task_id = ? AND kind = 'piece_rate'",
-            [task_id],
-        ).fetchone()
-        if row is None:
+        piece = self._repo.piece_rate(task_id)
+        if piece is None:
             raise EarningsError(f"task {task_id} has no piece-rate earning to reverse")
-        return self.add(
-            EarningKind.REJECTION,
-            Money.from_micros(row[0], row[1]),
-            platform=row[2],
-            task_id=task_id,
-            note=note,
-        )
+        return self.add(EarningKind.REJECTION, piece.amount, platform=piece.platform, task_id=task_id, note=note)
 
     # -- exchange rates ------------------------------------------------------------------------------
 
@@ -142,17 +129,14 @@ class EarningsService:
         except FxError as exc:
             raise EarningsError(str(exc)) from None
         with self._db.atomic():
-            self._db.conn.executemany(
-                "INSERT INTO fx_rates (day, base, quote, rate, source) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT DO UPDATE SET rate = excluded.rate, source = excluded.source",
-                [(r.on.isoformat(), r.base, r.quote, str(r.rate), str(path)) for r in rates],
+            self._repo.upsert_rates(
+                (RateText(r.on.isoformat(), r.base, r.quote, str(r.rate)) for r in rates), str(path)
             )
         return len(rates)
 
     def fx_table(self) -> FxTable:
         """Every known rate."""
-        rows = self._db.execute("SELECT day, base, quote, rate FROM fx_rates").fetchall()
-        return FxTable(Rate(date.fromisoformat(d), b, q, Decimal(r)) for d, b, q, r in rows)
+        return FxTable(self._repo.rates())
 
     # -- the wage floor ------------------------------------------------------------------------------
 
@@ -169,33 +153,9 @@ class EarningsService:
         now = self._clock.now().wall_ms
         floor = WageFloor(hourly, effective or local_day(now, self._clock.tz), factors or {}, source)
         with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO wage_floors (effective, hourly_micros, currency, regional_factors, source, "
-                "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (effective) DO UPDATE SET hourly_micros = "
-                "excluded.hourly_micros, currency = excluded.currency, regional_factors = "
-                "excluded.regional_factors, source = excluded.source, created_ms = excluded.created_ms",
-                [
-                    floor.effective.isoformat(),
-                    hourly.to_micros(),
-                    hourly.currency,
-                    json.dumps({k: str(v) for k, v in floor.regional_factors.items()}),
-                    source,
-                    now,
-                ],
-            )
+            self._repo.upsert_floor(floor, now)
         return floor
 
     def floors(self) -> list[WageFloor]:
         """Every floor recorded, oldest first."""
-        rows = self._db.execute(
-            "SELECT effective, hourly_micros, currency, regional_factors, source FROM wage_floors ORDER BY effective"
-        ).fetchall()
-        return [
-            WageFloor(
-                Money.from_micros(m, c),
-                date.fromisoformat(e),
-                {k: Decimal(v) for k, v in json.loads(f).items()},
-                s,
-            )
-            for e, m, c, f, s in rows
-        ]
+        return self._repo.floors()

@@ -190,11 +190,7 @@ class PlatformSync:
 
     def accounts(self) -> list[Account]:
         """The platform accounts (batch files' pseudo-account excluded)."""
-        marks = ", ".join("?" for _ in PLATFORMS)
-        rows = self._db.execute(
-            f"SELECT id, platform, name, url FROM accounts WHERE platform IN ({marks}) ORDER BY id", list(PLATFORMS)
-        ).fetchall()
-        return [Account(*row) for row in rows]
+        return [Account(a.id, a.platform, a.name, a.url) for a in self._catalog.accounts_on(PLATFORMS)]
 
     def adapter_for(self, account_id: int, *, db: DbCall = inline) -> LabelStudioAdapter:
         """The adapter of an account, with its token from the credential store (kept for reuse).
@@ -325,25 +321,13 @@ class PlatformSync:
 
     def _tasks_to_check(self, now: int, limit: int) -> list[tuple[int, str, int]]:
         """(task id, platform ref, account id) of tasks still to do, least recently checked first."""
-        rows = self._db.execute(
-            "SELECT t.id, t.platform_ref, p.account_id FROM tasks t JOIN batches b ON b.id = t.batch_id "
-            "JOIN projects p ON p.id = b.project_id JOIN accounts a ON a.id = p.account_id "
-            "WHERE t.status = 'todo' AND t.platform_ref IS NOT NULL AND a.platform IN (SELECT value FROM json_each(?)) "
-            "AND coalesce(json_extract(t.payload, '$.\"_coopclient_remote_state\".checked_ms'), 0) <= ? "
-            "ORDER BY coalesce(json_extract(t.payload, '$.\"_coopclient_remote_state\".checked_ms'), 0), t.id "
-            "LIMIT ?",
-            [json.dumps(PLATFORMS), now - CHECK_EVERY_MS, limit],
-        ).fetchall()
-        return [(int(task_id), str(ref), int(account_id)) for task_id, ref, account_id in rows]
+        return self._catalog.tasks_to_check(PLATFORMS, REMOTE_STATE_KEY, now - CHECK_EVERY_MS, limit)
 
     def _store_state(self, task_id: int, state: TaskState, now: int) -> None:
         # json_set changes the one key in place: the payload read before the request may be stale by now.
         value = json.dumps({"state": state.value, "checked_ms": now})
         with self._db.atomic():
-            self._db.execute(
-                f"UPDATE tasks SET payload = json_set(payload, '$.\"{REMOTE_STATE_KEY}\"', json(?)) WHERE id = ?",
-                [value, task_id],
-            )
+            self._catalog.set_payload_key(task_id, REMOTE_STATE_KEY, value)
 
     def outbox(self, include_done: bool = False) -> list[OutboxEntry]:
         """Outbox rows for display: queued, waiting, parked with their reasons (and done ones if asked)."""
@@ -372,26 +356,16 @@ class PlatformSync:
 
     def _held(self, account_id: int, project_ref: str) -> set[str]:
         """Task ids of this platform project the member already holds here."""
-        rows = self._db.execute(
-            "SELECT t.platform_ref FROM tasks t JOIN batches b ON b.id = t.batch_id "
-            "JOIN projects p ON p.id = b.project_id WHERE p.account_id = ? AND p.platform_ref = ?",
-            [account_id, project_ref],
-        ).fetchall()
-        return {row[0] for row in rows}
+        return self._catalog.platform_refs(account_id, project_ref)
 
     def _upsert_project(self, account_id: int, remote: RemoteProject, config: LabelingConfig, now: int) -> int:
-        row = self._db.execute(
-            "SELECT id FROM projects WHERE account_id = ? AND platform_ref = ?", [account_id, remote.ref]
-        ).fetchone()
-        if row is None:
+        project_id = self._catalog.project_by_ref(account_id, remote.ref)
+        if project_id is None:
             return self._catalog.insert_project(
                 account_id, remote.title, config.xml, config.task_type, None, now, platform_ref=remote.ref
             )
-        self._db.execute(
-            "UPDATE projects SET name = ?, config_xml = ?, task_type = ? WHERE id = ?",
-            [remote.title, config.xml, config.task_type, row[0]],
-        )
-        return int(row[0])
+        self._catalog.update_project(project_id, remote.title, config.xml, config.task_type)
+        return project_id
 
 
 def _task_row(batch_id: int, seq: int, task: RemoteTask, config: LabelingConfig) -> tuple[Any, ...]:

@@ -14,6 +14,8 @@ from coopclient.core.money import Money
 from coopclient.core.report import MoneyRow, Report, ReportRow, TimeRow, build_report
 from coopclient.core.wages import hours
 from coopclient.services.earnings import EarningsService
+from coopclient.storage.catalog import CatalogRepo
+from coopclient.storage.reports import ReportRowsRepo
 from coopclient.storage.settings import SettingsRepo
 
 GROUPINGS = ("day", "week", "month", "project", "platform", "batch", "task")
@@ -24,7 +26,8 @@ class ReportService:
     """Builds reports."""
 
     def __init__(self, db: sqlite_utils.Database, earnings: EarningsService, settings: SettingsRepo) -> None:
-        self._db = db
+        self._rows = ReportRowsRepo(db)
+        self._catalog = CatalogRepo(db)
         self._earnings = earnings
         self._settings = settings
 
@@ -56,54 +59,29 @@ class ReportService:
     def _rollup_rows(
         self, by: str | None, lo: str, hi: str, label: Any
     ) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
-        # Sum in SQL down to the dimensions the grouping needs (the floor is checked per day), so Python
-        # builds a few thousand rows for a year, not one per project and platform.
-        project = "project_id" if by == "project" else "0"
-        platform = "platform" if by == "platform" else "''"
-        time_sql = (
-            f"SELECT day, {project}, {platform}, bucket, sum(ms) FROM time_rollup WHERE day BETWEEN ? AND ? "
-            "AND ms != 0 GROUP BY 1, 2, 3, 4"
-        )
-        money_sql = (
-            f"SELECT day, {project}, {platform}, kind, currency, sum(micros) FROM money_rollup "
-            "WHERE day BETWEEN ? AND ? AND entries != 0 GROUP BY 1, 2, 3, 4, 5"
-        )
+        by_project, by_platform = by == "project", by == "platform"
         times = (
             TimeRow(label(d, p, pl), date.fromisoformat(d), b, ms)
-            for d, p, pl, b, ms in self._db.execute(time_sql, [lo, hi])
+            for d, p, pl, b, ms in self._rows.rollup_time(lo, hi, by_project, by_platform)
         )
         money = (
             MoneyRow(label(d, p, pl), date.fromisoformat(d), k, Money.from_micros(m, c))
-            for d, p, pl, k, c, m in self._db.execute(money_sql, [lo, hi]).fetchall()
+            for d, p, pl, k, c, m in self._rows.rollup_money(lo, hi, by_project, by_platform)
         )
         return times, money
 
     def _task_rows(self, by: str, lo: str, hi: str, label: Any) -> tuple[Iterator[TimeRow], Iterator[MoneyRow]]:
-        key = "s.task_id" if by == "task" else "t.batch_id"
-        bucket = (
-            "CASE WHEN s.state = 'active' OR s.idle_decision IN ('keep', 'reassign') THEN s.category "
-            "WHEN s.idle_decision = 'discard' THEN '~discarded' ELSE '~pending' END"
-        )
-        time_sql = (
-            f"SELECT s.day, {key}, {bucket}, sum(s.end_ms - s.start_ms), sum(s.bridged_ms) "
-            "FROM activity_spans s LEFT JOIN tasks t ON t.id = s.task_id "
-            "WHERE s.day BETWEEN ? AND ? GROUP BY 1, 2, 3"
-        )
-        ekey = "e.task_id" if by == "task" else "t.batch_id"
-        money_sql = (
-            f"SELECT e.day, {ekey}, e.kind, e.currency, sum(e.amount_micros) FROM earnings e "
-            "LEFT JOIN tasks t ON t.id = e.task_id WHERE e.day BETWEEN ? AND ? GROUP BY 1, 2, 3, 4"
-        )
+        by_task = by == "task"
 
         def times() -> Iterator[TimeRow]:
-            for d, k, b, ms, gap in self._db.execute(time_sql, [lo, hi]).fetchall():
+            for d, k, b, ms, gap in self._rows.span_time(lo, hi, by_task):
                 yield TimeRow(label(k), date.fromisoformat(d), b, ms)
                 if gap:
                     yield TimeRow(label(k), date.fromisoformat(d), "~gap", gap)
 
         money = (
             MoneyRow(label(k), date.fromisoformat(d), kind, Money.from_micros(m, c))
-            for d, k, kind, c, m in self._db.execute(money_sql, [lo, hi]).fetchall()
+            for d, k, kind, c, m in self._rows.entry_money(lo, hi, by_task)
         )
         return times(), money
 
@@ -120,7 +98,7 @@ class ReportService:
         if by == "platform":
             return lambda d, p, pl: pl or "(no platform)"
         if by == "project":
-            names = dict(self._db.execute("SELECT id, name FROM projects").fetchall())
+            names = self._catalog.project_names()
             return lambda d, p, pl: names.get(p, "(no project)")
         if by == "batch":
             return lambda k: f"batch {k}" if k is not None else "(no batch)"

@@ -7,7 +7,6 @@ relay will deliver exactly once.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,11 @@ from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource
 from coopclient.core.labeling import LabelingConfig, Problem, parse_config, validate_result
 from coopclient.core.offsets import task_texts, to_utf16
+from coopclient.core.outbox_codec import ResultPayload, encode, version_key
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, TaskRow
+from coopclient.storage.earnings import EarningRow, EarningsRepo
+from coopclient.storage.outbox import OutboxRepo
+from coopclient.storage.results import ResultRow, ResultsRepo
 from coopclient.storage.timing import TimingRepo
 
 
@@ -48,6 +51,9 @@ class ResultService:
         self._db = db
         self._catalog = CatalogRepo(db)
         self._timing = TimingRepo(db)
+        self._outbox = OutboxRepo(db)
+        self._results = ResultsRepo(db)
+        self._earnings = EarningsRepo(db)
         self._clock = clock
         self._ids = ids
         self._configs: dict[int, LabelingConfig] = {}
@@ -82,8 +88,8 @@ class ResultService:
 
     def result(self, task_id: int) -> list[dict[str, Any]] | None:
         """The stored result of a task, if any."""
-        row = self._db.execute("SELECT result FROM results WHERE task_id = ?", [task_id]).fetchone()
-        return None if row is None else list(json.loads(row[0]))
+        text = self._results.result_text(task_id)
+        return None if text is None else list(json.loads(text))
 
     def _store(self, task: TaskRow, result: list[dict[str, Any]], cancelled: bool) -> Saved:
         now = self._clock.now().wall_ms
@@ -91,17 +97,9 @@ class ResultService:
         lead_ms = self._timing.task_active_ms(task.id)
         body = json.dumps(result, ensure_ascii=False, sort_keys=True)
         with self._db.atomic():
-            existing = self._db.execute(
-                "SELECT result_id, version FROM results WHERE task_id = ?", [task.id]
-            ).fetchone()
-            result_id, version = (existing[0], existing[1] + 1) if existing else (self._ids(), 1)
-            self._db.execute(
-                "INSERT INTO results (task_id, result_id, result, was_cancelled, lead_time_ms, version, "
-                "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET "
-                "result = excluded.result, was_cancelled = excluded.was_cancelled, lead_time_ms = "
-                "excluded.lead_time_ms, version = excluded.version, updated_ms = excluded.updated_ms",
-                [task.id, result_id, body, int(cancelled), lead_ms, version, now, now],
-            )
+            existing = self._results.version(task.id)
+            result_id, version = (existing.result_id, existing.version + 1) if existing else (self._ids(), 1)
+            self._results.save(ResultRow(task.id, result_id, body, cancelled, lead_ms, version), now)
             self._catalog.set_status(task.id, "skipped" if cancelled else "done", now)
             self._settle_piece_rate(
                 task, project.rate_micros, project.rate_currency, project.platform, now, pay=not cancelled
@@ -115,16 +113,15 @@ class ResultService:
     ) -> None:
         """One piece-rate earning per submitted task; none for a skipped one."""
         if not pay:
-            self._db.execute("DELETE FROM earnings WHERE task_id = ? AND kind = 'piece_rate'", [task.id])
+            self._earnings.remove_piece_rate(task.id)
             return
         if micros is None or currency is None:
             return
         day = local_day(now, self._clock.tz).isoformat()
-        self._db.execute(
-            "INSERT OR IGNORE INTO earnings (entry_id, kind, amount_micros, currency, day, task_id, project_id, "
-            "platform, created_ms) VALUES (?, 'piece_rate', ?, ?, ?, ?, ?, ?, ?)",
-            [self._ids(), micros, currency, day, task.id, task.project_id, platform, now],
+        row = EarningRow(
+            self._ids(), "piece_rate", micros, currency, day, task.id, task.project_id, platform, None, now
         )
+        self._earnings.add_piece_rate(row)
 
     def _enqueue(
         self,
@@ -137,27 +134,14 @@ class ResultService:
         lead_ms: int,
         now: int,
     ) -> None:
-        payload = json.dumps(
-            {
-                "task_id": task.id,
-                "platform_ref": task.platform_ref,
-                "unique_id": result_id,
-                # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
-                "result": to_utf16(json.loads(body), task_texts(self.config_for(task.project_id), task.data)),
-                "was_cancelled": cancelled,
-                "lead_time": lead_ms / 1000,
-            },
-            sort_keys=True,
+        payload = ResultPayload(
+            task_id=task.id,
+            platform_ref=task.platform_ref,
+            unique_id=result_id,
+            # Label Studio counts span offsets in UTF-16 units; the store keeps code points.
+            result=to_utf16(json.loads(body), task_texts(self.config_for(task.project_id), task.data)),
+            was_cancelled=cancelled,
+            lead_time_s=lead_ms / 1000,
         )
-        self._db.execute(
-            "INSERT INTO outbox (idempotency_key, kind, target, payload, payload_sha256, created_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                f"{result_id}:v{version}",
-                "skip" if cancelled else "result",
-                platform,
-                payload,
-                hashlib.sha256(payload.encode()).hexdigest(),
-                now,
-            ],
-        )
+        kind = "skip" if cancelled else "result"
+        self._outbox.add(version_key(result_id, version), kind, platform, encode(payload), now)

@@ -40,6 +40,7 @@ from coopclient.core.timer import (
     end_span,
     start_span,
 )
+from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.timing import SessionRow, SpanRow, TimingRepo
 
 __all__ = ["Beat", "Recorded", "SessionRow", "SpanRow", "TimerError", "TimerService"]  # the rows it returns, for the UI
@@ -106,6 +107,7 @@ class TimerService:
     ) -> None:
         self._db = db
         self._repo = TimingRepo(db)
+        self._catalog = CatalogRepo(db)
         self._clock = clock
         self._ids = ids
         self._gap_ms = session_gap_ms
@@ -171,11 +173,7 @@ class TimerService:
         """The member saw the recovered spans: keep them, or discard them (as idle time discarded)."""
         with self._db.atomic():
             if not keep:
-                marks = ",".join("?" * len(span_ids))
-                self._db.execute(
-                    f"UPDATE activity_spans SET state = 'idle', idle_decision = 'discard' WHERE id IN ({marks})",
-                    span_ids,
-                )
+                self._repo.discard(span_ids)
             self._repo.confirm_recovered(span_ids)
 
     # -- the live timer ---------------------------------------------------------------------------
@@ -380,7 +378,7 @@ class TimerService:
 
     def _drop_if_empty(self, span_id: int, span: Span) -> None:
         if span.end_ms == span.start_ms:
-            self._db.execute("DELETE FROM activity_spans WHERE id = ?", [span_id])
+            self._repo.delete_span(span_id)
 
     def _bridged(self, category: Category, gap: int | None) -> int:
         """The part of a gap counted in session time: gaps up to the session gap G, before session work."""
@@ -402,14 +400,10 @@ class TimerService:
         """The project and platform of a task, for grouping its time."""
         if task_id is None:
             return None, None
-        row = self._db.execute(
-            "SELECT p.id, a.platform FROM tasks t JOIN batches b ON b.id = t.batch_id "
-            "JOIN projects p ON p.id = b.project_id JOIN accounts a ON a.id = p.account_id WHERE t.id = ?",
-            [task_id],
-        ).fetchone()
-        if row is None:
+        context = self._catalog.task_context(task_id)
+        if context is None:
             raise TimerError(f"no task {task_id}")
-        return int(row[0]), str(row[1])
+        return context
 
     # -- idle decisions -----------------------------------------------------------------------------
 

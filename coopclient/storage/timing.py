@@ -192,6 +192,26 @@ class TimingRepo:
         marks = ",".join("?" * len(span_ids))
         self.db.execute(f"UPDATE activity_spans SET recovered = 2 WHERE id IN ({marks})", span_ids)
 
+    def delete_span(self, span_id: int) -> None:
+        """Drop a span (an empty one: it counts nothing)."""
+        self.db.execute("DELETE FROM activity_spans WHERE id = ?", [span_id])
+
+    def discard(self, span_ids: list[int]) -> None:
+        """Make spans idle time the member discarded."""
+        marks = ",".join("?" * len(span_ids))
+        self.db.execute(
+            f"UPDATE activity_spans SET state = 'idle', idle_decision = 'discard' WHERE id IN ({marks})", span_ids
+        )
+
+    def active_ms_by_task(self) -> dict[int, int]:
+        """Counted time (active, and idle kept) of every task that has some."""
+        return dict(
+            self.db.execute(
+                "SELECT task_id, sum(end_ms - start_ms) FROM activity_spans WHERE task_id IS NOT NULL AND "
+                "(state = 'active' OR idle_decision = 'keep') GROUP BY task_id"
+            ).fetchall()
+        )
+
     def task_active_ms(self, task_id: int) -> int:
         """Counted time on a task: active time plus idle time the member kept."""
         row = self.db.execute(
