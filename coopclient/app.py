@@ -1,11 +1,12 @@
-"""The composition root: builds the store, clock, id source and services, and hands them to the UI or CLI.
+"""The composition root: the program's collaborators (:class:`Environment`) and the services built from them.
 
-Nothing else in coopclient constructs these collaborators; everything receives them through constructors.
+The desktop app and both command lines are built here, from one environment: the real world by default, a
+test's fakes when it passes its own. Nothing else in coopclient constructs these collaborators; everything
+receives them through constructors.
 """
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import time
@@ -30,6 +31,13 @@ DATA_DIR_VARIABLE = "COOPCLIENT_DATA_DIR"
 def the_network() -> httpx.BaseTransport | None:
     """The default transport factory: None, which every adapter and ledger client reads as the network."""
     return None
+
+
+def ask_on_the_terminal(prompt: str) -> str:
+    """The default ``ask_secret``: ``getpass.getpass`` (imported when asked, not when the window starts)."""
+    import getpass
+
+    return getpass.getpass(prompt)
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,7 @@ class Environment:
     stdin: IO[str] = field(default_factory=lambda: sys.stdin)
     stdout: IO[str] = field(default_factory=lambda: sys.stdout)
     stderr: IO[str] = field(default_factory=lambda: sys.stderr)
-    ask_secret: Callable[[str], str] = getpass.getpass
+    ask_secret: Callable[[str], str] = ask_on_the_terminal
 
     def out(self, text: str = "") -> None:
         """Write a line of the command's output."""

@@ -9,9 +9,7 @@ quietly.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -216,18 +214,12 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     try:
         return COMMANDS[args.command](services, args, env)
     except BrokenPipeError:  # the reader went away (``| head``): what it wanted was written
-        _quiet_stdout(env)
+        cli_ledger.quiet_stdout(env)
         return 0
     except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
         return _fail(env, str(exc))
     finally:
         services.close()
-
-
-def _quiet_stdout(env: Environment) -> None:
-    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), env.stdout.fileno())
 
 
 def _fail(env: Environment, message: str) -> int:
@@ -432,19 +424,6 @@ def cmd_settings(s: Services, a: argparse.Namespace, env: Environment) -> int:
         return 0
     applied = s.settings.apply_text(a.key, a.value)  # validated, stored and in effect, or SettingsError
     env.out(f"{a.key} = {json.dumps(applied.changed[a.key])}")
-    return 0
-    kind = SETTINGS[a.key].type
-    parsers: dict[type, Callable[[str], Any]] = {
-        bool: lambda v: v.lower() in ("1", "true", "yes", "on"),
-        int: int,
-        str: str,
-    }
-    try:
-        value = parsers[kind](a.value)
-    except ValueError:
-        raise UsageError(f"settings {a.key}: expected {kind.__name__}, got {a.value!r}") from None
-    s.settings.set(a.key, value)
-    env.out(f"{a.key} = {json.dumps(value)}")
     return 0
 
 

@@ -205,7 +205,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     try:
         return cmd_ledger(services, args, env)
     except BrokenPipeError:  # the reader went away (``| head``): what it wanted was written
-        _quiet_stdout(env)
+        quiet_stdout(env)
         return 0
     except ValueError as exc:  # LedgerUsageError, and the services' own errors about bad input
         return _fail(env, str(exc))
@@ -213,8 +213,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         services.close()
 
 
-def _quiet_stdout(env: Environment) -> None:
-    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError."""
+def quiet_stdout(env: Environment) -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError (also the CLI's)."""
     with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
         os.dup2(os.open(os.devnull, os.O_WRONLY), env.stdout.fileno())
 
