@@ -9,25 +9,18 @@ quietly.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import getpass
 import json
-import os
 import sys
-import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from coopclient import __version__, cli_ledger
-from coopclient.app import build, resolve_data_dir, run_desktop
+from coopclient.app import Environment, build, resolve_data_dir, run_desktop
 from coopclient.core.categories import parse_category
-from coopclient.core.clock import ZonedClock, utc_datetime
-from coopclient.core.ids import random_ids
+from coopclient.core.clock import utc_datetime
 from coopclient.core.money import Money, MoneyError
 from coopclient.core.platform import PlatformError
 from coopclient.core.settings import SETTINGS, SettingsError
@@ -38,7 +31,7 @@ from coopclient.services.earnings import EarningKind, EarningsError
 from coopclient.services.platform_sync import PLATFORMS, PlatformSync
 from coopclient.services.reports import GROUPINGS, report_json
 from coopclient.services.timer import TimerError
-from coopclient.storage.credentials import CredentialError, CredentialStore, choose_store
+from coopclient.storage.credentials import CredentialError
 from coopclient.storage.db import StoreError
 
 
@@ -197,76 +190,68 @@ def _seconds(text: str) -> float:
     return value
 
 
-def main(
-    argv: Sequence[str] | None = None, *, clock: ZonedClock | None = None, wait: Callable[[float], None] = time.sleep
-) -> int:
+def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
     """Run a command; returns the exit code.
 
-    ``clock`` (the system's by default) and ``wait`` (sleeps within a pull's or sync's ``--budget``) are the
-    collaborators a test replaces.
+    Args:
+        argv: the arguments (``sys.argv[1:]`` by default).
+        env: the collaborators the services are built with and the streams the command uses; the real ones
+            by default (``app.Environment``). Tests pass their clock, ids, transport and secret store here.
     """
+    env = env or Environment()
     server_args = cli_ledger.server_argv(sys.argv[1:] if argv is None else argv)
     if server_args is not None:
-        return cli_ledger.serve(server_args)  # the ledger server parses its own options
+        return cli_ledger.serve(server_args, env)  # the ledger server parses its own options
     args = _parser().parse_args(argv)
-    args.wait = wait
     if args.command is None:
-        return run_desktop(resolve_data_dir(args.data_dir))
-    if args.command == "ledger" and not cli_ledger.needs_store(args):
-        return cli_ledger.run_standalone(args)  # the server's and the treasurer's: no local store
+        return run_desktop(resolve_data_dir(args.data_dir, env), env)
+    if args.command == "ledger":
+        return cli_ledger.run(args, env)
     try:
-        services = build(resolve_data_dir(args.data_dir), clock=clock, wait=wait)
+        services = build(resolve_data_dir(args.data_dir, env), env)
     except StoreError as exc:
-        return _fail(str(exc))
+        return _fail(env, str(exc))
     try:
-        return COMMANDS[args.command](services, args)
+        return COMMANDS[args.command](services, args, env)
     except BrokenPipeError:  # the reader went away (``| head``): what it wanted was written
-        _quiet_stdout()
+        cli_ledger.quiet_stdout(env)
         return 0
     except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
-        return _fail(str(exc))
+        return _fail(env, str(exc))
     finally:
         services.close()
 
 
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _fail(message: str) -> int:
-    print(f"coopclient: error: {message}", file=sys.stderr)
+def _fail(env: Environment, message: str) -> int:
+    env.err(f"coopclient: error: {message}")
     return 2
-
-
-def _out(text: str = "") -> None:
-    print(text)
 
 
 # -- commands --------------------------------------------------------------------------------------
 
 
-def cmd_import_batch(s: Services, a: argparse.Namespace) -> int:
+def cmd_import_batch(s: Services, a: argparse.Namespace, env: Environment) -> int:
     config_path = a.config or a.file.with_suffix(".xml")
     if a.config is None and not config_path.exists():
         raise UsageError(f"{a.file}: no labeling config: pass --config FILE.xml (looked for {config_path})")
     done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
-    _out(f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, {done.task_type})")
+    env.out(
+        f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, {done.task_type})"
+    )
     return 0
 
 
-def cmd_import_demo(s: Services, a: argparse.Namespace) -> int:
+def cmd_import_demo(s: Services, a: argparse.Namespace, env: Environment) -> int:
     done = s.batches.import_demo()
     for d in done:
-        _out(f"imported {d.tasks} tasks into {d.project!r} ({d.task_type})")
+        env.out(f"imported {d.tasks} tasks into {d.project!r} ({d.task_type})")
     if not done:
-        _out("the demo batch is already imported")
+        env.out("the demo batch is already imported")
     return 0
 
 
-def cmd_tasks(s: Services, a: argparse.Namespace) -> int:
+def cmd_tasks(s: Services, a: argparse.Namespace, env: Environment) -> int:
     from coopclient.storage.catalog import CatalogRepo
 
     catalog = CatalogRepo(s.db)
@@ -275,7 +260,7 @@ def cmd_tasks(s: Services, a: argparse.Namespace) -> int:
         project = projects[t.project_id]
         shown = _shown_text(s, t.project_id, t.data).replace("\n", " ")
         flag = " [unsupported]" if t.unsupported_reason else ""
-        _out(f"{t.id:>7}  {t.status:<8} {project.name[:24]:<24} {shown[:60]}{flag}")
+        env.out(f"{t.id:>7}  {t.status:<8} {project.name[:24]:<24} {shown[:60]}{flag}")
     return 0
 
 
@@ -291,21 +276,21 @@ def _shown_text(s: Services, project_id: int, data: dict[str, Any]) -> str:
     return next((v for v in data.values() if isinstance(v, str)), "")
 
 
-def cmd_timer(s: Services, a: argparse.Namespace) -> int:
+def cmd_timer(s: Services, a: argparse.Namespace, env: Environment) -> int:
     if a.action == "start":
         session = s.timer.start_manual(parse_category(a.category), a.platform, a.note)
-        _out(f"timer started: {session.category}" + (f" on {session.platform}" if session.platform else ""))
+        env.out(f"timer started: {session.category}" + (f" on {session.platform}" if session.platform else ""))
     elif a.action == "stop":
         session, ms = s.timer.stop_manual()
-        _out(f"timer stopped: {session.category}, {_duration(ms)} recorded")
+        env.out(f"timer stopped: {session.category}, {_duration(ms)} recorded")
     else:
         running = s.timer.manual_status()
         if running is None:
-            _out("no manual timer running")
+            env.out("no manual timer running")
         else:
             session = running
             ms = max(0, s.clock.now().wall_ms - session.started_ms)
-            _out(
+            env.out(
                 f"running: {session.category}"
                 + (f" on {session.platform}" if session.platform else "")
                 + f", {_duration(ms)} so far"
@@ -319,16 +304,16 @@ def _duration(ms: int) -> str:
     return f"{h}:{m:02d}:{seconds:02d}"
 
 
-def cmd_report(s: Services, a: argparse.Namespace) -> int:
+def cmd_report(s: Services, a: argparse.Namespace, env: Environment) -> int:
     if a.start and a.end and a.start > a.end:
         raise UsageError(f"--from {a.start} is after --to {a.end}")
     report = s.reports.report(a.start, a.end, a.by)
     data = report_json(report)
     if a.json:
-        _out(json.dumps(data, indent=2, ensure_ascii=False))
+        env.out(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     for line in _report_text(data):
-        _out(line)
+        env.out(line)
     return 0
 
 
@@ -367,27 +352,27 @@ def _report_text(d: dict[str, Any]) -> list[str]:
     return lines
 
 
-def cmd_export_results(s: Services, a: argparse.Namespace) -> int:
+def cmd_export_results(s: Services, a: argparse.Namespace, env: Environment) -> int:
     try:
         count = s.batches.export_results(a.out)
     except OSError as exc:
         raise UsageError(f"{a.out}: cannot write: {exc.strerror or exc}") from None
-    _out(f"exported {count} results to {a.out}")
+    env.out(f"exported {count} results to {a.out}")
     return 0
 
 
-def cmd_floor(s: Services, a: argparse.Namespace) -> int:
+def cmd_floor(s: Services, a: argparse.Namespace, env: Environment) -> int:
     if a.floor_action == "show":
         floors = s.earnings.floors()
         for f in floors:
             factors = ", ".join(f"{k}×{v}" for k, v in f.regional_factors.items())
-            _out(f"from {f.effective}: {f.hourly} per hour" + (f" ({factors})" if factors else ""))
+            env.out(f"from {f.effective}: {f.hourly} per hour" + (f" ({factors})" if factors else ""))
         if not floors:
-            _out("no wage floor set")
+            env.out("no wage floor set")
         return 0
     hourly = Money.parse(f"{a.amount} {a.currency}")
     floor = s.earnings.set_floor(hourly, a.effective, dict(_factor(text) for text in a.region_factor))
-    _out(f"wage floor: {floor.hourly} per hour from {floor.effective}")
+    env.out(f"wage floor: {floor.hourly} per hour from {floor.effective}")
     return 0
 
 
@@ -402,19 +387,19 @@ def _factor(text: str) -> tuple[str, Decimal]:
     return region, factor
 
 
-def cmd_rates(s: Services, a: argparse.Namespace) -> int:
+def cmd_rates(s: Services, a: argparse.Namespace, env: Environment) -> int:
     count = s.earnings.import_rates(a.file)
-    _out(f"imported {count} exchange rates from {a.file}")
+    env.out(f"imported {count} exchange rates from {a.file}")
     return 0
 
 
-def cmd_earnings(s: Services, a: argparse.Namespace) -> int:
+def cmd_earnings(s: Services, a: argparse.Namespace, env: Environment) -> int:
     if a.earnings_action == "reject":
         entry = s.earnings.reject(a.task, a.note)
     else:
         amount = Money.parse(f"{a.amount} {a.currency}")
         entry = s.earnings.add(EarningKind(a.kind), amount, a.date, a.platform, a.task, a.note)
-    _out(f"recorded {entry.kind.value} {entry.amount} on {entry.day}")
+    env.out(f"recorded {entry.kind.value} {entry.amount} on {entry.day}")
     return 0
 
 
@@ -432,26 +417,13 @@ def _settings_epilog() -> str:
     return "\n".join(lines)
 
 
-def cmd_settings(s: Services, a: argparse.Namespace) -> int:
+def cmd_settings(s: Services, a: argparse.Namespace, env: Environment) -> int:
     if a.settings_action == "show":
         for key, value in s.settings.values().items():
-            _out(f"{key} = {json.dumps(value)}    # {SETTINGS[key].label}")
+            env.out(f"{key} = {json.dumps(value)}    # {SETTINGS[key].label}")
         return 0
     applied = s.settings.apply_text(a.key, a.value)  # validated, stored and in effect, or SettingsError
-    _out(f"{a.key} = {json.dumps(applied.changed[a.key])}")
-    return 0
-    kind = SETTINGS[a.key].type
-    parsers: dict[type, Callable[[str], Any]] = {
-        bool: lambda v: v.lower() in ("1", "true", "yes", "on"),
-        int: int,
-        str: str,
-    }
-    try:
-        value = parsers[kind](a.value)
-    except ValueError:
-        raise UsageError(f"settings {a.key}: expected {kind.__name__}, got {a.value!r}") from None
-    s.settings.set(a.key, value)
-    _out(f"{a.key} = {json.dumps(value)}")
+    env.out(f"{a.key} = {json.dumps(applied.changed[a.key])}")
     return 0
 
 
@@ -480,51 +452,28 @@ NO_KEYRING_FOR_CLI = (
 )
 
 
-def _credential_store() -> CredentialStore:
-    """The keyring, or memory when there is none (tests substitute their own store)."""
-    store, _warning = choose_store()
-    return store
-
-
-def _http_transport() -> httpx.BaseTransport | None:
-    """None: the network (tests substitute a ``MockTransport``)."""
-    return None
-
-
-def _platform_sync(
-    s: Services, store: CredentialStore | None = None, wait: Callable[[float], None] | None = None
-) -> PlatformSync:
-    credentials = store or _credential_store()
-    media_root = s.data_dir / "media"
-    return PlatformSync(s.db, s.clock, random_ids, credentials, _http_transport(), media_root=media_root, wait=wait)
-
-
-def cmd_account(s: Services, a: argparse.Namespace) -> int:
-    store = _credential_store()
-    if not store.persistent:
+def cmd_account(s: Services, a: argparse.Namespace, env: Environment) -> int:
+    if not s.credentials.persistent:
         raise UsageError(NO_KEYRING_FOR_CLI)
-    token = _token(a)
-    sync = _platform_sync(s, store)
+    token = _token(a, env)
     try:
-        account_id = sync.add_account(a.platform, a.url, token, a.name)
-        account = next(acc for acc in sync.accounts() if acc.id == account_id)
+        account_id = s.platforms.add_account(a.platform, a.url, token, a.name)
+        account = next(acc for acc in s.platforms.accounts() if acc.id == account_id)
     except (PlatformError, CredentialError) as exc:
         raise UsageError(f"{a.url}: {exc}") from None
-    finally:
-        sync.close()
-    _out(f"account {account_id} added: {account.name} at {account.url} (token kept in the keyring)")
+    env.out(f"account {account_id} added: {account.name} at {account.url} (token kept in the keyring)")
     return 0
 
 
-def _token(a: argparse.Namespace) -> str:
+def _token(a: argparse.Namespace, env: Environment) -> str:
     """The token: from standard input (--token-stdin), the environment, or asked on the terminal."""
     if a.token_stdin:
-        token = sys.stdin.readline().strip()
-    elif os.environ.get(TOKEN_ENV, "").strip():
-        token = os.environ[TOKEN_ENV].strip()
+        token = env.stdin.readline().strip()
+    elif env.variables.get(TOKEN_ENV, "").strip():
+        token = env.variables[TOKEN_ENV].strip()
     else:
         try:
-            token = getpass.getpass(f"Token for {a.url} (Account & Settings → Personal Access Token; not shown): ")
+            token = env.ask_secret(f"Token for {a.url} (Account & Settings → Personal Access Token; not shown): ")
         except (EOFError, KeyboardInterrupt):
             token = ""
     if not token.strip():
@@ -532,25 +481,22 @@ def _token(a: argparse.Namespace) -> str:
     return token
 
 
-def cmd_pull(s: Services, a: argparse.Namespace) -> int:
-    sync = _platform_sync(s, wait=a.wait)
+def cmd_pull(s: Services, a: argparse.Namespace, env: Environment) -> int:
     try:
-        account_id = _account_id(sync, a.account)
-        done = sync.pull(account_id, a.project, a.count, budget_s=a.budget)
+        account_id = _account_id(s.platforms, a.account)
+        done = s.platforms.pull(account_id, a.project, a.count, budget_s=a.budget)
     except PlatformError as exc:
         raise UsageError(str(exc)) from None
-    finally:
-        sync.close()
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
     if done.recovered:
         extra += f" ({done.recovered} recovered from an earlier interrupted pull)"
-    _out(f"pulled {done.tasks} of {done.requested} tasks{extra} into project {done.project!r} ({done.task_type})")
+    env.out(f"pulled {done.tasks} of {done.requested} tasks{extra} into project {done.project!r} ({done.task_type})")
     if done.note:
-        _out(f"note: {done.note}")
+        env.out(f"note: {done.note}")
     if done.offline_missing:
-        _out(f"note: {done.offline_missing} media file(s) are not available offline")
+        env.out(f"note: {done.offline_missing} media file(s) are not available offline")
     if done.stopped_early:
-        print("coopclient: the pull ended early: the tasks stored are kept; pull again for the rest", file=sys.stderr)
+        env.err("coopclient: the pull ended early: the tasks stored are kept; pull again for the rest")
         return 1
     return 0
 
@@ -568,48 +514,39 @@ def _account_id(sync: PlatformSync, chosen: int | None) -> int:
     return ids[0]
 
 
-def cmd_sync(s: Services, a: argparse.Namespace) -> int:
-    sync = _platform_sync(s, wait=a.wait)
-    try:
-        report = sync.sync(budget_s=a.budget)
-        statuses = sync.outbox_status()
-    finally:
-        sync.close()
+def cmd_sync(s: Services, a: argparse.Namespace, env: Environment) -> int:
+    report = s.platforms.sync(budget_s=a.budget)
+    statuses = s.platforms.outbox_status()
     waiting = sum(st.queued + st.sending for st in statuses)
     parked = sum(st.parked for st in statuses)
-    _out(f"sent {report.delivered}; still waiting {waiting}; parked {parked}")
+    env.out(f"sent {report.delivered}; still waiting {waiting}; parked {parked}")
     problems = {**report.unreachable, **report.auth_failed}
     for dest, message in problems.items():
-        print(f"coopclient: account {dest}: {message}", file=sys.stderr)
+        env.err(f"coopclient: account {dest}: {message}")
     if report.out_of_time:
-        print(
+        env.err(
             f"coopclient: the next try would come after the time budget ({a.budget:g} s): the results still "
-            "waiting go at the next sync",
-            file=sys.stderr,
+            "waiting go at the next sync"
         )
     if waiting or parked:
-        print("coopclient: not everything is delivered: see `coopclient outbox`", file=sys.stderr)
+        env.err("coopclient: not everything is delivered: see `coopclient outbox`")
         return 1
     return 0
 
 
-def cmd_outbox(s: Services, a: argparse.Namespace) -> int:
-    sync = _platform_sync(s)
-    try:
-        statuses, entries = sync.outbox_status(), sync.outbox()
-    finally:
-        sync.close()
+def cmd_outbox(s: Services, a: argparse.Namespace, env: Environment) -> int:
+    statuses, entries = s.platforms.outbox_status(), s.platforms.outbox()
     now = s.clock.now().wall_ms
     for st in statuses:
         next_ms = st.next_attempt_ms or 0
         retry = f", next try {_clock_time(next_ms)}" if next_ms > now else ""
-        _out(f"{st.platform} {st.account}: {st.queued} queued, {st.parked} parked, {st.done} sent{retry}")
+        env.out(f"{st.platform} {st.account}: {st.queued} queued, {st.parked} parked, {st.done} sent{retry}")
     for e in entries:
         when = f" (next try {_clock_time(e.next_attempt_ms)})" if e.state == "waiting" else ""
         reason = f": {e.last_error}" if e.last_error else ""
-        _out(f"#{e.seq:<6} task {e.task_id or '?':<7} {e.kind:<6} {e.state}{when}{reason}")
+        env.out(f"#{e.seq:<6} task {e.task_id or '?':<7} {e.kind:<6} {e.state}{when}{reason}")
     if not entries:
-        _out("nothing waiting to be sent")
+        env.out("nothing waiting to be sent")
     return 0
 
 
@@ -617,7 +554,7 @@ def _clock_time(ms: int) -> str:
     return utc_datetime(ms).strftime("%Y-%m-%d %H:%M UTC")
 
 
-COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+COMMANDS: dict[str, Callable[[Services, argparse.Namespace, Environment], int]] = {
     "import-batch": cmd_import_batch,
     "import-demo": cmd_import_demo,
     "tasks": cmd_tasks,
@@ -632,5 +569,4 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "pull": cmd_pull,
     "sync": cmd_sync,
     "outbox": cmd_outbox,
-    "ledger": cli_ledger.cmd_ledger,
 }

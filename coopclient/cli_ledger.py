@@ -17,9 +17,9 @@ Imports of the services and of the server are inside the commands, so ``coopclie
 from __future__ import annotations
 
 import argparse
-import getpass
+import contextlib
 import json
-import sys
+import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -27,11 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import httpx
-
-    from coopclient.coop.sharing import SharingService
+    from coopclient.app import Environment
     from coopclient.services.container import Services
-    from coopclient.storage.credentials import CredentialStore
     from coopclient.treasury.service import TreasuryService
 
 EXTRA_MISSING = "the ledger server needs its extra: pip install coopclient[ledger]"
@@ -46,22 +43,6 @@ STANDALONE = frozenset({"serve", "audit", "verify-release", "treasurer-key", "in
 
 class LedgerUsageError(ValueError):
     """Bad input or a ledger command that cannot be done: exit code 2 with the message."""
-
-
-# -- hooks the tests replace ------------------------------------------------------------------------------
-
-
-def _credential_store() -> CredentialStore:
-    """The keyring, or memory when there is none (tests substitute their own store)."""
-    from coopclient.storage.credentials import choose_store
-
-    store, _warning = choose_store()
-    return store
-
-
-def _http_transport() -> httpx.BaseTransport | None:
-    """None: the network (tests substitute a transport)."""
-    return None
 
 
 # -- the parser --------------------------------------------------------------------------------------------
@@ -97,6 +78,22 @@ def positive_int(text: str) -> int:
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``ledger`` command and its subcommands to the CLI's subparsers."""
     p = sub.add_parser("ledger", parents=[common], help="the co-op ledger: share your figures, treasurer tools")
+    _add_actions(p, common)
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The parser of ``coopclient ledger ...`` on its own (``main``)."""
+    parser = argparse.ArgumentParser(prog="coopclient ledger", description="The co-op ledger.")
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an action without --data-dir must not reset one given before the action.
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the local store")
+    parser.add_argument("--data-dir", help=argparse.SUPPRESS)
+    _add_actions(parser, common)
+    return parser
+
+
+def _add_actions(p: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    """The ledger's subcommands (``serve``, ``audit``, ... ``shared``) under ``p``."""
     lsub = p.add_subparsers(dest="ledger_action", required=True, metavar="ACTION")
 
     # Its options are the server's own: main() hands them over before this parser sees them (server_argv).
@@ -164,15 +161,62 @@ def server_argv(argv: Sequence[str]) -> list[str] | None:
     return rest[2:] if rest[:2] == ["ledger", "serve"] else None
 
 
-def serve(server_args: Sequence[str]) -> int:
+def serve(server_args: Sequence[str], env: Environment) -> int:
     """Run ``coopclient.server.serve.main`` with the server's options (the extra must be installed)."""
     try:
         from coopclient.server import serve as server
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in _SERVER_EXTRAS:
-            return _fail(EXTRA_MISSING)
+            return _fail(env, EXTRA_MISSING)
         raise
     return int(server.main(list(server_args)) or 0)
+
+
+def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run ``coopclient ledger ARGV`` (the arguments after ``ledger``); returns the exit code.
+
+    Args:
+        argv: the ledger's arguments, e.g. ``["--data-dir", DIR, "status"]`` (``sys.argv[1:]`` by default).
+        env: the collaborators and streams (``app.Environment``); the real ones by default.
+    """
+    import sys
+
+    from coopclient.app import Environment
+
+    env = env or Environment()
+    given = list(sys.argv[1:] if argv is None else argv)
+    server_args = server_argv(["ledger", *given])
+    if server_args is not None:
+        return serve(server_args, env)  # the server parses its own options
+    return run(_parser().parse_args(given), env)
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    """Run the parsed ledger command: the member's over the services ``app.build`` makes, else standalone."""
+    if not needs_store(args):
+        return run_standalone(args, env)  # the server's and the treasurer's: no local store
+    from coopclient.app import build, resolve_data_dir
+    from coopclient.storage.db import StoreError
+
+    try:
+        services = build(resolve_data_dir(getattr(args, "data_dir", None), env), env)
+    except StoreError as exc:
+        return _fail(env, str(exc))
+    try:
+        return cmd_ledger(services, args, env)
+    except BrokenPipeError:  # the reader went away (``| head``): what it wanted was written
+        quiet_stdout(env)
+        return 0
+    except ValueError as exc:  # LedgerUsageError, and the services' own errors about bad input
+        return _fail(env, str(exc))
+    finally:
+        services.close()
+
+
+def quiet_stdout(env: Environment) -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError (also the CLI's)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), env.stdout.fileno())
 
 
 def needs_store(args: argparse.Namespace) -> bool:
@@ -183,29 +227,29 @@ def needs_store(args: argparse.Namespace) -> bool:
 # -- commands without the local store ----------------------------------------------------------------------
 
 
-def run_standalone(args: argparse.Namespace) -> int:
+def run_standalone(args: argparse.Namespace, env: Environment) -> int:
     """Run a server or treasurer command; returns the exit code."""
     from coopclient.core.money import MoneyError
     from coopclient.core.platform import PlatformError
 
     try:
-        return _STANDALONE[args.ledger_action](args)
+        return _STANDALONE[args.ledger_action](args, env)
     except (LedgerUsageError, MoneyError, ValueError) as exc:
-        return _fail(str(exc))
+        return _fail(env, str(exc))
     except PlatformError as exc:
-        return _fail(f"{args.server}: {exc}" if getattr(args, "server", None) else str(exc))
+        return _fail(env, f"{args.server}: {exc}" if getattr(args, "server", None) else str(exc))
 
 
-def _serve(args: argparse.Namespace) -> int:
-    return serve([])
+def _serve(args: argparse.Namespace, env: Environment) -> int:
+    return serve([], env)
 
 
-def _audit(args: argparse.Namespace) -> int:
+def _audit(args: argparse.Namespace, env: Environment) -> int:
     try:
         from coopclient.server.store import LedgerStore
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in _SERVER_EXTRAS:
-            return _fail(EXTRA_MISSING)
+            return _fail(env, EXTRA_MISSING)
         raise
     _check_database(args.database)
     store = LedgerStore.open(args.database)
@@ -214,19 +258,20 @@ def _audit(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return _verdict(
+        env,
         problems,
         f"{len(problems)} problem(s) in the ledger database",
         "the ledger database is consistent: every hash, node, checkpoint and projection row recomputed",
     )
 
 
-def _verdict(problems: list[str], failed: str, passed: str) -> int:
+def _verdict(env: Environment, problems: list[str], failed: str, passed: str) -> int:
     """List each problem, then fail with ``failed`` if there were any, else say ``passed`` (exit 0)."""
     for problem in problems:
-        _out(f"problem: {problem}")
+        env.out(f"problem: {problem}")
     if problems:
-        return _fail(failed)
-    _out(passed)
+        return _fail(env, failed)
+    env.out(passed)
     return 0
 
 
@@ -235,7 +280,7 @@ def _check_database(database: str) -> None:
         raise LedgerUsageError(f"--database {database}: no such file (opening it would create an empty ledger)")
 
 
-def _verify_release(args: argparse.Namespace) -> int:
+def _verify_release(args: argparse.Namespace, env: Environment) -> int:
     from coopclient.server.release_inputs import verify_release
     from coopclient.server.store import LedgerStore
 
@@ -248,77 +293,75 @@ def _verify_release(args: argparse.Namespace) -> int:
             if (data := json.loads(bytes(stored.body))["data"]).get("month") == args.month
         ]
         if not found:
-            return _fail(f"--month {args.month}: no release of that month in the ledger")
+            return _fail(env, f"--month {args.month}: no release of that month in the ledger")
         problems = verify_release(store.database, found[0])
     finally:
         store.close()
     size = (found[0].get("inputs") or {}).get("log_size")  # present whenever the release verifies
     return _verdict(
+        env,
         problems,
         f"the release of {args.month} does not match the log",
         f"the release of {args.month} matches the log: its inputs re-derived from the first {size} entries",
     )
 
 
-def _treasury(persistent_only: bool = False) -> TreasuryService:
-    from coopclient.coop.ledger_client import client_factory
-    from coopclient.system.clock import SystemClock
-    from coopclient.treasury.service import TreasuryService
+def _treasury(env: Environment, persistent_only: bool = False) -> TreasuryService:
+    from coopclient.app import build_treasurer
 
-    store = _credential_store()
-    if persistent_only and not store.persistent:
+    treasurer = build_treasurer(env)
+    if persistent_only and not treasurer.credentials.persistent:
         raise LedgerUsageError(NO_KEYRING)
-    clock = SystemClock()
-    return TreasuryService(store, client_factory(_http_transport(), clock), clock)
+    return treasurer.service
 
 
-def _treasurer_key(args: argparse.Namespace) -> int:
-    _out(_treasury(persistent_only=True).treasurer_key(args.server))
+def _treasurer_key(args: argparse.Namespace, env: Environment) -> int:
+    env.out(_treasury(env, persistent_only=True).treasurer_key(args.server))
     return 0
 
 
-def _invite(args: argparse.Namespace) -> int:
-    for code in _treasury().create_invites(args.server, args.count, args.witness_url, args.witness_key):
-        _out(code)
+def _invite(args: argparse.Namespace, env: Environment) -> int:
+    for code in _treasury(env).create_invites(args.server, args.count, args.witness_url, args.witness_key):
+        env.out(code)
     return 0
 
 
-def _publish_floor(args: argparse.Namespace) -> int:
+def _publish_floor(args: argparse.Namespace, env: Environment) -> int:
     from coopclient.core.money import Money
 
     hourly = Money.parse(f"{args.hourly} {args.currency}")
     factors = dict(_pair("--factor", text) for text in args.factor)
-    done = _treasury().publish_floor(args.server, hourly, args.effective, factors, args.supersedes)
-    _out(f"floor published: {hourly} per hour from {args.effective} (entry {done.entry_id}, {done.status})")
+    done = _treasury(env).publish_floor(args.server, hourly, args.effective, factors, args.supersedes)
+    env.out(f"floor published: {hourly} per hour from {args.effective} (entry {done.entry_id}, {done.status})")
     return 0
 
 
-def _publish_fx(args: argparse.Namespace) -> int:
+def _publish_fx(args: argparse.Namespace, env: Environment) -> int:
     rates = dict(_pair("--rate", text) for text in args.rate)
-    done = _treasury().publish_fx(args.server, args.base.upper(), rates, args.effective, args.supersedes)
-    _out(f"exchange rates published from {args.effective} (entry {done.entry_id}, {done.status})")
+    done = _treasury(env).publish_fx(args.server, args.base.upper(), rates, args.effective, args.supersedes)
+    env.out(f"exchange rates published from {args.effective} (entry {done.entry_id}, {done.status})")
     return 0
 
 
-def _publish_ratecard(args: argparse.Namespace) -> int:
+def _publish_ratecard(args: argparse.Namespace, env: Environment) -> int:
     from coopclient.core.money import Money
 
     rate = Money.parse(f"{args.rate} {args.currency}")
-    done = _treasury().publish_ratecard(
+    done = _treasury(env).publish_ratecard(
         args.server, args.effective, args.platform, args.project, args.task_kind, args.unit, rate, args.supersedes
     )
-    _out(f"rate card published (entry {done.entry_id}, {done.status})")
+    env.out(f"rate card published (entry {done.entry_id}, {done.status})")
     return 0
 
 
-def _release(args: argparse.Namespace) -> int:
+def _release(args: argparse.Namespace, env: Environment) -> int:
     from coopclient.coop.ledger_client import AlreadyReleased
 
     try:
-        data = _treasury().request_release(args.server, args.month)
+        data = _treasury(env).request_release(args.server, args.month)
     except AlreadyReleased as exc:
         raise LedgerUsageError(f"--month {args.month}: already released; releases are never re-run") from exc
-    _out(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+    env.out(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
     return 0
 
 
@@ -333,7 +376,7 @@ def _pair(option: str, text: str) -> tuple[str, Decimal]:
     return name.strip().upper(), number
 
 
-_STANDALONE: dict[str, Callable[[argparse.Namespace], int]] = {
+_STANDALONE: dict[str, Callable[[argparse.Namespace, Environment], int]] = {
     "serve": _serve,
     "audit": _audit,
     "verify-release": _verify_release,
@@ -349,102 +392,92 @@ _STANDALONE: dict[str, Callable[[argparse.Namespace], int]] = {
 # -- the member's commands ---------------------------------------------------------------------------------
 
 
-def _sharing(s: Services, store: CredentialStore | None = None) -> SharingService:
-    from coopclient.coop.ledger_client import client_factory
-    from coopclient.coop.sharing import SharingService
-    from coopclient.core.ids import random_ids
-
-    credentials = store or _credential_store()
-    return SharingService(s.db, s.clock, random_ids, credentials, client_factory(_http_transport(), s.clock))
-
-
-def cmd_ledger(s: Services, args: argparse.Namespace) -> int:
+def cmd_ledger(s: Services, args: argparse.Namespace, env: Environment) -> int:
     """Run a member's command over the local store."""
     from coopclient.core.platform import PlatformError
 
     try:
-        return _MEMBER[args.ledger_action](s, args)
+        return _MEMBER[args.ledger_action](s, args, env)
     except PlatformError as exc:
         raise LedgerUsageError(str(exc)) from None
 
 
-def _enroll(s: Services, args: argparse.Namespace) -> int:
+def _enroll(s: Services, args: argparse.Namespace, env: Environment) -> int:
     from coopclient.coop.sharing import parse_invite
 
     code = args.code
     if not code:
         try:
-            code = getpass.getpass("Invite code (not shown): ")
+            code = env.ask_secret("Invite code (not shown): ")
         except (EOFError, KeyboardInterrupt):
             raise LedgerUsageError("no invite code given") from None
     parse_invite(code)  # a mistyped code is reported before anything else
-    store = _credential_store()
-    if not store.persistent:
+    if not s.credentials.persistent:
         raise LedgerUsageError(NO_KEYRING)
-    status = _sharing(s, store).enroll(code)
-    _out(f"enrolled with {status.server_url} as {status.pseudonym} (key kept in the keyring)")
-    _out("nothing is shared yet: see what would be with `coopclient ledger share --preview`, then --consent")
+    status = s.sharing.enroll(code)
+    env.out(f"enrolled with {status.server_url} as {status.pseudonym} (key kept in the keyring)")
+    env.out("nothing is shared yet: see what would be with `coopclient ledger share --preview`, then --consent")
     return 0
 
 
-def _share(s: Services, args: argparse.Namespace) -> int:
-    sharing = _sharing(s)
+def _share(s: Services, args: argparse.Namespace, env: Environment) -> int:
+    sharing = s.sharing
     if args.preview:
         pending = sharing.preview()
         for share in pending:
             note = f"  (corrects entry {share.supersedes})" if share.supersedes else ""
-            _out(f"# {share.day} {share.platform} {share.task_kind}{note}")
-            _out(share.text)
-        _out(f"{len(pending)} entr{'y' if len(pending) == 1 else 'ies'} would be sent")
+            env.out(f"# {share.day} {share.platform} {share.task_kind}{note}")
+            env.out(share.text)
+        env.out(f"{len(pending)} entr{'y' if len(pending) == 1 else 'ies'} would be sent")
         return 0
     if args.consent:
         sharing.consent()
-        _out("sharing on: your closed days go with the next `coopclient ledger sync`")
+        env.out("sharing on: your closed days go with the next `coopclient ledger sync`")
     elif args.pause:
         sharing.pause()
-        _out("sharing paused: nothing is queued or sent until --resume")
+        env.out("sharing paused: nothing is queued or sent until --resume")
     else:
         sharing.resume()
-        _out("sharing resumed: the days held back go with the next sync (see --preview)")
+        env.out("sharing resumed: the days held back go with the next sync (see --preview)")
     return 0
 
 
-def _sync(s: Services, args: argparse.Namespace) -> int:
-    report = _sharing(s).sync()
-    _out(f"sent {report.sent}, verified the ledger up to size {report.verified_size}, "
+def _sync(s: Services, args: argparse.Namespace, env: Environment) -> int:
+    report = s.sharing.sync()
+    env.out(f"sent {report.sent}, verified the ledger up to size {report.verified_size}, "
          f"{report.policy_updates} policy update(s)")  # fmt: skip
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        env.err(f"warning: {warning}")
     return 2 if report.warnings else 0
 
 
-def _status(s: Services, args: argparse.Namespace) -> int:
-    st = _sharing(s).status()
+def _status(s: Services, args: argparse.Namespace, env: Environment) -> int:
+    st = s.sharing.status()
     if not st.enrolled:
-        _out("not enrolled in a co-op ledger")
+        env.out("not enrolled in a co-op ledger")
         return 0
     state = "paused" if st.paused else ("on" if st.consented else "off (no consent yet)")
-    _out(f"ledger {st.server_url} as {st.pseudonym}: sharing {state}")
-    _out(f"{st.queued} queued, {st.sent} sent; last verified checkpoint: size {st.last_checkpoint_size}")
+    env.out(f"ledger {st.server_url} as {st.pseudonym}: sharing {state}")
+    env.out(f"{st.queued} queued, {st.sent} sent; last verified checkpoint: size {st.last_checkpoint_size}")
     if st.warning:
         for line in st.warning.splitlines():
-            _out(f"warning: {line}")
+            env.out(f"warning: {line}")
     return 0
 
 
-def _shared(s: Services, args: argparse.Namespace) -> int:
-    rows = _sharing(s).shared(args.limit, args.offset)
+def _shared(s: Services, args: argparse.Namespace, env: Environment) -> int:
+    rows = s.sharing.shared(args.limit, args.offset)
     for row in rows:
         state = "verified" if row.verified else ("sent" if row.sent else "queued")
         where = f", leaf {row.leaf_index}" if row.leaf_index is not None else ""
-        _out(f"# {row.day} {row.platform} {row.task_kind}: {state}{where} (entry {row.entry_id})")
-        _out(row.text)
+        env.out(f"# {row.day} {row.platform} {row.task_kind}: {state}{where} (entry {row.entry_id})")
+        env.out(row.text)
     if not rows:
-        _out("nothing shared yet")
+        env.out("nothing shared yet")
     return 0
 
 
-_MEMBER: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+_MEMBER: dict[str, Callable[[Services, argparse.Namespace, Environment], int]] = {
     "enroll": _enroll,
     "share": _share,
     "sync": _sync,
@@ -453,10 +486,6 @@ _MEMBER: dict[str, Callable[[Services, argparse.Namespace], int]] = {
 }
 
 
-def _fail(message: str) -> int:
-    print(f"coopclient: error: {message}", file=sys.stderr)
+def _fail(env: Environment, message: str) -> int:
+    env.err(f"coopclient: error: {message}")
     return 2
-
-
-def _out(text: str = "") -> None:
-    print(text)

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coopclient.app import Environment
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Dispatch to the desktop app or to the command line."""
+def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Dispatch to the desktop app or to the command line, both built from ``env`` (the real one by default)."""
     args = list(sys.argv[1:] if argv is None else argv)
     desktop, data_dir = desktop_request(args)
     if desktop:
         from coopclient.app import resolve_data_dir, run_desktop
 
-        return run_desktop(resolve_data_dir(data_dir))
+        return run_desktop(resolve_data_dir(data_dir, env), env)
     from coopclient.cli import main as cli_main
 
-    return cli_main(args)
+    return cli_main(args, env)
 
 
 def desktop_request(args: list[str]) -> tuple[bool, str | None]:

@@ -31,7 +31,8 @@ import anyio.from_thread
 import httpx
 import pytest
 
-from coopclient.coop.ledger_client import client_factory, utc_day
+from coopclient.app import Environment, build_treasurer
+from coopclient.coop.ledger_client import utc_day
 from coopclient.coop.sharing import KEYRING_SERVICE
 from coopclient.core.clock import Clock
 from coopclient.protocol.signing import SigningKey, b64, key_id
@@ -134,7 +135,10 @@ class Treasurer:
 
     @property
     def service(self) -> TreasuryService:
-        return TreasuryService(self.keyring, client_factory(self.transport, self.clock), self.clock)
+        """Built as the command line builds it: by the composition root, from this treasurer's collaborators."""
+        transport = self.transport
+        env = Environment(clock=self.clock, transport=lambda: transport, secrets=lambda: self.keyring)
+        return build_treasurer(env).service
 
     def invite(self, witness_url: str | None = None, witness_key: bytes | None = None) -> str:
         codes = self.service.create_invites(self.url, 1, witness_url, b64(witness_key) if witness_key else None)

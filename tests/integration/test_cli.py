@@ -3,14 +3,18 @@ the manual timer, floors, rates, earnings, reports and the export."""
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from coopclient.app import Environment
 from coopclient.cli import main
+from coopclient.core.ids import counting_ids
 from coopclient.storage.db import DB_FILENAME
+from tests.fakes import T0, FakeClock
 
 CONFIG = (
     '<View><Text name="text" value="$text"/>'
@@ -277,7 +281,27 @@ def test_a_newer_store_is_refused(data: Path, capsys) -> None:
     assert "newer than this coopclient" in capsys.readouterr().err
 
 
-def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.setenv("COOPCLIENT_DATA_DIR", str(tmp_path / "env"))
-    assert main(["import-demo"]) == 0
+def test_data_dir_from_the_environment(tmp_path: Path, capsys) -> None:
+    assert main(["import-demo"], Environment(variables={"COOPCLIENT_DATA_DIR": str(tmp_path / "env")})) == 0
     assert (tmp_path / "env" / DB_FILENAME).exists()
+
+
+def test_the_command_line_runs_on_the_clock_ids_and_streams_it_is_given(data: Path) -> None:
+    """Nothing of the real world leaks in: the session's id, its times and the output are the environment's."""
+    clock, out = FakeClock(), io.StringIO()
+    env = Environment(clock=clock, ids=counting_ids("cli"), stdout=out, variables={})
+    assert main(["--data-dir", str(data), "timer", "start", "--platform", "prolific"], env) == 0
+    clock.advance(90_000)
+    assert main(["--data-dir", str(data), "timer", "status"], env) == 0
+    assert main(["--data-dir", str(data), "timer", "stop"], env) == 0
+    assert out.getvalue().splitlines() == [
+        "timer started: annotating on prolific",
+        "running: annotating on prolific, 0:01:30 so far",
+        "timer stopped: annotating, 0:01:30 recorded",
+    ]
+    conn = sqlite3.connect(data / DB_FILENAME)
+    try:
+        sessions = conn.execute("SELECT id, started_ms, ended_ms, state FROM work_sessions").fetchall()
+    finally:
+        conn.close()
+    assert sessions == [("cli-1", T0, T0 + 90_000, "closed")]

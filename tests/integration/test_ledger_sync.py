@@ -8,6 +8,7 @@ Idempotency-Key and the same bytes, and the server holds each entry once. And th
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -18,7 +19,7 @@ import httpx
 import pytest
 
 from coopclient import cli, cli_ledger
-from coopclient.app import build
+from coopclient.app import Environment, build
 from coopclient.coop.relay import LEDGER_KIND
 from coopclient.coop.sharing import KEYRING_SERVICE
 from coopclient.core.ids import counting_ids
@@ -201,20 +202,14 @@ def sqlite_server(tmp_path: Path) -> Iterator[LedgerProcess]:
     process.stop()
 
 
-def test_the_ledger_commands(
-    sqlite_server: LedgerProcess,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def test_the_ledger_commands(sqlite_server: LedgerProcess, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     server = sqlite_server
     store = KeptStore()
     store.set(KEYRING_SERVICE, treasurer_account(server.url), b64(server.treasurer_key.seed))
-    monkeypatch.setattr(cli_ledger, "_credential_store", lambda: store)
     data = str(tmp_path / "member")
 
-    def run(*args: str) -> int:
-        return cli.main(["--data-dir", data, "ledger", *args])
+    def run(*args: str) -> int:  # the real clock: the server checks the requests' signed times against its own
+        return cli.main(["--data-dir", data, "ledger", *args], Environment(secrets=lambda: store))
 
     assert run("treasurer-key", "--server", server.url) == 0
     assert capsys.readouterr().out.strip() == server.info()["treasurer_key"]
@@ -266,11 +261,31 @@ def test_the_ledger_commands(
     ],
 )  # fmt: skip
 def test_bad_input_exits_2_with_a_clear_message(
-    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli_ledger, "_credential_store", MemoryStore)
-    assert cli.main(["--data-dir", str(tmp_path / "d"), "ledger", *args]) == 2
+    env = Environment(secrets=MemoryStore)  # a session-only store: no keyring for the treasurer's key
+    assert cli.main(["--data-dir", str(tmp_path / "d"), "ledger", *args], env) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "written"),
+    [
+        (["status"], 0, ("not enrolled in a co-op ledger\n", "")),
+        # The code typed on the terminal (the environment's ask_secret) is checked before anything else.
+        (["enroll"], 2, ("", "coopclient: error: invite code: must start with 'coopledger:'\n")),
+        (["audit", "--database", "/nonexistent/x.sqlite3"], 2,
+         ("", "coopclient: error: --database /nonexistent/x.sqlite3: no such file (opening it would create an "
+              "empty ledger)\n")),
+    ],
+)  # fmt: skip
+def test_the_ledger_command_line_on_its_own_runs_on_the_environment_it_is_given(
+    args: list[str], code: int, written: tuple[str, str], tmp_path: Path
+) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(secrets=KeptStore, ask_secret=lambda prompt: "not-a-code", stdout=out, stderr=err, variables={})
+    assert cli_ledger.main(["--data-dir", str(tmp_path / "d"), *args], env) == code
+    assert (out.getvalue(), err.getvalue()) == written
 
 
 def test_serve_without_the_extra_says_how_to_install_it(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from itertools import count
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import httpx
 import pytest
 
 from coopclient import cli
-from coopclient.app import build
+from coopclient.app import Environment, build
 from coopclient.core.ids import counting_ids
 from coopclient.core.platform import AuthFailed, Rejected
 from coopclient.platforms.labelstudio.adapter import CAME_ROUND, REFUSED
@@ -337,23 +338,47 @@ class KeptStore(MemoryStore):
     persistent = True
 
 
+@dataclass
+class Cli:
+    """The command line as a test runs it: its collaborators passed in through ``app.Environment``.
+
+    Each call is one run on a fake clock moved only by its (fake) waits: nothing sleeps, nothing is patched.
+    The secret store, the transport, the terminal and the variables can be changed between runs.
+    """
+
+    store: MemoryStore
+    transport: Callable[[], httpx.BaseTransport | None]
+    ask_secret: Callable[[str], str] = lambda prompt: PAT
+    stdin: io.StringIO = field(default_factory=io.StringIO)
+    variables: dict[str, str] = field(default_factory=dict)
+    stdout: io.StringIO | None = None  # None: sys.stdout as the run starts (pytest's capsys)
+    jitter: Callable[[], float] | None = None
+
+    def __call__(self, data: Path, *args: str, wait: FakeWait | None = None) -> int:
+        wait = wait or FakeWait(FakeClock())
+        env = Environment(
+            clock=wait.clock,
+            wait=wait,
+            jitter=self.jitter,
+            transport=self.transport,
+            secrets=lambda: self.store,
+            ask_secret=self.ask_secret,
+            stdin=self.stdin,
+            variables=self.variables,
+        )
+        if self.stdout is not None:
+            env = replace(env, stdout=self.stdout)
+        return cli.main(["--data-dir", str(data), *args], env)
+
+
 @pytest.fixture
-def kept(monkeypatch: pytest.MonkeyPatch, server: FakeLabelStudio) -> KeptStore:
-    store = KeptStore()
-    monkeypatch.setattr(cli, "_credential_store", lambda: store)
-    monkeypatch.setattr(cli, "_http_transport", server.transport)
-    monkeypatch.setattr("getpass.getpass", lambda prompt: PAT)
-    return store
-
-
-def run(data: Path, *args: str, wait: FakeWait | None = None) -> int:
-    """The command line, on a fake clock moved only by its (fake) waits: nothing sleeps."""
-    wait = wait or FakeWait(FakeClock())
-    return cli.main(["--data-dir", str(data), *args], clock=wait.clock, wait=wait)
+def run(server: FakeLabelStudio) -> Cli:
+    """The command line over the fake Label Studio, with a kept store; the token typed on the terminal is PAT."""
+    return Cli(KeptStore(), server.transport)
 
 
 def test_cli_add_pull_sync_outbox(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, server: FakeLabelStudio, run: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
     assert run(data, "account", "add", "label-studio", URL) == 0
@@ -383,8 +408,7 @@ def test_cli_add_pull_sync_outbox(
 def test_cli_exit_2_with_a_clear_message(
     tmp_path: Path,
     server: FakeLabelStudio,
-    kept: KeptStore,
-    monkeypatch: pytest.MonkeyPatch,
+    run: Cli,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     data = tmp_path / "data"
@@ -402,7 +426,7 @@ def test_cli_exit_2_with_a_clear_message(
     def down(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
 
-    monkeypatch.setattr(cli, "_http_transport", lambda: httpx.MockTransport(down))
+    run.transport = lambda: httpx.MockTransport(down)
     assert run(data, "pull", "3", "--count", "2") == 2
     assert "https://ls.test: cannot connect" in capsys.readouterr().err
     assert run(data, "account", "add", "label-studio", URL) == 2
@@ -414,16 +438,14 @@ def test_cli_exit_2_with_a_clear_message(
     assert caught.value.code == 2
 
 
-def test_cli_account_add_needs_a_keyring(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr(cli, "_credential_store", MemoryStore)
-    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("asked for a token it cannot keep"))
+def test_cli_account_add_needs_a_keyring(tmp_path: Path, run: Cli, capsys: pytest.CaptureFixture[str]) -> None:
+    run.store = MemoryStore()
+    run.ask_secret = lambda prompt: pytest.fail("asked for a token it cannot keep")
     assert run(tmp_path / "data", "account", "add", "label-studio", URL) == 2
     assert "no usable keyring" in capsys.readouterr().err
 
 
-def _pull_with_cli(data: Path, count: int) -> None:
+def _pull_with_cli(run: Cli, data: Path, count: int) -> None:
     """Add the account and pull ``count`` tasks of project 3 through the command line."""
     assert run(data, "account", "add", "label-studio", URL) == 0
     assert run(data, "pull", "3", "--count", str(count)) == 0
@@ -441,10 +463,11 @@ def _answer(data: Path, *positions: int) -> None:
 
 
 def test_cli_sync_reports_an_unreachable_server(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, server: FakeLabelStudio, run: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    _pull_with_cli(data, count=1)
+    run.jitter = lambda: 0.5  # the next try is half the first backoff (1 s) away: 500 ms after the sync
+    _pull_with_cli(run, data, count=1)
     _answer(data, 0)
     server.faults = ["connect"]
     assert run(data, "sync", "--budget", "0") == 1  # no waiting: the row stays for the next sync
@@ -452,9 +475,8 @@ def test_cli_sync_reports_an_unreachable_server(
     assert "sent 0; still waiting 1; parked 0" in captured.out
     assert "account 1: https://ls.test: cannot connect" in captured.err
     out = (run(data, "outbox"), capsys.readouterr().out)[1]
-    # Still in the outbox with the reason. Full jitter may draw a wait that is already over when the outbox
-    # is listed (the real clock runs here), so the row reads "waiting (next try …)" or "queued".
-    assert "result waiting (next try" in out or "result queued: https://ls.test: cannot connect" in out, out
+    # Still in the outbox with the reason, listed at the sync's (fake) time, before its next try.
+    assert "result waiting (next try 2026-03-02 08:00 UTC): https://ls.test: cannot connect" in out, out
 
 
 def test_tasks_annotated_by_others_or_deleted_are_shown_as_such(
@@ -510,10 +532,10 @@ def test_task_checks_stop_when_the_server_is_unreachable(
 
 
 def test_cli_sync_exits_0_only_when_everything_is_delivered_and_counts_rows_parked_earlier(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, server: FakeLabelStudio, run: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    _pull_with_cli(data, count=2)
+    _pull_with_cli(run, data, count=2)
     _answer(data, 0)
     server.faults = ["400"]
     assert run(data, "sync") == 1
@@ -527,23 +549,23 @@ def test_cli_sync_exits_0_only_when_everything_is_delivered_and_counts_rows_park
 
 @pytest.mark.parametrize("how", ["stdin", "env"])
 def test_cli_account_add_takes_the_token_without_a_terminal(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, monkeypatch: pytest.MonkeyPatch, how: str
+    tmp_path: Path, server: FakeLabelStudio, run: Cli, how: str
 ) -> None:
-    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("asked on a terminal"))
+    run.ask_secret = lambda prompt: pytest.fail("asked on a terminal")
     args = ["account", "add", "label-studio", URL]
     if how == "stdin":
-        monkeypatch.setattr("sys.stdin", io.StringIO(PAT + "\n"))
+        run.stdin = io.StringIO(PAT + "\n")
         args.append("--token-stdin")
     else:
-        monkeypatch.setenv(cli.TOKEN_ENV, PAT)
+        run.variables[cli.TOKEN_ENV] = PAT
     assert run(tmp_path / "data", *args) == 0
-    assert kept.get(SERVICE, "annot@example.com") == PAT
+    assert run.store.get(SERVICE, "annot@example.com") == PAT
 
 
 def test_cli_account_add_with_an_empty_token_on_stdin_exits_2(
-    tmp_path: Path, kept: KeptStore, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, run: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    run.stdin = io.StringIO("")
     assert run(tmp_path / "data", "account", "add", "label-studio", URL, "--token-stdin") == 2
     assert "no token given" in capsys.readouterr().err
 
@@ -555,19 +577,17 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError(32, "Broken pipe")
 
 
-def test_cli_listing_into_a_closed_pipe_ends_quietly(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cli_listing_into_a_closed_pipe_ends_quietly(tmp_path: Path, server: FakeLabelStudio, run: Cli) -> None:
     data = tmp_path / "data"
     assert run(data, "account", "add", "label-studio", URL) == 0
     assert run(data, "pull", "3", "--count", "2") == 0
-    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    run.stdout = ClosedPipe()
     assert run(data, "outbox") == 0
     assert run(data, "tasks") == 0
 
 
 def test_cli_pull_says_what_it_recovered_and_exits_1_when_cut_short(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, server: FakeLabelStudio, run: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
     assert run(data, "account", "add", "label-studio", URL) == 0
@@ -582,10 +602,10 @@ def test_cli_pull_says_what_it_recovered_and_exits_1_when_cut_short(
 
 
 def test_cli_sync_waits_within_its_budget_and_past_it_exits_1(
-    tmp_path: Path, server: FakeLabelStudio, kept: KeptStore, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, server: FakeLabelStudio, run: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    _pull_with_cli(data, count=2)
+    _pull_with_cli(run, data, count=2)
     _answer(data, 0, 1)
     wait = FakeWait(FakeClock())
     server.faults = ["429"]  # Retry-After: 30, more than --budget 10

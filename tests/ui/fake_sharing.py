@@ -151,6 +151,7 @@ class FakeSharing:
     consented: bool = False
     paused: bool = False
     warning: str | None = None
+    session_only: bool = False  # the secret store lasts this session only (no usable keyring)
     fail_with: Exception | None = None  # raised by enroll and sync
     integrity_problem: str | None = None  # the next sync finds this wrong with the ledger (kept in the status)
     sync_notes: list[str] = field(default_factory=list)  # the next sync's other warnings (not kept)
@@ -185,6 +186,7 @@ class FakeSharing:
             sent=sum(p.sent for p in self.payloads),
             last_checkpoint_size=self.checkpoint_size,
             warning=self.warning,
+            session_only=self.session_only,
         )
 
     def enroll(self, invite_code: str, *, db: DbCall = inline) -> SharingStatus:

@@ -204,12 +204,9 @@ def test_join_then_consent_shows_exactly_what_is_sent_and_share_syncs(
 
 
 def test_without_a_keyring_the_join_dialog_says_so_and_takes_no_code(
-    qtbot: QtBot, services: Services, fake: FakeSharing, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Services, fake: FakeSharing
 ) -> None:
-    from dataclasses import replace
-
-    real_status = fake.status
-    monkeypatch.setattr(fake, "status", lambda: replace(real_status(), session_only=True))
+    fake.session_only = True
     window = open_window(qtbot, services, fake)
     try:
         trigger(window, "Join the co-op ledger…")
