@@ -33,6 +33,7 @@ The published figures are decimal strings and ints only — canonical JSON refus
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -63,6 +64,7 @@ __all__ = [
     "month_days",
     "policy_from_entries",
     "release",
+    "summed_rows",
     "suppression",
 ]
 
@@ -108,6 +110,18 @@ class Policy:
     def rates(self) -> dict[str, Decimal]:
         """Every currency's rate to the floor currency, the floor currency included (rate 1)."""
         return {**self.fx, self.currency: Decimal(1)}
+
+    def canonical(self) -> str:
+        """This policy as text, exactly (Decimal strings): how `stat_month_policy` records it."""
+        fx = {code: str(rate) for code, rate in sorted(self.fx.items())}
+        return json.dumps({"currency": self.currency, "floor": str(self.floor_hourly), "fx": fx}, sort_keys=True)
+
+    @classmethod
+    def from_canonical(cls, text: str) -> Policy:
+        """The policy :meth:`canonical` wrote."""
+        data = json.loads(text)
+        fx = {code: Decimal(rate) for code, rate in data["fx"].items()}
+        return cls(floor_hourly=Decimal(data["floor"]), currency=data["currency"], fx=fx)
 
 
 @dataclass(frozen=True)
@@ -381,6 +395,35 @@ def member_month_rows(database: Database, month: str, floor: Decimal, fx: Mappin
             )
         )
     return result
+
+
+def summed_rows(database: Database, month: str, policy: Policy) -> list[MemberMonth] | None:
+    """The month's member-cells from ``stat_member_months`` (summed at ingest: coopclient/server/month_sums.py),
+    or None when those sums were not made under ``policy`` (the caller then sums the days).
+
+    The same rows as :func:`member_month_rows`, with the earnings exact (see month_sums). Raises
+    :class:`ReleaseError` if some earnings are in a currency ``policy`` has no rate for.
+    """
+    _, last = month_days(month)
+    stored = database.fetchone("SELECT policy FROM stat_month_policy WHERE month = ?", (month,))
+    if stored is None or stored[0] != policy.canonical():
+        return None
+    rows = database.fetchall(
+        "SELECT member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections, earned_micros, "
+        "below_floor_s, missing FROM stat_member_months WHERE month = ? AND active_s + unpaid_s > 0",
+        (month,),
+    )
+    missing = min((str(r[9]) for r in rows if r[9] is not None), default=None)
+    if missing is not None:
+        raise ReleaseError(
+            f"fx: no exchange rate for {missing} in force on {last.isoformat()}; a policy.fx entry must give one"
+        )
+    return [
+        MemberMonth(
+            str(r[0]), str(r[1]), str(r[2]), int(r[3]), int(r[4]), int(r[5]), int(r[6]), r[7] / _MICROS, int(r[8])
+        )
+        for r in rows
+    ]
 
 
 def _decimal(value: object) -> Decimal:
@@ -670,7 +713,9 @@ def compute_release(
 
     with database.snapshot():  # the size and the rows from one state of the log
         size_row = database.fetchone("SELECT COALESCE(MAX(seq) + 1, 0) FROM entries")
-        rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
+        rows = summed_rows(database, month, policy)
+        if rows is None:  # the month's sums are under another policy (or none): sum its days
+            rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
     log_size = int(size_row[0]) if size_row else 0
     capped = cap_cells(rows, settings.max_cells)  # once: a month of a big co-op is 40,000 member-cells
     digest = rows_digest(capped, release_salt(database, month, salt))

@@ -34,6 +34,7 @@ import pytest
 
 from coopclient.server.aggregates import Policy, ReleaseSettings, compute_release, member_month_rows, month_days
 from coopclient.server.db import Database, Row, connect
+from coopclient.server.month_sums import store_month
 from coopclient.server.projections import day_earnings
 from coopclient.server.schema import ensure_schema
 from tests.benchmarks._timing import median, ms, report_line
@@ -127,8 +128,11 @@ def _generate_one_month() -> tuple[list[tuple[object, ...]], list[tuple[object, 
     return days, money
 
 
-def _load(url: str, generate: Callable[[], tuple[list[tuple[object, ...]], list[tuple[object, ...]]]]) -> None:
-    """COPY the generated rows in (one COPY at a time: a connection runs one), then ANALYZE."""
+def _load(
+    url: str, db: Database, generate: Callable[[], tuple[list[tuple[object, ...]], list[tuple[object, ...]]]]
+) -> None:
+    """COPY the generated rows in (one COPY at a time: a connection runs one), sum each month under
+    :data:`POLICY` (what the append keeps up to date: coopclient/server/month_sums.py), then ANALYZE."""
     days, money = generate()
     with psycopg.connect(url) as conn:
         for statement, rows in ((COPY_DAYS, days), (COPY_EARNINGS, money)):
@@ -136,11 +140,15 @@ def _load(url: str, generate: Callable[[], tuple[list[tuple[object, ...]], list[
                 for row in rows:
                     copy.write_row(row)
         conn.commit()
+        with db.transaction():
+            for month in sorted({str(row[1])[:7] for row in days}):
+                store_month(db, month, POLICY)
         # As on a server that has been running: hint bits set, visibility map and statistics current (else
         # the first releases pay for that, and autovacuum competes with them).
         conn.autocommit = True
         conn.execute("VACUUM (ANALYZE) stat_days")
         conn.execute("VACUUM (ANALYZE) stat_earnings")
+        conn.execute("VACUUM (ANALYZE) stat_member_months")
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +156,7 @@ def database(postgres_cluster: PostgresCluster) -> Iterator[Database]:
     url = postgres_cluster.new_database("bench_aggregates")
     db = connect(url)
     ensure_schema(db)
-    _load(url, _generate)
+    _load(url, db, _generate)
     yield db
     db.close()
 
@@ -158,7 +166,7 @@ def one_month_database(postgres_cluster: PostgresCluster) -> Iterator[Database]:
     url = postgres_cluster.new_database("bench_aggregates_one_month")
     db = connect(url)
     ensure_schema(db)
-    _load(url, _generate_one_month)
+    _load(url, db, _generate_one_month)
     yield db
     db.close()
 
