@@ -397,33 +397,39 @@ def member_month_rows(database: Database, month: str, floor: Decimal, fx: Mappin
     return result
 
 
-def summed_rows(database: Database, month: str, policy: Policy) -> list[MemberMonth] | None:
+def summed_rows(
+    database: Database, month: str, policy: Policy, max_cells: int | None = None
+) -> list[MemberMonth] | None:
     """The month's member-cells from ``stat_member_months`` (summed at ingest: coopclient/server/month_sums.py),
     or None when those sums were not made under ``policy`` (the caller then sums the days).
 
-    The same rows as :func:`member_month_rows`, with the earnings exact (see month_sums). Raises
-    :class:`ReleaseError` if some earnings are in a currency ``policy`` has no rate for.
+    The same rows as :func:`member_month_rows`, with the earnings exact (see month_sums). With ``max_cells``,
+    only the rows :func:`cap_cells` keeps (ranked at ingest: the rows bounding drops are not even read, and
+    in a month where members work many cells that is most of them). Raises :class:`ReleaseError` if some
+    earnings are in a currency ``policy`` has no rate for.
     """
     _, last = month_days(month)
-    stored = database.fetchone("SELECT policy FROM stat_month_policy WHERE month = ?", (month,))
-    if stored is None or stored[0] != policy.canonical():
-        return None
-    rows = database.fetchall(
-        "SELECT member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections, earned_micros, "
-        "below_floor_s, missing FROM stat_member_months WHERE month = ? AND active_s + unpaid_s > 0",
-        (month,),
-    )
-    missing = min((str(r[9]) for r in rows if r[9] is not None), default=None)
-    if missing is not None:
+    with database.snapshot():  # joins the caller's, if any
+        stored = database.fetchone("SELECT policy FROM stat_month_policy WHERE month = ?", (month,))
+        if stored is None or stored[0] != policy.canonical():
+            return None
+        missing = database.fetchone(
+            "SELECT MIN(missing) FROM stat_member_months WHERE month = ? AND missing IS NOT NULL "
+            "AND cell_rank IS NOT NULL",
+            (month,),
+        )
+        # cell_rank is the cell's rank in contribution bounding (NULL without hours), kept at ingest.
+        rows = database.fetchall(
+            "SELECT member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections, earned_micros, "
+            "below_floor_s FROM stat_member_months WHERE month = ? AND cell_rank <= ?",
+            (month, max_cells if max_cells is not None else 2**31 - 1),
+        )
+    if missing is not None and missing[0] is not None:
         raise ReleaseError(
-            f"fx: no exchange rate for {missing} in force on {last.isoformat()}; a policy.fx entry must give one"
+            f"fx: no exchange rate for {missing[0]} in force on {last.isoformat()}; a policy.fx entry must give one"
         )
-    return [
-        MemberMonth(
-            str(r[0]), str(r[1]), str(r[2]), int(r[3]), int(r[4]), int(r[5]), int(r[6]), r[7] / _MICROS, int(r[8])
-        )
-        for r in rows
-    ]
+    # The columns are the schema's (TEXT, BIGINT: str and int on both drivers), so no conversion is needed.
+    return [MemberMonth(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] / _MICROS, r[8]) for r in rows]
 
 
 def _decimal(value: object) -> Decimal:
@@ -713,7 +719,7 @@ def compute_release(
 
     with database.snapshot():  # the size and the rows from one state of the log
         size_row = database.fetchone("SELECT COALESCE(MAX(seq) + 1, 0) FROM entries")
-        rows = summed_rows(database, month, policy)
+        rows = summed_rows(database, month, policy, settings.max_cells)
         if rows is None:  # the month's sums are under another policy (or none): sum its days
             rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
     log_size = int(size_row[0]) if size_row else 0

@@ -48,6 +48,7 @@ SUM_COLUMNS = (
     "earned_micros",
     "below_floor_s",
     "missing",
+    "cell_rank",
 )
 """The columns of a `stat_member_months` row after its key (member, month, platform, task_kind)."""
 _TYPES = tuple(
@@ -77,7 +78,8 @@ def sum_days(days: Iterable[Day], policy: Policy) -> list[tuple[Any, ...]]:
     """The `stat_member_months` rows of these days under `policy` (keys sorted).
 
     `missing` is the first currency (in code order) of the member-month's earnings that `policy` has no
-    rate for: a release refuses such a month, as the release query does.
+    rate for: a release refuses such a month, as the release query does. `cell_rank` is the cell's rank in
+    contribution bounding (see :func:`_rank`).
     """
     rates = policy.rates()
     floats = {code: float(str(value)) for code, value in rates.items()}
@@ -102,8 +104,23 @@ def sum_days(days: Iterable[Day], policy: Policy) -> list[tuple[Any, ...]]:
         missing = min((code for code in by_currency if code not in rates), default=None)
         exact = sum((micros * rates[c] for c, micros in by_currency.items() if c in rates), Decimal(0))
         earned_micros = int(exact.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
-        out.append((*key, active, unpaid, done, rejected, earned_micros, below, missing))
-    return out
+        out.append([*key, active, unpaid, done, rejected, earned_micros, below, missing, None])
+    _rank(out)
+    return [tuple(row) for row in out]
+
+
+def _rank(rows: list[list[Any]]) -> None:
+    """Number each member-month's cells with hours as contribution bounding ranks them (aggregates.cap_cells:
+    most all-in seconds first, then platform and kind); cells without hours keep None. A release keeps the
+    rows ranked up to its ``max_cells``, so it reads only those, without sorting the month."""
+    by_member_month: dict[tuple[str, str], list[list[Any]]] = defaultdict(list)
+    for row in rows:
+        if row[4] + row[5] > 0:
+            by_member_month[(row[0], row[1])].append(row)
+    for cells in by_member_month.values():
+        cells.sort(key=lambda r: (-(r[4] + r[5]), r[2], r[3]))
+        for rank, row in enumerate(cells, start=1):
+            row[-1] = rank
 
 
 # -- the policy of each month --------------------------------------------------------------------------------

@@ -154,8 +154,7 @@ _V3_EARNINGS_ON_DAYS = [
     "CREATE INDEX IF NOT EXISTS stat_days_in_currencies ON stat_days "
     "(day, member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections) WHERE earn_micros IS NULL",
 ]
-# Version 4: the member-month sums and the policy they are under (coopclient/server/month_sums.py). A release
-# reads a month's rows by the index led by the month.
+# Version 4: the member-month sums and the policy they are under (coopclient/server/month_sums.py).
 _V4_MONTH_SUMS = [
     """CREATE TABLE IF NOT EXISTS stat_month_policy (
         month TEXT PRIMARY KEY,
@@ -172,8 +171,13 @@ _V4_MONTH_SUMS = [
         earned_micros {bigint} NOT NULL,
         below_floor_s {bigint} NOT NULL,
         missing TEXT,
+        cell_rank {bigint},
         PRIMARY KEY (member, month, platform, task_kind))""",
-    "CREATE INDEX IF NOT EXISTS stat_member_months_by_month ON stat_member_months (month)",
+    # A release reads the month's rows that contribution bounding keeps (cell_rank <= max_cells) ...
+    "CREATE INDEX IF NOT EXISTS stat_member_months_by_rank ON stat_member_months (month, cell_rank)",
+    # ... and checks that none of the month's earnings lacks a rate (nearly always: no row to read).
+    "CREATE INDEX IF NOT EXISTS stat_member_months_missing ON stat_member_months (month, missing) "
+    "WHERE missing IS NOT NULL",
 ]
 # The statements that take a database from version (key - 1) to version key.
 _MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS}
