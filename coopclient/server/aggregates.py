@@ -2,10 +2,12 @@
 
 One release covers one month and is published once (never re-run). It is built in four steps:
 
-1. :func:`member_month_rows` — one SQL query over the projection ``stat_days`` (and ``stat_earnings`` for
-   the days paid in several currencies; SQLite and PostgreSQL alike) that sums each member's month per
-   platform × kind of task ("cell"), converting earnings to the floor's currency with the FX policy and
-   adding up the hours of the days whose all-in wage was below the floor.
+1. :func:`summed_rows` — each member's month per platform × kind of task ("cell"), read from
+   ``stat_member_months``, where the append keeps it summed under the month's policy (earnings in the floor's
+   currency, the hours of the days whose all-in wage was below the floor, the cell's rank in contribution
+   bounding: coopclient/server/month_sums.py). Under another policy, :func:`member_month_rows` sums the days
+   instead: one SQL query over the projection ``stat_days`` (and ``stat_earnings`` for the days paid in
+   several currencies; SQLite and PostgreSQL alike).
 2. :func:`cap_cells` — contribution bounding: each member keeps only their ``max_cells`` cells with the
    most hours, so one member-month changes at most ``max_cells`` cells, each by one record.
 3. :func:`release` — the noisy statistics, through OpenDP 0.16: a discrete Laplace count per cell, the

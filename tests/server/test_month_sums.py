@@ -30,6 +30,7 @@ from coopclient.server.aggregates import (
     summed_rows,
 )
 from coopclient.server.commitment import rows_digest
+from coopclient.server.release_inputs import log_rows
 from coopclient.server.store import LedgerStore, Member
 from tests.server.test_aggregates import FakeNoise
 from tests.server.test_store import ORIGIN, TODAY, Keys, enrol
@@ -104,6 +105,8 @@ def assert_same_release(store: LedgerStore, month: str) -> list[MemberMonth]:
         assert db.fetchone("SELECT policy FROM stat_month_policy WHERE month = ?", (month,)) is None
         return []
     assert by_key(new) == old
+    # What `ledger verify-release` re-derives from the log alone is these rows too.
+    assert by_key(log_rows(db, month, policy, store.size())) == old
     for cells in (1, 2):  # bounding in SQL keeps the rows cap_cells keeps
         assert by_key(summed_rows(db, month, policy, cells) or []) == by_key(cap_cells(old, cells))
     settings_ = ReleaseSettings(min_count=0, min_count_wage=0)
