@@ -2,10 +2,12 @@
 
 One release covers one month and is published once (never re-run). It is built in four steps:
 
-1. :func:`member_month_rows` — one SQL query over the projection ``stat_days`` (and ``stat_earnings`` for
-   the days paid in several currencies; SQLite and PostgreSQL alike) that sums each member's month per
-   platform × kind of task ("cell"), converting earnings to the floor's currency with the FX policy and
-   adding up the hours of the days whose all-in wage was below the floor.
+1. :func:`summed_rows` — each member's month per platform × kind of task ("cell"), read from
+   ``stat_member_months``, where the append keeps it summed under the month's policy (earnings in the floor's
+   currency, the hours of the days whose all-in wage was below the floor, the cell's rank in contribution
+   bounding: coopclient/server/month_sums.py). Under another policy, :func:`member_month_rows` sums the days
+   instead: one SQL query over the projection ``stat_days`` (and ``stat_earnings`` for the days paid in
+   several currencies; SQLite and PostgreSQL alike).
 2. :func:`cap_cells` — contribution bounding: each member keeps only their ``max_cells`` cells with the
    most hours, so one member-month changes at most ``max_cells`` cells, each by one record.
 3. :func:`release` — the noisy statistics, through OpenDP 0.16: a discrete Laplace count per cell, the
@@ -33,6 +35,7 @@ The published figures are decimal strings and ints only — canonical JSON refus
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -63,6 +66,7 @@ __all__ = [
     "month_days",
     "policy_from_entries",
     "release",
+    "summed_rows",
     "suppression",
 ]
 
@@ -108,6 +112,18 @@ class Policy:
     def rates(self) -> dict[str, Decimal]:
         """Every currency's rate to the floor currency, the floor currency included (rate 1)."""
         return {**self.fx, self.currency: Decimal(1)}
+
+    def canonical(self) -> str:
+        """This policy as text, exactly (Decimal strings): how `stat_month_policy` records it."""
+        fx = {code: str(rate) for code, rate in sorted(self.fx.items())}
+        return json.dumps({"currency": self.currency, "floor": str(self.floor_hourly), "fx": fx}, sort_keys=True)
+
+    @classmethod
+    def from_canonical(cls, text: str) -> Policy:
+        """The policy :meth:`canonical` wrote."""
+        data = json.loads(text)
+        fx = {code: Decimal(rate) for code, rate in data["fx"].items()}
+        return cls(floor_hourly=Decimal(data["floor"]), currency=data["currency"], fx=fx)
 
 
 @dataclass(frozen=True)
@@ -381,6 +397,41 @@ def member_month_rows(database: Database, month: str, floor: Decimal, fx: Mappin
             )
         )
     return result
+
+
+def summed_rows(
+    database: Database, month: str, policy: Policy, max_cells: int | None = None
+) -> list[MemberMonth] | None:
+    """The month's member-cells from ``stat_member_months`` (summed at ingest: coopclient/server/month_sums.py),
+    or None when those sums were not made under ``policy`` (the caller then sums the days).
+
+    The same rows as :func:`member_month_rows`, with the earnings exact (see month_sums). With ``max_cells``,
+    only the rows :func:`cap_cells` keeps (ranked at ingest: the rows bounding drops are not even read, and
+    in a month where members work many cells that is most of them). Raises :class:`ReleaseError` if some
+    earnings are in a currency ``policy`` has no rate for.
+    """
+    _, last = month_days(month)
+    with database.snapshot():  # joins the caller's, if any
+        stored = database.fetchone("SELECT policy FROM stat_month_policy WHERE month = ?", (month,))
+        if stored is None or stored[0] != policy.canonical():
+            return None
+        missing = database.fetchone(
+            "SELECT MIN(missing) FROM stat_member_months WHERE month = ? AND missing IS NOT NULL "
+            "AND cell_rank IS NOT NULL",
+            (month,),
+        )
+        # cell_rank is the cell's rank in contribution bounding (NULL without hours), kept at ingest.
+        rows = database.fetchall(
+            "SELECT member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections, earned_micros, "
+            "below_floor_s FROM stat_member_months WHERE month = ? AND cell_rank <= ?",
+            (month, max_cells if max_cells is not None else 2**31 - 1),
+        )
+    if missing is not None and missing[0] is not None:
+        raise ReleaseError(
+            f"fx: no exchange rate for {missing[0]} in force on {last.isoformat()}; a policy.fx entry must give one"
+        )
+    # The columns are the schema's (TEXT, BIGINT: str and int on both drivers), so no conversion is needed.
+    return [MemberMonth(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] / _MICROS, r[8]) for r in rows]
 
 
 def _decimal(value: object) -> Decimal:
@@ -670,7 +721,9 @@ def compute_release(
 
     with database.snapshot():  # the size and the rows from one state of the log
         size_row = database.fetchone("SELECT COALESCE(MAX(seq) + 1, 0) FROM entries")
-        rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
+        rows = summed_rows(database, month, policy, settings.max_cells)
+        if rows is None:  # the month's sums are under another policy (or none): sum its days
+            rows = member_month_rows(database, month, policy.floor_hourly, policy.rates())
     log_size = int(size_row[0]) if size_row else 0
     capped = cap_cells(rows, settings.max_cells)  # once: a month of a big co-op is 40,000 member-cells
     digest = rows_digest(capped, release_salt(database, month, salt))

@@ -1,6 +1,7 @@
 """The ledger's projections: per member-day figures derived from the `stats.day` entries (docs/ledger.md).
 
-`stat_days` (and `stat_earnings`) are what releases are computed from, so they must be exactly what the log
+`stat_days` (and `stat_earnings`, and the sums of `stat_member_months`: coopclient/server/month_sums.py) are
+what releases are computed from, so they must be exactly what the log
 says. They are written in the append transaction (:class:`Projection`), rebuilt from the log on demand
 (`LedgerStore.rebuild_projections`), and checked against the log by the audit (:func:`audit_projections`):
 the tables are ordinary, updatable rows (corrections replace them), so nothing but a recomputation can tell
@@ -23,6 +24,7 @@ from typing import Any
 from coopclient.protocol.entries import Entry, EntryError, parse_entry
 from coopclient.protocol.signing import key_id
 from coopclient.server.db import Database
+from coopclient.server.month_sums import Day, MonthSumsAudit
 
 StatKey = tuple[str, str, str, str]  # member, day, platform, task_kind
 _MICROS = 6
@@ -40,6 +42,8 @@ class Projection:
         self.days: dict[StatKey, tuple[Any, ...]] = {}
         self.earnings: dict[StatKey, list[tuple[Any, ...]]] = {}
         self.removals: list[tuple[StatKey, int]] = []
+        self.member_months: set[tuple[str, str]] = set()
+        """(member, YYYY-MM) of every day added or removed: the month sums to redo (month_sums.refresh)."""
 
     def add(self, entry: Entry, seq: int, member: str, superseded: tuple[int, StatKey] | None) -> StatKey:
         """Project a stats.day entry at `seq`; `superseded` is the (seq, key) of the entry it replaces."""
@@ -52,6 +56,8 @@ class Projection:
             if pending is not None and pending[4] == old_seq:
                 del self.days[old_key], self.earnings[old_key]
             self.removals.append((old_key, old_seq))
+            self.member_months.add((old_key[0], old_key[1][:7]))
+        self.member_months.add((key[0], key[1][:7]))
         unpaid = sum(map(int, data["unpaid_s"].values()))
         micros = {cur: _micros(amount) for cur, amount in sorted(data["earnings"].items())}
         on_row = day_earnings(micros)
@@ -180,7 +186,8 @@ def audit_projections(db: Database, skip: Collection[int], problem: Callable[[st
     `skip` are the seqs of entries that are not honest (a signature that does not verify). Each member's
     entries are read by the `entries_by_signer` index, so memory stays at one member's rows.
     """
-    members = {str(r[0]) for r in db.fetchall("SELECT DISTINCT member FROM stat_days")}
+    sums = MonthSumsAudit(db, skip, problem)
+    members = {str(r[0]) for r in db.fetchall("SELECT DISTINCT member FROM stat_days")} | sums.members()
     members |= {str(r[0]) for r in db.fetchall("SELECT DISTINCT member FROM stat_earnings")}
     members |= {str(r[0]) for r in db.fetchall("SELECT DISTINCT signer_key_id FROM entries WHERE kind = 'stats.day'")}
     for member in sorted(members):
@@ -190,6 +197,17 @@ def audit_projections(db: Database, skip: Collection[int], problem: Callable[[st
         expected = derive(rows, skip)
         _compare_days(db, member, expected, problem)
         _compare_earnings(db, member, expected, problem)
+        sums.member(member, log_days(expected, member))
+    sums.finish()
+
+
+def log_days(projection: Projection, member: str) -> list[Day]:
+    """`member`'s days in a derived projection, with their earnings by currency (for month_sums)."""
+    return [
+        Day(*key, int(row[5]), int(row[6]), int(row[7]), int(row[8]), {r[4]: r[5] for r in projection.earnings[key]})
+        for key, row in sorted(projection.days.items())
+        if key[0] == member
+    ]
 
 
 def _compare_days(db: Database, member: str, expected: Projection, problem: Callable[[str], None]) -> None:

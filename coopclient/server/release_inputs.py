@@ -16,11 +16,10 @@ below N alone (not from the projection tables), with the policy the release stat
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from typing import Any
 
 from coopclient.server.aggregates import (
-    _FLOOR_TOLERANCE,
     MemberMonth,
     Policy,
     ReleaseError,
@@ -30,20 +29,20 @@ from coopclient.server.aggregates import (
 from coopclient.server.commitment import release_salt as release_salt
 from coopclient.server.commitment import rows_digest as rows_digest
 from coopclient.server.db import Database
-from coopclient.server.projections import derive
+from coopclient.server.month_sums import sum_days
+from coopclient.server.projections import derive, log_days
 
 _MICROS = Decimal(1_000_000)
 
 
 def log_rows(database: Database, month: str, policy: Policy, log_size: int) -> list[MemberMonth]:
-    """The member-month rows of `month` from the log's first `log_size` entries, as the release query sums them.
+    """The member-month rows of `month` from the log's first `log_size` entries, as a release reads them.
 
-    The same arithmetic as `aggregates._QUERY` (double precision for the conversion, the floor less its
-    tolerance), so the rows come out the same; one member's entries at a time.
+    Summed by `month_sums.sum_days`, the function that keeps the sums a release reads (`stat_member_months`),
+    so the rows come out the same (earnings exact, each day tested against the floor as the release query
+    tests it); one member's entries at a time.
     """
-    first, last = month_days(month)
-    rates = {code: float(str(value)) for code, value in policy.rates().items()}
-    threshold = float(str(policy.floor_hourly * _MICROS * (1 - _FLOOR_TOLERANCE)))
+    month_days(month)  # a bad month is named before anything is read
     members = [
         str(r[0]) for r in database.fetchall("SELECT DISTINCT signer_key_id FROM entries WHERE kind = 'stats.day'")
     ]
@@ -53,31 +52,18 @@ def log_rows(database: Database, month: str, policy: Policy, log_size: int) -> l
             "SELECT seq, body FROM entries WHERE signer_key_id = ? AND kind = 'stats.day' AND seq < ? ORDER BY seq",
             (member, log_size),
         )
-        projection = derive(entries)
-        cells: dict[tuple[str, str], list[Any]] = {}
-        for key, row in sorted(projection.days.items()):
-            if not first.isoformat() <= key[1] <= last.isoformat() or key[0] != member:
-                continue
-            earned = _earned({r[4]: r[5] for r in projection.earnings[key]}, rates, last.isoformat())
-            seconds = row[5] + row[6]
-            below = seconds if earned * 3600 < threshold * seconds else 0
-            acc = cells.setdefault((key[2], key[3]), [0, 0, 0, 0, 0.0, 0])
-            for i, value in enumerate((row[5], row[6], row[7], row[8], earned, below)):
-                acc[i] += value
-        for (platform, kind), (active, unpaid, done, rejected, earned, below) in sorted(cells.items()):
-            if active + unpaid > 0:
-                micros = Decimal(repr(earned)).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
-                out.append(MemberMonth(member, platform, kind, active, unpaid, done, rejected, micros / _MICROS, below))
+        days = [d for d in log_days(derive(entries), member) if d.day[:7] == month]
+        for row in sum_days(days, policy):
+            _, _, platform, kind, active, unpaid, done, rejected, micros, below, missing, _ = row
+            if active + unpaid == 0:
+                continue  # as the release: a cell without hours is not read, whatever its currencies
+            if missing is not None:
+                last = month_days(month)[1].isoformat()
+                raise ReleaseError(
+                    f"fx: no exchange rate for {missing} in force on {last}; a policy.fx entry must give one"
+                )
+            out.append(MemberMonth(member, platform, kind, active, unpaid, done, rejected, micros / _MICROS, below))
     return out
-
-
-def _earned(micros: Mapping[str, int], rates: Mapping[str, float], last: str) -> float:
-    total = 0.0
-    for code, amount in sorted(micros.items()):
-        if code not in rates:
-            raise ReleaseError(f"fx: no exchange rate for {code} in force on {last}; a policy.fx entry must give one")
-        total += amount * rates[code]
-    return total
 
 
 def stated_policy(data: Mapping[str, Any]) -> Policy:

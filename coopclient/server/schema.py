@@ -25,13 +25,21 @@ day's earnings when they are in one currency (`earn_currency` NULL and `earn_mic
 nothing); a day paid in several currencies has `earn_micros` NULL, the marker that its earnings are the
 `stat_earnings` rows — which now hold only such days (a single currency would be the same amount stored
 twice). The migration fills the new columns from `stat_earnings` and removes the rows they replace.
+
+Version 4 keeps each member's month summed per cell (`stat_member_months`) under the month's policy
+(`stat_month_policy`), so a release reads one row per member-cell instead of every day
+(coopclient/server/month_sums.py says what the sums are and how they stay right). The migration fills them
+from `stat_days` and the log's policy entries.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from coopclient.server import month_sums
 from coopclient.server.db import Database
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 APPEND_ONLY_TABLES = ("entries", "merkle_nodes", "checkpoints")
 APPEND_ONLY_MESSAGE = "ledger is append-only"
@@ -146,8 +154,35 @@ _V3_EARNINGS_ON_DAYS = [
     "CREATE INDEX IF NOT EXISTS stat_days_in_currencies ON stat_days "
     "(day, member, platform, task_kind, active_s, unpaid_s, tasks_done, rejections) WHERE earn_micros IS NULL",
 ]
+# Version 4: the member-month sums and the policy they are under (coopclient/server/month_sums.py).
+_V4_MONTH_SUMS = [
+    """CREATE TABLE IF NOT EXISTS stat_month_policy (
+        month TEXT PRIMARY KEY,
+        policy TEXT)""",
+    """CREATE TABLE IF NOT EXISTS stat_member_months (
+        member TEXT NOT NULL,
+        month TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        task_kind TEXT NOT NULL,
+        active_s {bigint} NOT NULL,
+        unpaid_s {bigint} NOT NULL,
+        tasks_done {bigint} NOT NULL,
+        rejections {bigint} NOT NULL,
+        earned_micros {bigint} NOT NULL,
+        below_floor_s {bigint} NOT NULL,
+        missing TEXT,
+        cell_rank {bigint},
+        PRIMARY KEY (member, month, platform, task_kind))""",
+    # A release reads the month's rows that contribution bounding keeps (cell_rank <= max_cells) ...
+    "CREATE INDEX IF NOT EXISTS stat_member_months_by_rank ON stat_member_months (month, cell_rank)",
+    # ... and checks that none of the month's earnings lacks a rate (nearly always: no row to read).
+    "CREATE INDEX IF NOT EXISTS stat_member_months_missing ON stat_member_months (month, missing) "
+    "WHERE missing IS NOT NULL",
+]
 # The statements that take a database from version (key - 1) to version key.
-_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS}
+_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS}
+# What a step computes beyond SQL, after its statements (a new database has nothing to fill).
+_BACKFILLS: dict[int, Callable[[Database], None]] = {4: month_sums.rebuild}
 
 _TYPES = {
     "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB", "real": "REAL", "unlogged": ""},
@@ -225,6 +260,8 @@ def ensure_schema(db: Database) -> int:
         for step in range(version + 1, SCHEMA_VERSION + 1):
             for sql in migration_statements(db.engine, step):
                 db.execute(sql)
+            if step in _BACKFILLS:
+                _BACKFILLS[step](db)
         if version < SCHEMA_VERSION:
             db.execute("UPDATE ledger_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         return SCHEMA_VERSION

@@ -19,10 +19,11 @@ answer or not at all; if the key was recorded meanwhile (a concurrent retry), it
 with the stored answer and appends nothing. `batch_response()` reads a stored answer; `save_batch()` stores
 one on its own (for answers not tied to an append).
 
-Projections (`stat_days`, `stat_earnings`) are derived from `stats.day` entries in the append transaction;
-their `member` column is the signer's key id (as `entries.signer_key_id`). A row is replaced only by an
-entry with a higher seq; an entry that supersedes one for another day/platform/kind also removes the old
-row. `rebuild_projections()` recomputes them from the log.
+Projections (`stat_days`, `stat_earnings`, and the member-month sums `stat_member_months` under each month's
+policy, `stat_month_policy`: coopclient/server/month_sums.py) are derived from `stats.day` entries in the
+append transaction; their `member` column is the signer's key id (as `entries.signer_key_id`). A row is
+replaced only by an entry with a higher seq; an entry that supersedes one for another day/platform/kind also
+removes the old row. `rebuild_projections()` recomputes them from the log.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from coopclient.protocol import merkle
 from coopclient.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
 from coopclient.protocol.entries import ENTRY_KINDS, Entry, EntryError, parse_entry
 from coopclient.protocol.signing import KEY_BYTES, b64, key_id, unb64, verify
+from coopclient.server import month_sums
 from coopclient.server.db import Database, connect
 from coopclient.server.projections import Projection, StatKey, audit_projections, stat_key
 from coopclient.server.schema import append_only_guards, ensure_schema, expected_guards
@@ -50,6 +52,7 @@ CheckpointSigner = Callable[[Checkpoint], str]
 _ENTRY_COLUMNS = (
     "seq", "entry_id", "kind", "signer_key_id", "body", "signature", "leaf_hash", "prev_hash", "entry_hash",
 )  # fmt: skip
+_POLICY_KINDS = ("policy.floor", "policy.fx")
 _CHUNK = 500  # rows per keyset page, and ids per IN (...) lookup
 _MAX_PROBLEMS = 1000
 
@@ -436,9 +439,9 @@ class LedgerStore:
             return None
 
     def rebuild_projections(self) -> None:
-        """Recompute stat_days and stat_earnings from the log (after a bug fix, or after the audit found them
-        changed). Entries whose signature does not verify are left out, as in the audit: the server would
-        have refused them."""
+        """Recompute stat_days, stat_earnings and the month sums from the log (after a bug fix, or after the
+        audit found them changed). Entries whose signature does not verify are left out, as in the audit: the
+        server would have refused them."""
         with self.database.transaction(append_lock=True):
             self.database.execute("DELETE FROM stat_earnings")
             self.database.execute("DELETE FROM stat_days")
@@ -453,6 +456,7 @@ class LedgerStore:
                     target = keys.get(entry.supersedes) if entry.supersedes else None
                     keys[entry.entry_id] = (seq, projection.add(entry, seq, key_id(entry.signer), target))
                 projection.flush(self.database)
+            month_sums.rebuild(self.database)
 
 
 # -- appending, step by step ---------------------------------------------------------------------------------
@@ -557,6 +561,9 @@ class _Append:
         self.db.insert_many("entries", _ENTRY_COLUMNS, self.entry_rows)
         self.db.insert_many("merkle_nodes", ("level", "idx", "hash"), self.node_rows)
         self.projection.flush(self.db)
+        if any(row[2] in _POLICY_KINDS for row in self.entry_rows):
+            month_sums.policy_changed(self.db)  # a floor or rate may change the months' below-floor test
+        month_sums.refresh(self.db, self.projection.member_months)
 
 
 def _cached_reader(db: Database, cache: dict[tuple[int, int], bytes]) -> merkle.NodeReader:

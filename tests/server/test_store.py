@@ -744,9 +744,22 @@ def test_a_newer_schema_is_refused(ledger_url: str) -> None:
         LedgerStore.open(ledger_url)
 
 
+def _back_to_version_3(url: str) -> None:
+    """Turn a current database into what version 3 had: no member-month sums."""
+    db = connect(url)
+    try:
+        with db.transaction():
+            db.execute("DROP TABLE stat_member_months")
+            db.execute("DROP TABLE stat_month_policy")
+            db.execute("UPDATE ledger_meta SET value = '3' WHERE key = 'schema_version'")
+    finally:
+        db.close()
+
+
 def _back_to_version_2(url: str) -> None:
     """Turn a current database into what version 2 had: no earnings on the day rows, every day's earnings
     (one currency or several) in stat_earnings, the version 1 index."""
+    _back_to_version_3(url)
     db = connect(url)
     try:
         with db.transaction():
@@ -793,10 +806,54 @@ def test_a_version_2_ledger_gets_each_days_earnings_on_its_row(ledger_url: str, 
 
     store = LedgerStore.open(ledger_url)
     try:
-        assert stored_version(store.database) == SCHEMA_VERSION == 3
+        assert stored_version(store.database) == SCHEMA_VERSION == 4
         assert (_day_rows(store), _earning_rows(store)) == (days, earnings)
         assert [r[9:] for r in days] == [("EUR", 12_340_000), (None, None), (None, 0), ("GBP", 0)]
         assert [r[1] for r in earnings] == ["2026-11-02", "2026-11-02"]
+        assert store.verify_integrity() == []
+    finally:
+        store.close()
+
+
+def _month_sums(store: LedgerStore) -> tuple[list[Any], list[Any]]:
+    db = store.database
+    return (
+        db.fetchall("SELECT * FROM stat_month_policy ORDER BY month"),
+        db.fetchall("SELECT * FROM stat_member_months ORDER BY member, month, platform, task_kind"),
+    )
+
+
+def test_a_version_3_ledger_gets_its_member_month_sums(ledger_url: str, keys: Keys) -> None:
+    store = LedgerStore.open(ledger_url)
+    store.init(ORIGIN, keys.log.public, keys.treasurer.public, today=TODAY)
+    treasurer = store.member_by_key(keys.treasurer.public)
+    assert treasurer is not None
+    key = SigningKey.generate()
+    member = enrol(store, key)
+    store.append([floor_policy(keys.treasurer), fx_policy(keys.treasurer)], treasurer)
+    store.append(
+        [
+            stats(key, date(2026, 10, 31)),
+            stats(key, date(2026, 11, 1)),
+            stats(key, date(2026, 11, 2), earnings={"EUR": Decimal("1"), "USD": Decimal("2.5")}),
+            stats(key, date(2026, 11, 3), platform="doccano", earnings={}),
+        ],
+        member,
+    )
+    sums = _month_sums(store)
+    store.close()
+    _back_to_version_3(ledger_url)
+
+    store = LedgerStore.open(ledger_url)
+    try:
+        assert stored_version(store.database) == SCHEMA_VERSION == 4
+        assert _month_sums(store) == sums
+        assert [r[0] for r in sums[0]] == ["2026-10", "2026-11"]
+        assert [(r[1], r[2], r[4]) for r in sums[1]] == [
+            ("2026-10", "label-studio", 3600),
+            ("2026-11", "doccano", 3600),
+            ("2026-11", "label-studio", 7200),
+        ]
         assert store.verify_integrity() == []
     finally:
         store.close()
