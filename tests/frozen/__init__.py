@@ -1,0 +1,1 @@
+"""The frozen (PyInstaller) build's smoke tests."""
