@@ -12,7 +12,16 @@ import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-INPUTS = ("coopclient", "resources", "packaging", "constraints", "pyproject.toml")
+# What packaging/build.sh reads (not packaging/linux: the desktop files are not in the bundle).
+INPUTS = (
+    "coopclient",
+    "resources",
+    "packaging/build.sh",
+    "packaging/coopclient.spec",
+    "packaging/entry.py",
+    "constraints",
+    "pyproject.toml",
+)
 BUILD_TIMEOUT_S = 1800
 
 
