@@ -63,3 +63,14 @@ def test_the_png_icons_are_the_svg_at_every_size(qapp, tmp_path: Path) -> None:
         fresh = tmp_path / f"{size}.png"
         script.render(LINUX / "icons" / f"{APP_ID}.svg", size, fresh)
         assert QImage(str(fresh)) == committed, f"{png}: stale, run packaging/linux/icons/render.py"
+
+
+def test_the_flatpak_manifest_names_the_app_and_installs_files_that_exist() -> None:
+    import yaml  # schemathesis's dependency; only the manifest's structure is checked (no flatpak-builder here)
+
+    manifest = yaml.safe_load((LINUX / f"{APP_ID}.yml").read_text(encoding="utf-8"))
+    assert (manifest["app-id"], manifest["command"]) == (APP_ID, "coopclient")
+    commands = " ".join(manifest["modules"][0]["build-commands"])
+    for installed in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"icons/{APP_ID}.svg"):
+        assert f"packaging/linux/{installed}" in commands
+        assert (LINUX / installed).exists()
