@@ -217,7 +217,11 @@ def _credentials(env: Environment) -> DeferredCredentials:
 
 def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     """Start the desktop app (imports Qt only now, so the CLI runs without a display)."""
+    import getpass
+
     from coopclient.ui.main_window import run
+    from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()
-    return run(lambda: build(data_dir, given))
+    # One app per member and data folder: a second launch brings the running window forward.
+    return run(lambda: build(data_dir, given), instance_name(getpass.getuser(), str(data_dir.resolve())))

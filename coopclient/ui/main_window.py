@@ -291,15 +291,34 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run(open_services: Callable[[], Services]) -> int:
-    """Start the desktop app: the window first, the store opened in the background; returns the exit code."""
+def run(open_services: Callable[[], Services], instance: str | None = None) -> int:
+    """Start the desktop app: the window first, the store opened in the background; returns the exit code.
+
+    With ``instance`` (a single-instance name, :mod:`coopclient.ui.single_instance`), a launch while another
+    runs on the same data folder brings that one's window forward and ends with 0.
+    """
     from coopclient.ui.application import desktop_app
+    from coopclient.ui.single_instance import SingleInstance
 
     app, ending = desktop_app()
+    guard = SingleInstance(instance, app) if instance is not None else None
+    if guard is not None and not guard.claim():
+        return 0
     window = MainWindow(open_services=open_services)
+    if guard is not None:
+        guard.raise_requested.connect(lambda: _come_forward(window))
     window.show()
     code = int(app.exec())
+    if guard is not None:
+        guard.close()
     del ending
     if window.attached:
         window.services.close()
     return code
+
+
+def _come_forward(window: QWidget) -> None:
+    """Another launch asked for the app: show the window (un-minimised) above the others."""
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
