@@ -192,3 +192,20 @@ def test_the_window_is_painted_under_xvfb_and_imports_the_demo(frozen: Path, tmp
     errors = app.stderr.read().decode()
     app.stderr.close()
     assert "Could not load" not in errors and "Traceback" not in errors, errors
+
+
+def test_a_second_frozen_launch_hands_over_to_the_running_app(frozen: Path, tmp_path: Path, xvfb_display: str) -> None:
+    data = tmp_path / "data"
+    env = clean_env(QT_QPA_PLATFORM="xcb", DISPLAY=xvfb_display)
+    first = subprocess.Popen(
+        [str(frozen), "--data-dir", str(data)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_for("the first app's window", lambda: visible_window(xvfb_display, first.pid) is not None)
+        second = subprocess.run(
+            [str(frozen), "--data-dir", str(data)], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None, "the running app must stay"
+    finally:
+        assert stop(first) == 0
