@@ -39,7 +39,7 @@ from collections.abc import Callable
 from coopclient.server import month_sums
 from coopclient.server.db import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 APPEND_ONLY_TABLES = ("entries", "merkle_nodes", "checkpoints")
 APPEND_ONLY_MESSAGE = "ledger is append-only"
@@ -179,10 +179,39 @@ _V4_MONTH_SUMS = [
     "CREATE INDEX IF NOT EXISTS stat_member_months_missing ON stat_member_months (month, missing) "
     "WHERE missing IS NOT NULL",
 ]
+
+# Version 5 (with the leaves, below): the kind index leaves out `stats.day`, nearly every entry, which is never
+# looked up by kind alone (a member's are read by entries_by_signer, a rebuild walks seq). Queries by kind say
+# `kind <> 'stats.day'` so that SQLite, which does not deduce it from `kind IN (...)`, uses the index.
+NOT_STATS = "kind <> 'stats.day'"
+_V5_KIND_INDEX = [
+    "DROP INDEX IF EXISTS entries_by_kind",
+    f"CREATE INDEX IF NOT EXISTS entries_by_kind ON entries (kind, seq) WHERE {NOT_STATS}",
+]
+
+
+def _drop_leaf_nodes(db: Database) -> None:
+    """Version 5: delete the level-0 nodes (each the same hash as its entry's `leaf_hash`).
+
+    `merkle_nodes` refuses deletes, so its delete guard is dropped and recreated around the one statement,
+    in the migration's transaction: nobody sees the table unguarded, and a failure undoes all three.
+    """
+    if db.engine == "sqlite":
+        db.execute("DROP TRIGGER IF EXISTS merkle_nodes_no_delete")
+        db.execute("DELETE FROM merkle_nodes WHERE level = 0")
+        guards = [sql for sql in _sqlite_guards() if " merkle_nodes_no_delete " in sql]
+    else:
+        db.execute("DROP TRIGGER IF EXISTS merkle_nodes_append_only ON merkle_nodes")
+        db.execute("DELETE FROM merkle_nodes WHERE level = 0")
+        guards = [sql for sql in _postgres_guards() if " merkle_nodes_append_only " in sql]
+    for sql in guards:
+        db.execute(sql)
+
+
 # The statements that take a database from version (key - 1) to version key.
-_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS}
+_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS, 5: _V5_KIND_INDEX}
 # What a step computes beyond SQL, after its statements (a new database has nothing to fill).
-_BACKFILLS: dict[int, Callable[[Database], None]] = {4: month_sums.rebuild}
+_BACKFILLS: dict[int, Callable[[Database], None]] = {4: month_sums.rebuild, 5: _drop_leaf_nodes}
 
 _TYPES = {
     "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB", "real": "REAL", "unlogged": ""},
