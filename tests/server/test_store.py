@@ -458,6 +458,18 @@ def test_verify_integrity_finds_a_body_changed_behind_the_triggers(store: Ledger
     assert "entries seq 2: the signature does not verify" in problems
 
 
+def test_an_append_stores_only_the_nodes_above_the_leaves(store: LedgerStore) -> None:
+    key = SigningKey.generate()
+    store.append([stats(key, active_s=i) for i in range(6)], enrol(store, key))
+
+    # Leaves are entries.leaf_hash (schema v5): the 6 leaves complete (1, 0), (1, 1), (1, 2) and (2, 0).
+    nodes = store.database.fetchall("SELECT level, idx FROM merkle_nodes ORDER BY level, idx")
+    assert nodes == [(1, 0), (1, 1), (1, 2), (2, 0)]
+    leaves = [merkle.leaf_hash(bytes(r[0])) for r in store.database.fetchall("SELECT body FROM entries ORDER BY seq")]
+    assert store.root(6) == merkle.root_of_leaves(leaves)
+    assert store.verify_integrity() == []
+
+
 def test_verify_integrity_finds_a_forged_node_and_checkpoint(store: LedgerStore, keys: Keys) -> None:
     key = SigningKey.generate()
     store.append([stats(key, active_s=i) for i in range(6)], enrol(store, key))
