@@ -30,6 +30,13 @@ Version 4 keeps each member's month summed per cell (`stat_member_months`) under
 (`stat_month_policy`), so a release reads one row per member-cell instead of every day
 (coopclient/server/month_sums.py says what the sums are and how they stay right). The migration fills them
 from `stat_days` and the log's policy entries.
+
+Version 5 makes `entries_by_kind` a partial index without the `stats.day` entries: nearly every entry, and
+never looked up by kind alone (a member's are read by `entries_by_signer`, a rebuild walks `seq`), so each
+goes into one b-tree fewer at ingest. (Deriving the level-0 Merkle nodes from `entries.leaf_hash` instead of
+storing them would halve the node rows too, but a deleted entry row would then take its leaf hash with it:
+the server could no longer prove its neighbours, and a member would be told "history damaged" instead of
+which of its days is missing. The nodes stay.)
 """
 
 from __future__ import annotations
@@ -180,7 +187,7 @@ _V4_MONTH_SUMS = [
     "WHERE missing IS NOT NULL",
 ]
 
-# Version 5 (with the leaves, below): the kind index leaves out `stats.day`, nearly every entry, which is never
+# Version 5: the kind index leaves out `stats.day`, nearly every entry, which is never
 # looked up by kind alone (a member's are read by entries_by_signer, a rebuild walks seq). Queries by kind say
 # `kind <> 'stats.day'` so that SQLite, which does not deduce it from `kind IN (...)`, uses the index.
 NOT_STATS = "kind <> 'stats.day'"
@@ -190,28 +197,10 @@ _V5_KIND_INDEX = [
 ]
 
 
-def _drop_leaf_nodes(db: Database) -> None:
-    """Version 5: delete the level-0 nodes (each the same hash as its entry's `leaf_hash`).
-
-    `merkle_nodes` refuses deletes, so its delete guard is dropped and recreated around the one statement,
-    in the migration's transaction: nobody sees the table unguarded, and a failure undoes all three.
-    """
-    if db.engine == "sqlite":
-        db.execute("DROP TRIGGER IF EXISTS merkle_nodes_no_delete")
-        db.execute("DELETE FROM merkle_nodes WHERE level = 0")
-        guards = [sql for sql in _sqlite_guards() if " merkle_nodes_no_delete " in sql]
-    else:
-        db.execute("DROP TRIGGER IF EXISTS merkle_nodes_append_only ON merkle_nodes")
-        db.execute("DELETE FROM merkle_nodes WHERE level = 0")
-        guards = [sql for sql in _postgres_guards() if " merkle_nodes_append_only " in sql]
-    for sql in guards:
-        db.execute(sql)
-
-
 # The statements that take a database from version (key - 1) to version key.
 _MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS, 5: _V5_KIND_INDEX}
 # What a step computes beyond SQL, after its statements (a new database has nothing to fill).
-_BACKFILLS: dict[int, Callable[[Database], None]] = {4: month_sums.rebuild, 5: _drop_leaf_nodes}
+_BACKFILLS: dict[int, Callable[[Database], None]] = {4: month_sums.rebuild}
 
 _TYPES = {
     "sqlite": {"int": "INTEGER", "bigint": "INTEGER", "blob": "BLOB", "real": "REAL", "unlogged": ""},

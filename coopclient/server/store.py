@@ -7,9 +7,8 @@ The HTTP layer checks signatures and roles; the store keeps the log's invariants
   SQLite `BEGIN IMMEDIATE`), reads the current size and numbers its entries from there, so several server
   processes on one database never leave a gap or reuse an index.
 - Each entry row carries its leaf hash and a hash chain, `entry_hash = sha256(prev_hash ‖ body)` (the
-  first `prev_hash` is 32 zero bytes); every complete subtree's hash above the leaves is stored in
-  `merkle_nodes` (a leaf, node (0, n), is `entries.leaf_hash` of seq n: schema version 5), so roots and
-  proofs for any size take O(log n) node reads (`coopclient.protocol.merkle`).
+  first `prev_hash` is 32 zero bytes); every complete subtree's hash is stored in `merkle_nodes`, so roots
+  and proofs for any size take O(log n) node reads (`coopclient.protocol.merkle`).
 - Resending an entry is harmless: the same `entry_id` with the same body is a `duplicate` (with its leaf
   index), with another body it is `rejected`. An append is one transaction; nothing is half-written.
 - `entries`, `merkle_nodes` and `checkpoints` are append-only (triggers, see `schema.py`).
@@ -493,8 +492,7 @@ class _Append:
             )
             for level, idx, h in merkle.new_nodes(seq, leaf, read):
                 nodes[(level, idx)] = h
-                if level > 0:  # a leaf is its entry row's leaf_hash: not stored twice
-                    self.node_rows.append((level, idx, h))
+                self.node_rows.append((level, idx, h))
             prev = entry_hash
             known[entry.entry_id] = _Known(seq, entry.body, entry.kind, self.signer.key_id)
             if entry.kind == "stats.day":
@@ -562,8 +560,7 @@ class _Append:
         if not self.entry_rows:
             return
         self.db.insert_many("entries", _ENTRY_COLUMNS, self.entry_rows)
-        if self.node_rows:  # a batch of one entry at an even seq completes no subtree
-            self.db.insert_many("merkle_nodes", ("level", "idx", "hash"), self.node_rows)
+        self.db.insert_many("merkle_nodes", ("level", "idx", "hash"), self.node_rows)
         self.projection.flush(self.db)
         if any(row[2] in _POLICY_KINDS for row in self.entry_rows):
             month_sums.policy_changed(self.db)  # a floor or rate may change the months' below-floor test
@@ -582,29 +579,17 @@ def _cached_reader(db: Database, cache: dict[tuple[int, int], bytes]) -> merkle.
 
 
 def _read_nodes(db: Database, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
-    """The hashes of these nodes (leaves from `entries`, the others from `merkle_nodes`); raises
-    LedgerIntegrityError if one is missing."""
+    """The stored hashes of these nodes; raises LedgerIntegrityError if one is missing."""
     coords = sorted(set(wanted))
-    found = _read_leaves(db, [idx for level, idx in coords if level == 0])
-    inner = [c for c in coords if c[0] > 0]
-    for start in range(0, len(inner), _CHUNK // 2):
-        chunk = inner[start : start + _CHUNK // 2]
+    found: dict[tuple[int, int], bytes] = {}
+    for start in range(0, len(coords), _CHUNK // 2):
+        chunk = coords[start : start + _CHUNK // 2]
         where = " OR ".join(["(level = ? AND idx = ?)"] * len(chunk))
         rows = db.fetchall(f"SELECT level, idx, hash FROM merkle_nodes WHERE {where}", [v for c in chunk for v in c])
         found.update({(r[0], r[1]): bytes(r[2]) for r in rows})
     missing = [c for c in coords if c not in found]
     if missing:
         raise LedgerIntegrityError(f"merkle_nodes: node (level, idx) {missing[0]} is missing; the tree is damaged")
-    return found
-
-
-def _read_leaves(db: Database, seqs: Sequence[int]) -> dict[tuple[int, int], bytes]:
-    """Nodes (0, seq): the leaf hashes of these entries (schema version 5 stores no level-0 node)."""
-    found: dict[tuple[int, int], bytes] = {}
-    for start in range(0, len(seqs), _CHUNK):
-        chunk = seqs[start : start + _CHUNK]
-        rows = db.fetchall(f"SELECT seq, leaf_hash FROM entries WHERE seq IN ({', '.join('?' * len(chunk))})", chunk)
-        found.update({(0, int(r[0])): bytes(r[1]) for r in rows})
     return found
 
 
@@ -670,7 +655,8 @@ class _Audit:
         """Check every entry row; returns the log's size (one past the last dense seq)."""
         expected, prev = 0, ZERO_HASH
         select = (
-            "SELECT seq, entry_id, kind, signer_key_id, body, signature, leaf_hash, prev_hash, entry_hash FROM entries"
+            "SELECT e.seq, e.entry_id, e.kind, e.signer_key_id, e.body, e.signature, e.leaf_hash, e.prev_hash, "
+            "e.entry_hash, n.hash FROM entries e LEFT JOIN merkle_nodes n ON n.level = 0 AND n.idx = e.seq"
         )
         for page in _pages(self.db, select):
             for row in page:
@@ -682,11 +668,12 @@ class _Audit:
         return expected
 
     def _entry(self, row: tuple[Any, ...], prev: bytes) -> None:
-        seq, entry_id, kind, signer_kid, body, signature, leaf, prev_hash, entry_hash = row
+        seq, entry_id, kind, signer_kid, body, signature, leaf, prev_hash, entry_hash, node = row
         where = f"entries seq {seq}"
-        # leaf_hash is also the tree's node (0, seq): checking it here checks the tree's leaves.
         if bytes(leaf) != merkle.leaf_hash(body):
             self.problem(f"{where}: leaf_hash does not match the body (the body or hash was changed)")
+        if node is None or bytes(node) != merkle.leaf_hash(body):
+            self.problem(f"{where}: merkle node (0, {seq}) is missing or does not match the body")
         if bytes(prev_hash) != prev:
             self.problem(f"{where}: prev_hash is not the previous entry's entry_hash (chain broken)")
         if bytes(entry_hash) != hashlib.sha256(bytes(prev_hash) + body).digest():
@@ -708,8 +695,8 @@ class _Audit:
             r[0]: (r[1], r[2], r[3])
             for r in self.db.fetchall("SELECT level, COUNT(*), MIN(idx), MAX(idx) FROM merkle_nodes GROUP BY level")
         }
-        for level in sorted(set(levels) | set(range(1, size.bit_length()))):
-            want = size >> level if level > 0 else 0  # leaves are entries.leaf_hash, never stored here
+        for level in sorted(set(levels) | set(range(size.bit_length()))):
+            want = size >> level
             count, low, high = levels.get(level, (0, None, None))
             if (count, low, high) != (want, 0 if want else None, want - 1 if want else None):
                 self.problem(f"merkle_nodes level {level}: {count} nodes, expected {want} (indexes 0 to {want - 1})")
@@ -717,22 +704,12 @@ class _Audit:
             self._parents(level)
 
     def _parents(self, level: int) -> None:
-        # The children of level 1 are leaves, read from entries (whose leaf_hash `entries()` checked).
-        if level == 1:
-            children = (
-                "LEFT JOIN entries l ON l.seq = 2 * p.idx LEFT JOIN entries r ON r.seq = 2 * p.idx + 1 ",
-                "l.leaf_hash, r.leaf_hash",
-            )
-        else:
-            children = (
-                "LEFT JOIN merkle_nodes l ON l.level = p.level - 1 AND l.idx = 2 * p.idx "
-                "LEFT JOIN merkle_nodes r ON r.level = p.level - 1 AND r.idx = 2 * p.idx + 1 ",
-                "l.hash, r.hash",
-            )
         after = -1
         while True:
             rows = self.db.fetchall(
-                f"SELECT p.idx, p.hash, {children[1]} FROM merkle_nodes p {children[0]}"
+                "SELECT p.idx, p.hash, l.hash, r.hash FROM merkle_nodes p "
+                "LEFT JOIN merkle_nodes l ON l.level = p.level - 1 AND l.idx = 2 * p.idx "
+                "LEFT JOIN merkle_nodes r ON r.level = p.level - 1 AND r.idx = 2 * p.idx + 1 "
                 f"WHERE p.level = ? AND p.idx > ? ORDER BY p.idx LIMIT {_CHUNK}",
                 (level, after),
             )

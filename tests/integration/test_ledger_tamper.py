@@ -168,7 +168,7 @@ def rewrite_history(db: Database, seq_to_change: int) -> None:
         )
         db.executemany(
             "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?, ?, ?)",
-            [(level, idx, h) for (level, idx), h in tree.nodes.items() if level > 0],  # leaves: entries (v5)
+            [(level, idx, h) for (level, idx), h in tree.nodes.items()],
         )
 
 
