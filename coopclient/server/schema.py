@@ -30,6 +30,13 @@ Version 4 keeps each member's month summed per cell (`stat_member_months`) under
 (`stat_month_policy`), so a release reads one row per member-cell instead of every day
 (coopclient/server/month_sums.py says what the sums are and how they stay right). The migration fills them
 from `stat_days` and the log's policy entries.
+
+Version 5 makes `entries_by_kind` a partial index without the `stats.day` entries: nearly every entry, and
+never looked up by kind alone (a member's are read by `entries_by_signer`, a rebuild walks `seq`), so each
+goes into one b-tree fewer at ingest. (Deriving the level-0 Merkle nodes from `entries.leaf_hash` instead of
+storing them would halve the node rows too, but a deleted entry row would then take its leaf hash with it:
+the server could no longer prove its neighbours, and a member would be told "history damaged" instead of
+which of its days is missing. The nodes stay.)
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from collections.abc import Callable
 from coopclient.server import month_sums
 from coopclient.server.db import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 APPEND_ONLY_TABLES = ("entries", "merkle_nodes", "checkpoints")
 APPEND_ONLY_MESSAGE = "ledger is append-only"
@@ -179,8 +186,19 @@ _V4_MONTH_SUMS = [
     "CREATE INDEX IF NOT EXISTS stat_member_months_missing ON stat_member_months (month, missing) "
     "WHERE missing IS NOT NULL",
 ]
+
+# Version 5: the kind index leaves out `stats.day`, nearly every entry, which is never
+# looked up by kind alone (a member's are read by entries_by_signer, a rebuild walks seq). Queries by kind say
+# `kind <> 'stats.day'` so that SQLite, which does not deduce it from `kind IN (...)`, uses the index.
+NOT_STATS = "kind <> 'stats.day'"
+_V5_KIND_INDEX = [
+    "DROP INDEX IF EXISTS entries_by_kind",
+    f"CREATE INDEX IF NOT EXISTS entries_by_kind ON entries (kind, seq) WHERE {NOT_STATS}",
+]
+
+
 # The statements that take a database from version (key - 1) to version key.
-_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS}
+_MIGRATIONS: dict[int, list[str]] = {2: _V2_TABLES, 3: _V3_EARNINGS_ON_DAYS, 4: _V4_MONTH_SUMS, 5: _V5_KIND_INDEX}
 # What a step computes beyond SQL, after its statements (a new database has nothing to fill).
 _BACKFILLS: dict[int, Callable[[Database], None]] = {4: month_sums.rebuild}
 

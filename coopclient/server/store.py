@@ -41,7 +41,7 @@ from coopclient.protocol.signing import KEY_BYTES, b64, key_id, unb64, verify
 from coopclient.server import month_sums
 from coopclient.server.db import Database, connect
 from coopclient.server.projections import Projection, StatKey, audit_projections, stat_key
-from coopclient.server.schema import append_only_guards, ensure_schema, expected_guards
+from coopclient.server.schema import NOT_STATS, append_only_guards, ensure_schema, expected_guards
 
 ZERO_HASH = bytes(32)
 PSEUDONYM_PREFIX = {"member": "m-", "treasurer": "t-", "log": "log-"}
@@ -407,8 +407,9 @@ class LedgerStore:
         if not kinds:
             return []
         marks = ", ".join("?" * len(kinds))
+        partial = "" if "stats.day" in kinds else f" AND {NOT_STATS}"  # lets SQLite use entries_by_kind
         rows = self.database.fetchall(
-            f"SELECT seq, body, signature FROM entries WHERE kind IN ({marks}) AND seq < ? ORDER BY seq",
+            f"SELECT seq, body, signature FROM entries WHERE kind IN ({marks}){partial} AND seq < ? ORDER BY seq",
             (*kinds, size),
         )
         return [StoredEntry(r[0], r[1], r[2]) for r in rows]

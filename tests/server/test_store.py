@@ -25,6 +25,7 @@ from coopclient.protocol import merkle
 from coopclient.protocol.checkpoint import Checkpoint, open_checkpoint, sign_checkpoint
 from coopclient.protocol.entries import PLATFORM_TYPES, Entry, make_body, parse_entry, stats_data
 from coopclient.protocol.signing import SigningKey, key_id
+from coopclient.server.aggregates import ReleaseSettings, compute_release, policy_from_entries
 from coopclient.server.db import DatabaseError, connect
 from coopclient.server.schema import SCHEMA_VERSION, SchemaError, stored_version
 from coopclient.server.store import (
@@ -37,6 +38,7 @@ from coopclient.server.store import (
     Member,
 )
 from tests.server.pg import free_port
+from tests.server.test_aggregates import FakeNoise
 
 ORIGIN = "coop-ledger.test/abc"
 TODAY = date(2026, 11, 21)
@@ -744,8 +746,21 @@ def test_a_newer_schema_is_refused(ledger_url: str) -> None:
         LedgerStore.open(ledger_url)
 
 
+def _back_to_version_4(url: str) -> None:
+    """Turn a current database into what version 4 had: every entry in the kind index."""
+    db = connect(url)
+    try:
+        with db.transaction():
+            db.execute("DROP INDEX entries_by_kind")
+            db.execute("CREATE INDEX entries_by_kind ON entries (kind, seq)")
+            db.execute("UPDATE ledger_meta SET value = '4' WHERE key = 'schema_version'")
+    finally:
+        db.close()
+
+
 def _back_to_version_3(url: str) -> None:
     """Turn a current database into what version 3 had: no member-month sums."""
+    _back_to_version_4(url)
     db = connect(url)
     try:
         with db.transaction():
@@ -806,7 +821,7 @@ def test_a_version_2_ledger_gets_each_days_earnings_on_its_row(ledger_url: str, 
 
     store = LedgerStore.open(ledger_url)
     try:
-        assert stored_version(store.database) == SCHEMA_VERSION == 4
+        assert stored_version(store.database) == SCHEMA_VERSION == 5
         assert (_day_rows(store), _earning_rows(store)) == (days, earnings)
         assert [r[9:] for r in days] == [("EUR", 12_340_000), (None, None), (None, 0), ("GBP", 0)]
         assert [r[1] for r in earnings] == ["2026-11-02", "2026-11-02"]
@@ -846,7 +861,7 @@ def test_a_version_3_ledger_gets_its_member_month_sums(ledger_url: str, keys: Ke
 
     store = LedgerStore.open(ledger_url)
     try:
-        assert stored_version(store.database) == SCHEMA_VERSION == 4
+        assert stored_version(store.database) == SCHEMA_VERSION == 5
         assert _month_sums(store) == sums
         assert [r[0] for r in sums[0]] == ["2026-10", "2026-11"]
         assert [(r[1], r[2], r[4]) for r in sums[1]] == [
@@ -854,6 +869,56 @@ def test_a_version_3_ledger_gets_its_member_month_sums(ledger_url: str, keys: Ke
             ("2026-11", "doccano", 3600),
             ("2026-11", "label-studio", 7200),
         ]
+        assert store.verify_integrity() == []
+    finally:
+        store.close()
+
+
+def _kind_index_is_partial(store: LedgerStore) -> bool:
+    if store.database.engine == "sqlite":
+        row = store.database.fetchone("SELECT sql FROM sqlite_master WHERE name = 'entries_by_kind'")
+    else:
+        row = store.database.fetchone("SELECT indexdef FROM pg_indexes WHERE indexname = 'entries_by_kind'")
+    assert row is not None
+    return "WHERE" in str(row[0]).upper() and "stats.day" in str(row[0])
+
+
+def _release_of(store: LedgerStore, month: str) -> dict[str, Any]:
+    # Under the log's own policy, so the release reads the member-month sums (kept under that policy).
+    policy = policy_from_entries(
+        [parse_entry(s.body) for s in store.entries_by_kinds(["policy."], store.size())], month
+    )
+    settings = ReleaseSettings(min_count=0, min_count_wage=0)
+    return compute_release(store.database, month, policy, settings, noise=FakeNoise(), salt=b"s" * 32)
+
+
+def test_a_version_4_ledger_keeps_its_tree_and_releases_with_the_partial_kind_index(
+    ledger_url: str, keys: Keys
+) -> None:
+    store = LedgerStore.open(ledger_url)
+    store.init(ORIGIN, keys.log.public, keys.treasurer.public, today=TODAY)
+    treasurer = store.member_by_key(keys.treasurer.public)
+    assert treasurer is not None
+    store.append([floor_policy(keys.treasurer), fx_policy(keys.treasurer)], treasurer)
+    key = SigningKey.generate()
+    member = enrol(store, key)
+    days = [date(2026, 10, 30) + timedelta(days=i) for i in range(5)]
+    store.append(
+        [stats(key, d, active_s=600 * (i + 1), earnings={"EUR": Decimal(i)}) for i, d in enumerate(days)], member
+    )
+    store.checkpoint_note(5, signer_for(keys.log))
+    size = store.size()
+    tree = (store.root(size), store.inclusion_many(range(size), size), store.consistency(3, size))
+    releases = [_release_of(store, month) for month in ("2026-10", "2026-11")]
+    store.close()
+    _back_to_version_4(ledger_url)
+
+    store = LedgerStore.open(ledger_url)
+    try:
+        assert stored_version(store.database) == SCHEMA_VERSION == 5
+        assert _kind_index_is_partial(store)
+        assert (store.root(size), store.inclusion_many(range(size), size), store.consistency(3, size)) == tree
+        assert [_release_of(store, month) for month in ("2026-10", "2026-11")] == releases
         assert store.verify_integrity() == []
     finally:
         store.close()
