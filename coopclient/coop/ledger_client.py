@@ -21,16 +21,17 @@ import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from coopclient.core.clock import Clock, utc_datetime
 from coopclient.core.platform import AuthFailed, PlatformError, Rejected, Unreachable
 from coopclient.protocol.canonical import canonical
 from coopclient.protocol.request_signing import sign_request
 from coopclient.protocol.signing import SigningKey, b64, unb64
+
+if TYPE_CHECKING:
+    import httpx
 
 TIMEOUT_S = 30.0
 MAX_RETRY_AFTER_S = 86_400.0
@@ -113,6 +114,8 @@ def client_factory(transport: httpx.BaseTransport | None, clock: Clock) -> Clien
         if transport is not None:
             return LedgerClient(server_url, key, clock, transport)
         if not tls:
+            import httpx  # here, not at the top: httpx costs the app's start-up about a second
+
             tls.append(httpx.create_ssl_context())
         return LedgerClient(server_url, key, clock, verify=tls[0])
 
@@ -131,6 +134,8 @@ class LedgerClient:
         timeout_s: float = TIMEOUT_S,
         verify: ssl.SSLContext | bool = True,
     ) -> None:
+        import httpx  # see client_factory: the window starts without it
+
         self.url = normalize_url(server_url)
         self._key = key
         self._clock = clock
@@ -271,6 +276,8 @@ class LedgerClient:
         if signed:
             sent.update(self._signature(method, url, content))
         name = f"{method} {_shown(url)}"
+        import httpx  # loaded by __init__ already; named here for its exceptions
+
         try:
             response = self._http.request(method, url, content=content, headers=sent)
         except httpx.TimeoutException:
@@ -291,6 +298,8 @@ class LedgerClient:
     def _signature(self, method: str, url: str, content: bytes) -> dict[str, str]:
         if self._key is None:
             raise LedgerError(f"{method} {_shown(url)}: needs a ledger key, and this client has none")
+        import httpx
+
         raw = httpx.URL(url)
         path = raw.raw_path.decode("ascii")
         today = utc_day(self._clock)

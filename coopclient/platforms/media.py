@@ -13,11 +13,13 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
-import httpx
-
 from coopclient.core.platform import PlatformError
+
+if TYPE_CHECKING:
+    import httpx
 
 MAX_MEDIA_BYTES = 512 * 1024 * 1024
 _SERVER_PATH = "/data/"
@@ -112,6 +114,8 @@ def fetch_copies(client: httpx.Client, data: Mapping[str, object], base_url: str
 
 
 def _download(client: httpx.Client, url: str, target: Path) -> bool:
+    import httpx  # loaded by the client's adapter already; kept off the app's start-up path
+
     try:
         with client.stream("GET", url, headers={"Accept": "*/*"}) as response:
             if response.status_code != 200:

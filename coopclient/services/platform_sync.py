@@ -25,10 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
 import sqlite_utils
 
 from coopclient.core.clock import Clock
@@ -43,13 +42,17 @@ from coopclient.core.platform import (
     RemoteTask,
     TaskState,
 )
-from coopclient.platforms.labelstudio.adapter import PLATFORM as LABEL_STUDIO
-from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
+from coopclient.platforms.labelstudio.names import PLATFORM as LABEL_STUDIO
 from coopclient.platforms.media import media_refs
 from coopclient.relays.backoff import Budget
 from coopclient.relays.platform import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import CredentialError, CredentialStore, service_name
+
+if TYPE_CHECKING:
+    import httpx
+
+    from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
 
 MEDIA_KEY = "_coopclient_media"
 REMOTE_STATE_KEY = "_coopclient_remote_state"
@@ -176,6 +179,8 @@ class PlatformSync:
         url, token = _checked_url(url), token.strip()
         if not token:
             raise PlatformSyncError("no token given")
+        from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter  # httpx: not at start-up
+
         adapter = LabelStudioAdapter(url, token, self._transport, timeout=self._timeout)
         try:
             me = adapter.whoami()
@@ -214,6 +219,8 @@ class PlatformSync:
             where = "" if self._credentials.persistent else " (no usable keyring: tokens last one session)"
             raise AuthFailed(f"no token stored for {account.name} at {account.url}{where}: add the account again", 401)
         media_dir = self._media_root / f"account-{account.id}"
+        from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter  # httpx: not at start-up
+
         adapter = LabelStudioAdapter(account.url, token, self._transport, timeout=self._timeout, media_dir=media_dir)
         self._adapters[account_id] = adapter
         return adapter

@@ -11,14 +11,13 @@ may put the secret it was given into its own message).
 
 from __future__ import annotations
 
-from typing import Protocol
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import fail, null
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING, Protocol
 
 from coopclient.core.i18n import trans_late
+
+# keyring (about 0.1 s with its backends) is imported when a secret is first needed, not when the app starts.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE_PREFIX = "coopclient"
 NO_KEYRING_WARNING = trans_late(
@@ -125,6 +124,8 @@ class KeyringStore:
         when read (locked, no D-Bus session, ...). Reading a probe entry may ask the member to unlock the
         keyring once.
         """
+        from keyring.backends import fail, null
+
         if isinstance(self._backend, fail.Keyring | null.Keyring):
             return False
         try:
@@ -166,6 +167,8 @@ class KeyringStore:
         Raises:
             CredentialError: the keyring failed.
         """
+        from keyring.errors import PasswordDeleteError
+
         missing = False
         try:
             self._backend.delete_password(service, account)
@@ -191,15 +194,19 @@ class KeyringProvider(Protocol):
         ...
 
 
-def choose_store(keyring_module: KeyringProvider = keyring) -> tuple[CredentialStore, str | None]:
+def choose_store(keyring_module: KeyringProvider | None = None) -> tuple[CredentialStore, str | None]:
     """The keyring when it is usable, otherwise memory for this session, never a file.
 
     Args:
-        keyring_module: anything with ``get_keyring()``; the ``keyring`` package by default.
+        keyring_module: anything with ``get_keyring()``; the ``keyring`` package (imported now) by default.
 
     Returns:
         The store, and a warning for the member when falling back to memory (None otherwise).
     """
+    if keyring_module is None:
+        import keyring
+
+        keyring_module = keyring
     try:
         store = KeyringStore(keyring_module.get_keyring())
     except Exception:  # a backend that fails to initialise is as unusable as none

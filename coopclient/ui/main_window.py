@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ops = ops or Ops(parent=self)
         self.attached = False
+        # Start-up work the first task does not need (the ledger's status, the figures, the sync state),
+        # held until the first task is in the pane so that the rows' reads are not queued behind it on the
+        # database lane; None once it ran.
+        self._held: list[Callable[[], None]] | None = []
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
         self.resize(1400, 900)
         self.actions_by_name: dict[str, QAction] = {}
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self.menus.attached = Attached(self.work, self.pane, self.commands, self.platform_commands, self.files)
         self.statusBar().clearMessage()
-        self.ledger_commands.start()
+        self.after_first_task(self.ledger_commands.start)
         self.questions.start()
 
     def _attach_groups(self, services: Services) -> None:
@@ -218,7 +222,8 @@ class MainWindow(QMainWindow):
         work.idle_returned.connect(self.questions.ask_idle)
         work.clocks_changed.connect(self.views.refresh_figures)  # read with the clocks' reading: the same base
         work.clocks_changed.connect(self.update_clocks)
-        work.batch_opened.connect(lambda _b: self.views.refresh_figures())
+        work.batch_opened.connect(lambda _b: self.after_first_task(self.views.refresh_figures))
+        work.task_shown.connect(lambda _v: self._release_held())
         commands.manual_changed.connect(work.manual_changed)
         self.port.tasks_arrived.connect(self._arrived)
         self.questions.started.connect(self._started)
@@ -253,7 +258,26 @@ class MainWindow(QMainWindow):
         """The start-up op is done: offer the demo on a first run, show the manual timer, fill the views."""
         self.commands.found_running(started.manual_running)
         self.banner.offer(first_run=not started.has_tasks)
-        self.views.refresh_all(select_first=True)
+        self.after_first_task(self.views.refresh_figures)
+        self.after_first_task(self.views.refresh_sync_state)
+        self.views.refresh_tree(select_first=True, shown=self._tree_shown)
+
+    def after_first_task(self, step: Callable[[], None]) -> None:
+        """Run ``step`` now, or once the first task is in the pane if the window is still starting (once)."""
+        if self._held is None:
+            step()
+        elif step not in self._held:
+            self._held.append(step)
+
+    def _tree_shown(self, selected: bool) -> None:
+        # No batch to open (a first run): no task will be shown, so nothing waits for one.
+        if not selected:
+            self._release_held()
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, None
+        for step in held or ():
+            step()
 
     def _arrived(self, arrival: Arrival) -> None:
         """New tasks are stored (an import, a pull): the first run is over; show them."""

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coopclient.core.changes import Changes
     from coopclient.readmodels.workbench import AccountNode, EarningsSummary
     from coopclient.ui.banners import FloorBanner
@@ -52,23 +54,22 @@ class ViewRefresh(QObject):
         if changes.tasks:
             self.refresh_tree()
 
-    def refresh_all(self, select_first: bool = False) -> None:
-        """Everything, at start-up."""
-        self.refresh_tree(select_first)
-        self.refresh_figures()
-        self.refresh_sync_state()
+    def refresh_tree(self, select_first: bool = False, shown: Callable[[bool], None] | None = None) -> None:
+        """Reload the side panel (task counts change as the member works).
 
-    def refresh_tree(self, select_first: bool = False) -> None:
-        """Reload the side panel (task counts change as the member works)."""
+        ``shown`` is told, once the panel is filled, whether a batch is selected.
+        """
 
-        def shown(tree: list[AccountNode]) -> None:
+        def filled(tree: list[AccountNode]) -> None:
             self.sidebar.set_tree(tree)
             if select_first and self.sidebar.current_batch() is None:
                 first = self.sidebar.first_batch()
                 if first is not None:
                     self.sidebar.select_batch(first)
+            if shown is not None:
+                shown(self.sidebar.current_batch() is not None)
 
-        self.port.ops.run(self.port.services.workbench.tree, success=shown)
+        self.port.ops.run(self.port.services.workbench.tree, success=filled)
 
     def show_batch(self, batch_id: int | None, select_first: bool = False) -> None:
         """Reload the side panel and select ``batch_id``, unless the member is on a task (never pulled away)."""

@@ -6,7 +6,8 @@ Ops run inline (ImmediateExecutor), so every step is deterministic and nothing w
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,54 @@ def test_a_heartbeat_does_not_reread_the_sync_state_a_save_does(
     kb.press("2")
     kb.submit()
     assert "1 parked" in window.status.sync.text()
+
+
+class SteppedExecutor(ImmediateExecutor):
+    """The database lane, one op at a time when the test says: what is queued, and in what order."""
+
+    def __init__(self) -> None:
+        self.queued: list[tuple[Future, Callable[[], object]]] = []
+        self.inline = False  # at once, as ImmediateExecutor (for the window's closing)
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        if self.inline:
+            return super().submit(fn, *args, **kwargs)
+        future: Future = Future()
+        self.queued.append((future, lambda: fn(*args, **kwargs)))
+        return future
+
+    def step(self) -> None:
+        future, work = self.queued.pop(0)
+        future.set_result(work())
+
+
+def test_the_first_task_is_read_before_the_ledger_status_and_the_figures(qtbot, demo: Services) -> None:
+    """Issue 11: at start-up the rows' and the first task's reads are not queued behind what they do not need."""
+    lane = SteppedExecutor()
+    w = MainWindow(demo, ops=Ops(lane))
+    qtbot.addWidget(w)
+    while w.work.current is None:
+        assert lane.queued, "the database lane ran dry before a task was shown"
+        lane.step()
+        qtbot.waitUntil(lambda: w.ops.busy == len(lane.queued))  # the op's outcome delivered
+    assert w.work.model.rowCount() > 0
+    assert w.ledger_commands.status is None  # not read yet
+    assert w.banner_floor.isHidden()  # the figures (no floor set: the banner asks for one) not read yet
+    assert w.status.sync.text() == ""
+    while lane.queued:
+        lane.step()
+        qtbot.waitUntil(lambda: w.ops.busy == len(lane.queued))
+    assert w.ledger_commands.status is not None  # read after the first task, not never
+    assert not w.banner_floor.isHidden()
+    assert "Offline" in w.status.sync.text()
+    lane.inline = True
+    w.close()
+
+
+def test_a_first_run_with_no_task_still_reads_the_ledger_status_and_the_figures(qtbot, services: Services) -> None:
+    w = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(w)
+    assert w.work.current is None
+    assert w.ledger_commands.status is not None
+    assert not w.banner_floor.isHidden()
+    w.close()

@@ -43,7 +43,6 @@ from coopclient.core.platform import (
 )
 from coopclient.platforms.media import fetch_copies
 
-PLATFORM = "label-studio"
 REFUSED = "Label Studio refused the token (expired or revoked): add the account again with a new token"
 LEGACY_DISABLED = (
     "Label Studio refused the token: this organization has turned legacy tokens off: add the account again "
