@@ -693,13 +693,29 @@ def validate_result(config: LabelingConfig, data: Mapping[str, object], result: 
 def visible_controls(config: LabelingConfig, result: object) -> list[Control]:
     """The controls Label Studio shows for ``result``: those without ``visibleWhen``, or whose condition holds.
 
-    A control hidden this way is not required (Label Studio checks only the controls it shows).
+    A hidden control's regions do not count (they are left out of the result), so a control watching a hidden
+    one is hidden too. A control hidden this way is not required (Label Studio checks only what it shows).
     """
-    return [
-        control
-        for control in config.controls
-        if control.visible_when is None or control.visible_when.holds(_chosen(result, control.visible_when.tag_name))
-    ]
+    regions = list(result) if isinstance(result, list) else []
+    names = {control.name for control in config.controls}
+    while True:
+        shown = [
+            control
+            for control in config.controls
+            if control.visible_when is None
+            or control.visible_when.holds(_chosen(regions, control.visible_when.tag_name))
+        ]
+        hidden = names - {control.name for control in shown}
+        kept = [region for region in regions if _from_name(region) not in hidden]
+        if len(kept) == len(regions):  # regions only shrink, so this ends
+            return shown
+        regions = kept
+
+
+def _from_name(region: object) -> str | None:
+    """A region's ``from_name`` if it is a string (None when it is not, has none or is not a mapping)."""
+    name = region.get("from_name") if isinstance(region, Mapping) else None
+    return name if isinstance(name, str) else None
 
 
 def _chosen(result: object, control_name: str) -> list[str]:

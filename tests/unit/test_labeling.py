@@ -1210,6 +1210,17 @@ def test_hidden_required_control_is_not_missing() -> None:
     assert [p.field for p in problems] == ["why"]
 
 
+def test_a_control_watching_a_hidden_control_is_hidden() -> None:
+    config = parse_config(
+        '<View><Text name="tweet" value="$t"/>'
+        '<Choices name="a" toName="tweet"><Choice value="x"/></Choices>'
+        '<Choices name="b" toName="tweet" visibleWhen="choice-selected" whenTagName="a"><Choice value="y"/></Choices>'
+        '<TextArea name="c" toName="tweet" visibleWhen="choice-selected" whenTagName="b"/></View>'
+    )
+    assert [c.name for c in visible_controls(config, [_choice("a", "x"), _choice("b", "y")])] == ["a", "b", "c"]
+    assert [c.name for c in visible_controls(config, [_choice("b", "y")])] == ["a"]
+
+
 def test_choice_unselected_condition() -> None:
     condition = VisibleWhen(selected=False, tag_name="s", choice_values=("a",))
     assert condition.holds([]) and condition.holds(["b"]) and not condition.holds(["a"])
