@@ -18,6 +18,7 @@ Pure: standard library only, no I/O, no Qt.
 from __future__ import annotations
 
 import math
+import re
 import reprlib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping
@@ -33,10 +34,13 @@ __all__ = [
     "Option",
     "Problem",
     "ResultInvalid",
+    "StaticText",
+    "VisibleWhen",
     "ensure_valid",
     "parse_config",
     "unsupported_reason",
     "validate_result",
+    "visible_controls",
 ]
 
 # --- the tags coopclient knows ------------------------------------------------------------------------
@@ -70,6 +74,9 @@ _CHOICE_MODES: tuple[str, ...] = ("single", "single-radio", "multiple")
 _KNOWN_TAGS: Mapping[str, str] = {
     tag.lower(): tag for tag in (*CONTAINER_TAGS, *OBJECT_TAGS, *CONTROL_KINDS, *_OPTION_PARENTS)
 }
+_FIELD = re.compile(r"\$[A-Za-z_][\w.-]*")
+"""A ``value`` naming a task data field (Label Studio's ``$field``)."""
+_CHOICE_CONDITIONS: frozenset[str] = frozenset({"choice-selected", "choice-unselected"})
 _SINGLE_REGION_KINDS: frozenset[str] = frozenset({"choices", "textarea", "rating"})
 _EDGE_TOLERANCE = 1e-6
 
@@ -111,6 +118,33 @@ class ObjectTag:
 
 
 @dataclass(frozen=True)
+class StaticText:
+    """A ``<Text>`` whose ``value`` names no task data field: Label Studio shows the value itself, as is."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class VisibleWhen:
+    """Label Studio's ``visibleWhen="choice-selected"`` (or ``choice-unselected``) on a control or its View.
+
+    The control is shown only while the ``<Choices>`` called ``tag_name`` has a choice selected (any of
+    ``choice_values`` when given), or, for ``choice-unselected``, while it has none of them.
+    """
+
+    selected: bool
+    tag_name: str
+    choice_values: tuple[str, ...] = ()
+
+    def holds(self, chosen: Iterable[str]) -> bool:
+        """Whether the condition holds when the ``<Choices>`` it watches has ``chosen`` selected."""
+        picked = set(chosen)
+        hit = bool(picked & set(self.choice_values)) if self.choice_values else bool(picked)
+        return hit == self.selected
+
+
+@dataclass(frozen=True)
 class Option:
     """One ``<Choice>`` of a ``<Choices>``, or one ``<Label>`` of a ``<Labels>``/``<RectangleLabels>``."""
 
@@ -134,6 +168,8 @@ class Control:
     max_rating: int = 5
     max_submissions: int | None = None
     placeholder: str | None = None
+    max_usages: int | None = None
+    visible_when: VisibleWhen | None = None
 
     def accepts(self, value: str) -> bool:
         """Whether ``value`` is one of this control's option values or aliases."""
@@ -148,7 +184,10 @@ class Control:
 class LabelingConfig:
     """A parsed labeling config: its object tags, control tags and the tags coopclient does not support.
 
-    ``headers`` holds the ``value`` of each ``<Header>`` (the instructions), in document order.
+    ``headers`` holds the ``value`` of each ``<Header>`` (the instructions), in document order;
+    ``static_texts`` the ``<Text>`` tags showing a fixed value. ``unsupported_features`` names what a
+    config uses that coopclient cannot honour although its tags are known, e.g.
+    ``<Image valueList> (multi-page images)``.
     """
 
     xml: str
@@ -156,11 +195,18 @@ class LabelingConfig:
     controls: tuple[Control, ...]
     unsupported_tags: tuple[str, ...]
     headers: tuple[str, ...] = ()
+    static_texts: tuple[StaticText, ...] = ()
+    unsupported_features: tuple[str, ...] = ()
+
+    @property
+    def unsupported(self) -> tuple[str, ...]:
+        """Everything that keeps the config from being annotated here: ``<Tag>`` names, then features."""
+        return (*(f"<{tag}>" for tag in self.unsupported_tags), *self.unsupported_features)
 
     @property
     def task_type(self) -> str:
         """A short name of the task: ``choices``, ``ner``, ``choices+textarea``…, or ``unsupported``."""
-        if self.unsupported_tags:
+        if self.unsupported:
             return "unsupported"
         return "+".join(sorted({_TASK_TYPE[control.tag] for control in self.controls}))
 
@@ -183,6 +229,7 @@ def parse_config(xml: str) -> LabelingConfig:
     builder = _ConfigBuilder(positions=_element_positions(xml, root))
     builder.walk(root)
     builder.check_targets()
+    builder.check_conditions()
     builder.check_has_controls(root)
     return LabelingConfig(
         xml=xml,
@@ -190,6 +237,8 @@ def parse_config(xml: str) -> LabelingConfig:
         controls=tuple(control for control, _ in builder.controls),
         unsupported_tags=tuple(builder.unsupported),
         headers=tuple(builder.headers),
+        static_texts=tuple(builder.static_texts),
+        unsupported_features=tuple(builder.features),
     )
 
 
@@ -253,6 +302,13 @@ class _ConfigBuilder:
         self.unsupported_names: set[str] = set()
         self.named: dict[str, ET.Element] = {}
         self.headers: list[str] = []
+        self.static_texts: list[StaticText] = []
+        self.features: list[str] = []
+
+    def add_feature(self, feature: str) -> None:
+        """Record something a known tag does that coopclient cannot honour (the config becomes unsupported)."""
+        if feature not in self.features:
+            self.features.append(feature)
 
     # errors
 
@@ -310,17 +366,23 @@ class _ConfigBuilder:
 
     # walking
 
-    def walk(self, element: ET.Element) -> None:
-        """Handle ``element`` and, for containers, its children."""
+    def walk(self, element: ET.Element, condition: VisibleWhen | None = None) -> None:
+        """Handle ``element`` and, for containers, its children; ``condition`` is a View's ``visibleWhen``."""
         tag = _canonical_tag(element.tag)
         if tag in CONTAINER_TAGS:
             self.add_header(element, tag)
+            if tag in ("Header", "Style"):
+                return  # their content is text (a header's words, CSS), never tags to walk
+            # A View's visibleWhen hides everything inside it.
+            inner = self.visible_when(element) or condition if tag == "View" else condition
             for child in element:
-                self.walk(child)
+                self.walk(child, inner)
         elif tag in OBJECT_TAGS:
+            if condition is not None:
+                self.add_feature(f"<{tag}> inside a View with visibleWhen (task data shown only sometimes)")
             self.add_object(element, tag)
         elif tag in CONTROL_KINDS:
-            self.add_control(element, tag)
+            self.add_control(element, tag, self.visible_when(element) or condition)
         elif tag in _OPTION_PARENTS:
             raise self.error(element, f"<{tag}> must be inside {_OPTION_PARENTS[tag]}")
         else:
@@ -328,9 +390,16 @@ class _ConfigBuilder:
 
     def add_header(self, element: ET.Element, tag: str) -> None:
         """Keep the non-blank ``value`` of a ``<Header>`` (the instruction shown above the task)."""
-        value = _attribute(element, "value") if tag == "Header" else None
-        if value and value.strip():
-            self.headers.append(value.strip())
+        if tag != "Header":
+            return
+        # Label Studio reads the text from ``value``; gallery configs also write it as the element's text.
+        value = _attribute(element, "value")
+        if value is None:
+            value = "".join(element.itertext())
+        if value.strip().startswith("$"):
+            self.add_feature("<Header> showing a task data field")
+        elif value.strip():
+            self.headers.append(" ".join(value.split()))
 
     def add_unsupported(self, element: ET.Element) -> None:
         """Record a tag coopclient does not support (its children are not looked at)."""
@@ -354,26 +423,55 @@ class _ConfigBuilder:
         return name
 
     def add_object(self, element: ET.Element, tag: str) -> None:
-        """Parse an object tag: ``name`` and a ``value`` like ``$text``."""
+        """Parse an object tag: ``name`` and a ``value``, either a task data field like ``$text`` or fixed text.
+
+        Label Studio reads ``$field`` as the task data field and shows any other ``<Text>`` value as it is
+        (``value="@johndoe"`` is a fixed handle, not a variable).
+        """
         name = self.claim_name(element)
         value = _attribute(element, "value")
         if value is None:
+            if tag == "Image" and _attribute(element, "valueList") is not None:
+                self.add_feature("<Image valueList> (several images in one task)")
+                self.unsupported_names.add(name)
+                return
             raise self.error(element, "attribute 'value' is missing", "value")
-        if not value.startswith("$") or len(value) < 2:
+        if value.strip() in ("", "$"):
             raise self.error(
-                element,
-                f'attribute value={value!r} must name a task data field, like value="$text"',
-                "value",
+                element, f'attribute value={value!r} is empty; expected a text or a field like "$text"', "value"
             )
-        self.objects.append(ObjectTag(tag=tag, name=name, value_key=value[1:]))
+        if _FIELD.fullmatch(value):
+            self.objects.append(ObjectTag(tag=tag, name=name, value_key=value[1:]))
+        elif "$" in value:
+            # Label Studio fills $fields inside a longer text; coopclient shows text only as the data has it.
+            self.add_feature(f"<{tag}> value={value!r} mixing fixed text and task data fields")
+            self.unsupported_names.add(name)
+        elif tag == "Text":
+            self.static_texts.append(StaticText(name=name, text=value))
+        else:
+            self.add_feature(f"<{tag}> with a fixed value={value!r} (not a task data field)")
+            self.unsupported_names.add(name)
 
-    def add_control(self, element: ET.Element, tag: str) -> None:
+    def add_control(self, element: ET.Element, tag: str, condition: VisibleWhen | None = None) -> None:
         """Parse a control tag with its attributes and options."""
         name = self.claim_name(element)
-        to_name = self.required_attribute(element, "toName")
+        to_name = _attribute(element, "toName")
+        if to_name is None:
+            # Label Studio accepts a control that points at nothing; its result would have no to_name.
+            self.add_feature(f'<{tag} name="{name}"> without toName')
+            to_name = ""
+        elif not to_name.strip():
+            raise self.error(element, "attribute 'toName' is empty", "toName")
+        elif "," in to_name:
+            self.add_feature(f'<{tag} name="{name}"> pointing at several objects (toName={to_name!r})')
+        if self.bool_attribute(element, "perRegion"):
+            self.add_feature(f'<{tag} name="{name}" perRegion="true"> (an answer per region)')
         options = self.collect_options(element, tag, _OPTION_TAG.get(tag))
         if tag in _OPTION_TAG and not options:
-            raise self.error(element, f'<{tag} name="{name}"> has no <{_OPTION_TAG[tag]}> options')
+            dynamic = _attribute(element, "value")
+            if dynamic is None or not _FIELD.fullmatch(dynamic):
+                raise self.error(element, f'<{tag} name="{name}"> has no <{_OPTION_TAG[tag]}> options')
+            self.add_feature(f'<{tag} name="{name}" value="{dynamic}"> (options taken from the task data)')
         control = Control(
             tag=tag,
             kind=CONTROL_KINDS[tag],
@@ -385,8 +483,28 @@ class _ConfigBuilder:
             max_rating=(self.positive_int_attribute(element, "maxRating") or 5) if tag == "Rating" else 5,
             max_submissions=self.positive_int_attribute(element, "maxSubmissions") if tag == "TextArea" else None,
             placeholder=self.optional_attribute(element, "placeholder"),
+            max_usages=self.positive_int_attribute(element, "maxUsages") if tag in _OPTION_TAG else None,
+            visible_when=condition,
         )
         self.controls.append((control, element))
+
+    def visible_when(self, element: ET.Element) -> VisibleWhen | None:
+        """The element's ``visibleWhen`` condition if coopclient can honour it; others become features."""
+        kind = _attribute(element, "visibleWhen")
+        if kind is None or not kind.strip():
+            return None
+        tag_name = _attribute(element, "whenTagName")
+        if kind not in _CHOICE_CONDITIONS or not tag_name:
+            # region-selected and the like depend on regions of other tags; choice-* without whenTagName
+            # watches every Choices at once. Showing such a control always would show what LS hides.
+            self.add_feature(f'<{element.tag} visibleWhen="{kind}">' + ("" if tag_name else " without whenTagName"))
+            return None
+        values = _attribute(element, "whenChoiceValue") or ""
+        return VisibleWhen(
+            selected=kind == "choice-selected",
+            tag_name=tag_name,
+            choice_values=tuple(value.strip() for value in values.split(",") if value.strip()),
+        )
 
     def choice_mode(self, element: ET.Element) -> str:
         """The ``choice`` attribute of a ``<Choices>``: single (default), single-radio or multiple."""
@@ -404,9 +522,10 @@ class _ConfigBuilder:
             tag = _canonical_tag(child.tag)
             if option_tag is not None and tag == option_tag:
                 option = self.parse_option(child)
-                if any(option.value == other.value for other in options):
-                    raise self.error(child, f"option value {option.value!r} appears twice in <{control_tag}>")
-                options.append(option)
+                # Label Studio accepts a repeated value: both options write the same result, so the
+                # repeat adds nothing and one option is kept.
+                if all(option.value != other.value for other in options):
+                    options.append(option)
             elif tag in CONTAINER_TAGS:
                 self.add_header(child, tag)
                 options.extend(self.collect_options(child, control_tag, option_tag))
@@ -433,15 +552,32 @@ class _ConfigBuilder:
         for control, element in self.controls:
             target = objects.get(control.to_name)
             if target is None:
-                if control.to_name in self.unsupported_names:
+                if control.to_name in self.unsupported_names or not control.to_name or "," in control.to_name:
+                    continue
+                if any(text.name == control.to_name for text in self.static_texts):
+                    self.add_feature(f'<{control.tag} name="{control.name}"> on a fixed <Text>')
                     continue
                 raise self.error(element, self.missing_target_message(control.to_name), "toName")
             wanted = _REQUIRED_TARGET.get(control.tag)
-            if wanted is not None and target.tag != wanted:
+            if control.tag == "Labels" and target.tag == "Image":
+                # Label Studio pairs <Labels> on an image with separate drawing tools (Rectangle, Polygon…).
+                self.add_feature(f"<Labels> on an <Image> (toName={control.to_name!r})")
+            elif wanted is not None and target.tag != wanted:
                 raise self.error(
                     element,
                     f"<{control.tag}> must point to a <{wanted}>, but toName={control.to_name!r} is a <{target.tag}>",
                     "toName",
+                )
+
+    def check_conditions(self) -> None:
+        """Every ``whenTagName`` names a ``<Choices>`` (what else it could watch is not honoured here)."""
+        kinds = {control.name: control.tag for control, _ in self.controls}
+        for control, _element in self.controls:
+            condition = control.visible_when
+            if condition is not None and kinds.get(condition.tag_name) != "Choices":
+                self.add_feature(
+                    f'<{control.tag} name="{control.name}"> visible when {condition.tag_name!r} is answered, '
+                    "which is not a <Choices>"
                 )
 
     def missing_target_message(self, to_name: str) -> str:
@@ -463,9 +599,8 @@ class _ConfigBuilder:
 
 def unsupported_reason(config: LabelingConfig, data: Mapping[str, object]) -> str | None:
     """Why a task with ``data`` cannot be shown and annotated with ``config``, or None if it can."""
-    if config.unsupported_tags:
-        tags = _join_and([f"<{tag}>" for tag in config.unsupported_tags])
-        return f"the labeling config uses {tags}, which coopclient does not support yet"
+    if config.unsupported:
+        return f"the labeling config uses {_join_and(list(config.unsupported))}, which coopclient does not support yet"
     if not isinstance(data, Mapping):
         return f"the task data should be an object (a mapping of fields), {_got(data)}"
     for obj in config.objects:
@@ -550,7 +685,72 @@ def validate_result(config: LabelingConfig, data: Mapping[str, object], result: 
                 )
             )
         first_region.setdefault(control.name, index)
-    problems.extend(_missing_required(config, first_region))
+    problems.extend(_over_used(config, result))
+    problems.extend(_missing_required(visible_controls(config, result), first_region))
+    return problems
+
+
+def visible_controls(config: LabelingConfig, result: object) -> list[Control]:
+    """The controls Label Studio shows for ``result``: those without ``visibleWhen``, or whose condition holds.
+
+    A hidden control's regions do not count (they are left out of the result), so a control watching a hidden
+    one is hidden too. A control hidden this way is not required (Label Studio checks only what it shows).
+    """
+    regions = list(result) if isinstance(result, list) else []
+    names = {control.name for control in config.controls}
+    while True:
+        shown = [
+            control
+            for control in config.controls
+            if control.visible_when is None
+            or control.visible_when.holds(_chosen(regions, control.visible_when.tag_name))
+        ]
+        hidden = names - {control.name for control in shown}
+        kept = [region for region in regions if _from_name(region) not in hidden]
+        if len(kept) == len(regions):  # regions only shrink, so this ends
+            return shown
+        regions = kept
+
+
+def _from_name(region: object) -> str | None:
+    """A region's ``from_name`` if it is a string (None when it is not, has none or is not a mapping)."""
+    name = region.get("from_name") if isinstance(region, Mapping) else None
+    return name if isinstance(name, str) else None
+
+
+def _chosen(result: object, control_name: str) -> list[str]:
+    """The choices selected for the control ``control_name`` in ``result`` (its first region), else none."""
+    for region in result if isinstance(result, list) else []:
+        if isinstance(region, Mapping) and region.get("from_name") == control_name:
+            value = region.get("value")
+            items = value.get("choices") if isinstance(value, Mapping) else None
+            return [item for item in items if isinstance(item, str)] if isinstance(items, list) else []
+    return []
+
+
+def _over_used(config: LabelingConfig, result: list[object]) -> list[Problem]:
+    """A problem for each label used in more regions than its control's ``maxUsages`` allows."""
+    problems: list[Problem] = []
+    for control in config.controls:
+        if control.max_usages is None:
+            continue
+        counts: dict[str, int] = {}
+        for region in result:
+            if not isinstance(region, Mapping) or region.get("from_name") != control.name:
+                continue
+            value = region.get("value")
+            items = value.get(control.kind) if isinstance(value, Mapping) else None
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, str):
+                    counts[item] = counts.get(item, 0) + 1
+        problems.extend(
+            Problem(
+                control.name,
+                f"label {_show(label)} is used {count} times; {control.describe()} allows it {control.max_usages}",
+            )
+            for label, count in counts.items()
+            if count > control.max_usages
+        )
     return problems
 
 
@@ -835,14 +1035,14 @@ _VALUE_CHECKERS: Mapping[str, _ValueChecker] = {
 }
 
 
-def _missing_required(config: LabelingConfig, answered: Mapping[str, int]) -> list[Problem]:
-    """A problem for each required control that has no region."""
+def _missing_required(controls: Iterable[Control], answered: Mapping[str, int]) -> list[Problem]:
+    """A problem for each required control (of those shown) that has no region."""
     return [
         Problem(
             control.name,
             f"required: {control.describe()} needs an answer, but the result has no region for it",
         )
-        for control in config.controls
+        for control in controls
         if control.required and control.name not in answered
     ]
 

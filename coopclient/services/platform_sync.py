@@ -247,8 +247,8 @@ class PlatformSync:
             config = parse_config(remote.label_config)
         except ConfigError as exc:
             raise PlatformSyncError(f"project {remote.ref} ({remote.title}): unusable labeling config: {exc}") from None
-        if config.unsupported_tags:  # locking tasks nobody here can annotate would keep them from co-workers
-            tags = ", ".join(f"<{tag}>" for tag in config.unsupported_tags)
+        if config.unsupported:  # locking tasks nobody here can annotate would keep them from co-workers
+            tags = ", ".join(config.unsupported)
             raise PlatformSyncError(f"project {remote.ref} ({remote.title}) uses {tags}, not supported yet")
         held = db(lambda: self._held(account_id, remote.ref))
         into = _Into(account_id, remote, config, f"{adapter.base_url}/projects/{remote.ref} (pull {self._ids()})")

@@ -16,10 +16,13 @@ from coopclient.core.labeling import (
     Option,
     Problem,
     ResultInvalid,
+    StaticText,
+    VisibleWhen,
     ensure_valid,
     parse_config,
     unsupported_reason,
     validate_result,
+    visible_controls,
 )
 
 # --- configs used across the tests ----------------------------------------------------------------------
@@ -391,10 +394,18 @@ def test_control_without_name() -> None:
     assert "'name' is missing" in str(error)
 
 
-def test_control_without_to_name() -> None:
-    error = config_error('<View><Text name="t" value="$t"/><TextArea name="a"/></View>')
+def test_control_without_to_name_is_unsupported_not_an_error() -> None:
+    # Label Studio accepts a control without toName (the gallery's chatbot-assessment has one); its result
+    # would point at nothing, so the config is named unsupported rather than refused.
+    config = parse_config('<View><Text name="t" value="$t"/><TextArea name="a"/></View>')
+    assert config.unsupported == ('<TextArea name="a"> without toName',)
+    assert config.task_type == "unsupported"
+
+
+def test_control_with_blank_to_name() -> None:
+    error = config_error('<View><Text name="t" value="$t"/><TextArea name="a" toName=" "/></View>')
     assert (error.tag, error.attribute) == ("TextArea", "toName")
-    assert "'toName' is missing" in str(error)
+    assert "'toName' is empty" in str(error)
 
 
 def test_control_with_blank_name() -> None:
@@ -451,11 +462,36 @@ def test_control_without_options(xml: str, tag: str) -> None:
     assert "options" in str(error)
 
 
-@pytest.mark.parametrize("value", ["text", "", "$"])
-def test_object_value_must_start_with_dollar(value: str) -> None:
+@pytest.mark.parametrize("value", ["", "$"])
+def test_object_value_must_be_text_or_a_field(value: str) -> None:
     error = config_error(f'<View><Text name="t" value="{value}"/><TextArea name="a" toName="t"/></View>')
     assert (error.tag, error.attribute) == ("Text", "value")
     assert "$text" in str(error)
+
+
+@pytest.mark.parametrize("value", ["Read the review first.", "@johndoe", "· 2 hrs ago"])
+def test_static_text_is_shown_as_is(value: str) -> None:
+    # Label Studio shows a <Text> value that names no $field as it is (gallery: chatbot, two-level-sentiment).
+    config = parse_config(
+        f'<View><Text name="note" value="{value}"/><Text name="t" value="$t"/><TextArea name="a" toName="t"/></View>'
+    )
+    assert config.static_texts == (StaticText(name="note", text=value),)
+    assert [obj.name for obj in config.objects] == ["t"]
+    assert config.task_type == "textarea"
+    assert unsupported_reason(config, {"t": "x"}) is None
+
+
+def test_text_mixing_fixed_text_and_a_field_is_unsupported() -> None:
+    config = parse_config('<View><Text name="t" value="Price: $price"/><TextArea name="a" toName="t"/></View>')
+    assert config.unsupported == ("<Text> value='Price: $price' mixing fixed text and task data fields",)
+
+
+def test_image_value_list_is_unsupported() -> None:
+    config = parse_config(
+        '<View><Image name="i" valueList="$pages"/>'
+        '<RectangleLabels name="r" toName="i"><Label value="a"/></RectangleLabels></View>'
+    )
+    assert config.unsupported == ("<Image valueList> (several images in one task)",)
 
 
 def test_object_without_value() -> None:
@@ -465,12 +501,12 @@ def test_object_without_value() -> None:
     assert (error.tag, error.attribute) == ("Image", "value")
 
 
-def test_labels_must_point_to_text() -> None:
-    error = config_error(
+def test_labels_on_an_image_is_unsupported_not_an_error() -> None:
+    # Label Studio labels image regions drawn with separate tools (gallery: optical-character-recognition).
+    config = parse_config(
         '<View><Image name="i" value="$i"/><Labels name="l" toName="i"><Label value="a"/></Labels></View>'
     )
-    assert (error.tag, error.attribute) == ("Labels", "toName")
-    assert "<Text>" in str(error)
+    assert config.unsupported == ("<Labels> on an <Image> (toName='i')",)
 
 
 def test_rectangle_labels_must_point_to_image() -> None:
@@ -518,13 +554,16 @@ def test_option_without_value() -> None:
     assert (error.tag, error.attribute) == ("Choice", "value")
 
 
-def test_duplicate_option_values() -> None:
-    error = config_error(
+def test_duplicate_option_values_are_one_option() -> None:
+    # Label Studio accepts a repeated value (gallery: document-retrieval); both write the same result.
+    config = parse_config(
         '<View><Text name="t" value="$t"/>'
-        '<Choices name="c" toName="t"><Choice value="a"/><Choice value="a"/></Choices></View>'
+        '<Choices name="c" toName="t"><Choice value="a"/><Choice value="b"/><Choice value="a"/></Choices></View>'
     )
-    assert error.tag == "Choice"
-    assert "twice" in str(error)
+    control = config.control("c")
+    assert control is not None
+    assert [option.value for option in control.options] == ["a", "b"]
+    assert config.task_type == "choices"
 
 
 @pytest.mark.parametrize(
@@ -1111,3 +1150,145 @@ def test_validate_result_never_raises_on_garbage(result: object, data: object) -
         problems = validate_result(ALL_KINDS, task_data, result)  # type: ignore[arg-type]
         assert isinstance(problems, list)
         assert all(isinstance(problem, Problem) and str(problem) for problem in problems)
+
+
+# --- Label Studio's layout and conditional tags ------------------------------------------------------------
+
+TWO_LEVEL = """\
+<View>
+  <Style>.htx-text { padding: 0 }</Style>
+  <View style="display: flex"><Header>Rate <b>the</b>   post</Header><Text name="handle" value="@johndoe"/></View>
+  <Text name="tweet" value="$tweet"/>
+  <Choices name="sentiment" toName="tweet">
+    <Choice value="Positive"/><Choice value="Negative"/>
+  </Choices>
+  <Choices name="props" toName="tweet" choice="multiple" visibleWhen="choice-selected" whenTagName="sentiment">
+    <View style="width:100%"><Header value="Other properties"/></View>
+    <Choice value="Emotional"/>
+  </Choices>
+  <View visibleWhen="choice-selected" whenTagName="sentiment" whenChoiceValue="Negative, Positive">
+    <TextArea name="why" toName="tweet" required="true"/>
+  </View>
+</View>
+"""
+
+
+def test_view_style_and_header_text() -> None:
+    config = parse_config(TWO_LEVEL)
+    assert config.headers == ("Rate the post", "Other properties")  # a Header's text counts as its value
+    assert config.task_type == "choices+textarea"
+
+
+def test_visible_when_is_parsed_on_controls_and_inherited_from_views() -> None:
+    config = parse_config(TWO_LEVEL)
+    props, why = config.control("props"), config.control("why")
+    assert props is not None and why is not None
+    assert props.visible_when == VisibleWhen(selected=True, tag_name="sentiment")
+    assert why.visible_when == VisibleWhen(selected=True, tag_name="sentiment", choice_values=("Negative", "Positive"))
+
+
+def _choice(name: str, *values: str) -> dict[str, object]:
+    return {"from_name": name, "to_name": "tweet", "type": "choices", "value": {"choices": list(values)}}
+
+
+def test_visible_controls_follow_the_watched_choices() -> None:
+    config = parse_config(TWO_LEVEL)
+    assert [c.name for c in visible_controls(config, [])] == ["sentiment"]
+    assert [c.name for c in visible_controls(config, [_choice("sentiment", "Positive")])] == [
+        "sentiment",
+        "props",
+        "why",
+    ]
+    only_value = parse_config(TWO_LEVEL.replace("Negative, Positive", "Negative"))
+    assert [c.name for c in visible_controls(only_value, [_choice("sentiment", "Positive")])] == ["sentiment", "props"]
+
+
+def test_hidden_required_control_is_not_missing() -> None:
+    config = parse_config(TWO_LEVEL)
+    assert validate_result(config, {"tweet": "x"}, []) == []
+    problems = validate_result(config, {"tweet": "x"}, [_choice("sentiment", "Negative")])
+    assert [p.field for p in problems] == ["why"]
+
+
+def test_a_control_watching_a_hidden_control_is_hidden() -> None:
+    config = parse_config(
+        '<View><Text name="tweet" value="$t"/>'
+        '<Choices name="a" toName="tweet"><Choice value="x"/></Choices>'
+        '<Choices name="b" toName="tweet" visibleWhen="choice-selected" whenTagName="a"><Choice value="y"/></Choices>'
+        '<TextArea name="c" toName="tweet" visibleWhen="choice-selected" whenTagName="b"/></View>'
+    )
+    assert [c.name for c in visible_controls(config, [_choice("a", "x"), _choice("b", "y")])] == ["a", "b", "c"]
+    assert [c.name for c in visible_controls(config, [_choice("b", "y")])] == ["a"]
+
+
+def test_choice_unselected_condition() -> None:
+    condition = VisibleWhen(selected=False, tag_name="s", choice_values=("a",))
+    assert condition.holds([]) and condition.holds(["b"]) and not condition.holds(["a"])
+
+
+@pytest.mark.parametrize(
+    ("attributes", "feature"),
+    [
+        ('visibleWhen="region-selected"', '<TextArea visibleWhen="region-selected"> without whenTagName'),
+        ('visibleWhen="choice-selected"', '<TextArea visibleWhen="choice-selected"> without whenTagName'),
+        (
+            'visibleWhen="choice-selected" whenTagName="t"',
+            "<TextArea name=\"a\"> visible when 't' is answered, which is not a <Choices>",
+        ),
+        ('perRegion="true"', '<TextArea name="a" perRegion="true"> (an answer per region)'),
+    ],
+)
+def test_conditions_not_honoured_are_named(attributes: str, feature: str) -> None:
+    config = parse_config(f'<View><Text name="t" value="$t"/><TextArea name="a" toName="t" {attributes}/></View>')
+    assert config.unsupported == (feature,)
+
+
+def test_visible_when_around_task_data_is_unsupported() -> None:
+    config = parse_config(
+        '<View><Choices name="c" toName="t"><Choice value="a"/></Choices>'
+        '<View visibleWhen="choice-selected" whenTagName="c"><Text name="t" value="$t"/></View></View>'
+    )
+    assert config.unsupported == ("<Text> inside a View with visibleWhen (task data shown only sometimes)",)
+
+
+def test_options_from_the_task_data_are_unsupported() -> None:
+    config = parse_config('<View><Text name="t" value="$t"/><Choices name="c" toName="t" value="$options"/></View>')
+    assert config.unsupported == ('<Choices name="c" value="$options"> (options taken from the task data)',)
+
+
+def test_control_on_several_objects_is_unsupported() -> None:
+    config = parse_config(
+        '<View><Image name="a" value="$a"/><Image name="b" value="$b"/><Rating name="r" toName="a,b"/></View>'
+    )
+    assert config.unsupported == ("<Rating name=\"r\"> pointing at several objects (toName='a,b')",)
+
+
+MAX_USAGES = """\
+<View><Text name="t" value="$t"/>
+  <Labels name="l" toName="t" maxUsages="1"><Label value="PER"/><Label value="ORG"/></Labels>
+</View>
+"""
+
+
+def _span(start: int, end: int, label: str) -> dict[str, object]:
+    return {
+        "from_name": "l",
+        "to_name": "t",
+        "type": "labels",
+        "value": {"start": start, "end": end, "labels": [label]},
+    }
+
+
+def test_max_usages_limits_each_label() -> None:
+    config = parse_config(MAX_USAGES)
+    control = config.control("l")
+    assert control is not None and control.max_usages == 1
+    data = {"t": "Ann and Bob at Acme"}
+    assert validate_result(config, data, [_span(0, 3, "PER"), _span(15, 19, "ORG")]) == []
+    problems = validate_result(config, data, [_span(0, 3, "PER"), _span(8, 11, "PER")])
+    assert [str(p) for p in problems] == ["l: label 'PER' is used 2 times; <Labels name=\"l\"> allows it 1"]
+
+
+def test_bad_max_usages() -> None:
+    error = config_error(MAX_USAGES.replace('maxUsages="1"', 'maxUsages="0"'))
+    assert error.attribute == "maxUsages"

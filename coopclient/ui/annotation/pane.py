@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopclient.core.labeling import Control, LabelingConfig, Problem, unsupported_reason
+from coopclient.core.labeling import Control, LabelingConfig, Problem, unsupported_reason, visible_controls
 from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.annotation.choices import ChoicesEditor
 from coopclient.ui.annotation.editor import ControlEditor
@@ -169,6 +169,8 @@ class AnnotationPane(QWidget):
             layout.addWidget(self._note(notice))
         for header in config.headers:
             self._add_instruction(layout, header)
+        for static in config.static_texts:  # a <Text> with a fixed value: shown as is, like Label Studio
+            layout.addWidget(plain_label(static.text, self._page))
         views = self._add_views(layout, config, data, media)
         shown = editable_controls(config.controls, views)
         if shown and len(shown) < len(config.controls):  # a missing image says so itself, in its place
@@ -210,9 +212,28 @@ class AnnotationPane(QWidget):
     # --- the annotation -------------------------------------------------------------------------------------
 
     def result(self) -> list[Region]:
-        """The annotation as Label Studio result JSON: the editors' regions, then regions kept unchanged."""
+        """The annotation as Label Studio result JSON: the editors' regions, then regions kept unchanged.
+
+        The regions of a control its ``visibleWhen`` hides are left out, as Label Studio would not show it.
+        """
         regions = [region for editor in self._editors.values() for region in editor.regions()]
-        return copy.deepcopy([*regions, *self._passthrough])
+        every = [*regions, *self._passthrough]
+        hidden = self._hidden_controls(every)
+        return copy.deepcopy([region for region in every if not _named_in(region, hidden)])
+
+    def _hidden_controls(self, regions: list[Region]) -> set[str]:
+        """The names of the controls ``visibleWhen`` hides for ``regions``."""
+        if self._shown is None:
+            return set()
+        config = self._shown.config
+        return {c.name for c in config.controls} - {c.name for c in visible_controls(config, regions)}
+
+    def _update_visibility(self) -> None:
+        """Show exactly the editors whose ``visibleWhen`` holds for the answer so far."""
+        every = [region for editor in self._editors.values() for region in editor.regions()]
+        hidden = self._hidden_controls([*every, *self._passthrough])
+        for name, editor in self._editors.items():
+            editor.setHidden(name in hidden)
 
     def undo(self) -> bool:
         """Undo the member's last change of this task's annotation; False if there is nothing to undo."""
@@ -288,8 +309,8 @@ class AnnotationPane(QWidget):
             return self._remove_span(backwards=event.key() == Qt.Key.Key_Backspace)
         text = event.text()
         target = self._keymap.target(text.lower()) if len(text) == 1 else None
-        if target is None:
-            return False
+        if target is None or self._editors[target.control].isHidden():
+            return False  # a control hidden by visibleWhen takes no keys
         self._editors[target.control].activate(target.index)
         return True
 
@@ -445,6 +466,7 @@ class AnnotationPane(QWidget):
             for region in result
             if isinstance(region, Mapping) and region.get("from_name") not in self._editors
         ]
+        self._update_visibility()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Let the task texts grow with the pane."""
@@ -475,6 +497,7 @@ class AnnotationPane(QWidget):
     def _on_editor_changed(self, editor: ControlEditor) -> None:
         """Record the member's change for undo and pass it on."""
         editor.set_problem(None)
+        self._update_visibility()
         if self._history.push(self.result(), editor.merge_key()):
             self.changed.emit()
 
@@ -489,6 +512,12 @@ class AnnotationPane(QWidget):
         """Whether the keyboard focus is inside the pane."""
         focus = QApplication.focusWidget()
         return focus is not None and self.isAncestorOf(focus)
+
+
+def _named_in(region: Region, names: set[str]) -> bool:
+    """Whether the region's ``from_name`` is one of ``names`` (a kept region's may be anything)."""
+    name = region.get("from_name")
+    return isinstance(name, str) and name in names
 
 
 def _editing_text() -> bool:
