@@ -45,6 +45,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 from coopclient.protocol.releases import Decision, Suppression, decide
+from coopclient.server.quantile_accuracy import min_members_for_quantiles
 
 if TYPE_CHECKING:
     from coopclient.protocol.entries import Entry
@@ -143,6 +144,11 @@ class ReleaseSettings:
     max_cells: int = 4
     quantile_candidates: int = 501
     """How many evenly spaced candidate wages the quantile mechanism chooses from (bounds included)."""
+    wage_rank_tolerance: Decimal = Decimal("0.1")
+    wage_miss_probability: Decimal | None = Decimal("0.05")
+    """A cell's quartiles are published only from the member count at which each lands within
+    ``wage_rank_tolerance`` × n ranks of the best candidate but with this probability, whatever the data
+    (:mod:`coopclient.server.quantile_accuracy`); ``None`` leaves only ``min_count_wage``."""
 
     def __post_init__(self) -> None:
         """Refuse settings that would make the release meaningless or its accounting wrong."""
@@ -159,6 +165,20 @@ class ReleaseSettings:
             raise ReleaseError(f"settings.wage_bounds_factors: need 0 ≤ low < high, not {low}, {high}")
         if self.quantile_candidates < 2:
             raise ReleaseError("settings.quantile_candidates: must be at least 2")
+        if not 0 < self.wage_rank_tolerance <= 1:
+            raise ReleaseError(f"settings.wage_rank_tolerance: need 0 < t ≤ 1, not {self.wage_rank_tolerance}")
+        miss = self.wage_miss_probability
+        if miss is not None and not 0 < miss < 1:
+            raise ReleaseError(f"settings.wage_miss_probability: need 0 < p < 1 or None, not {miss}")
+
+    def wage_min_count(self) -> int:
+        """The noisy member count from which a cell's wage is published: the set minimum or the accuracy rule's."""
+        if self.wage_miss_probability is None:
+            return self.min_count_wage
+        _, eps_quantile, _ = self.per_cell_epsilons()
+        tolerance, miss = self.wage_rank_tolerance, self.wage_miss_probability
+        accurate = min_members_for_quantiles(eps_quantile, QUANTILE_ALPHAS, self.quantile_candidates, tolerance, miss)
+        return max(self.min_count_wage, accurate)
 
     def wage_bounds(self, floor_hourly: Decimal) -> tuple[Decimal, Decimal]:
         """The clamping bounds of the all-in wage for this floor."""
@@ -632,7 +652,7 @@ def _release_capped(
 
 def suppression(noisy_count: int, settings: ReleaseSettings) -> Decision:
     """The suppression rule (the core's :func:`~coopclient.protocol.releases.decide`) with this release's thresholds."""
-    return decide(noisy_count, settings.min_count, settings.min_count_wage)
+    return decide(noisy_count, settings.min_count, settings.wage_min_count())
 
 
 def _wage_quantiles(
@@ -665,6 +685,7 @@ def describe_settings(settings: ReleaseSettings, policy: Policy) -> dict[str, An
     eps_count, eps_quantile, eps_share = settings.per_cell_epsilons()
     low, high = settings.wage_bounds(policy.floor_hourly)
     total = settings.epsilon_count + settings.epsilon_wage + settings.epsilon_shares
+    miss = settings.wage_miss_probability
     return {
         "privacy_unit": "member-month",
         "epsilon": {
@@ -684,7 +705,9 @@ def describe_settings(settings: ReleaseSettings, policy: Policy) -> dict[str, An
             "shares": "Laplace sum of per-member ratios divided by the noisy count",
         },
         "min_count": settings.min_count,
-        "min_count_wage": settings.min_count_wage,
+        "min_count_wage": settings.wage_min_count(),
+        "wage_rank_tolerance": _text(settings.wage_rank_tolerance),
+        "wage_miss_probability": "none" if miss is None else _text(miss),
         "wage_bounds": [_text(low), _text(high)],
         "share_bounds": ["0", "1"],
         "max_cells": settings.max_cells,

@@ -84,7 +84,7 @@
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web commençant par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/storage/credentials.py" line="24"/>
+        <location filename="../../coopclient/storage/credentials.py" line="23"/>
         <source>No usable keyring: the token is kept for this session only and never written to disk</source>
         <translation>Aucun trousseau utilisable&#xa0;: le jeton n&apos;est gardé que pour cette session et n&apos;est jamais écrit sur le disque</translation>
     </message>
@@ -107,112 +107,112 @@
         <translation>La tâche et votre réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="175"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="177"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="195"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="197"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="298"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="319"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="304"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="325"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="307"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="307"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="308"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="308"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="309"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="309"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="310"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="310"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="311"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="311"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="312"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="312"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="313"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="313"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="314"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="314"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="319"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="365"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="386"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -565,57 +565,62 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="723"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
+        <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
+        <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="739"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="730"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="746"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="738"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="754"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="744"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="760"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="750"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="766"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="796"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="815"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="761"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="780"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="768"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="787"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="772"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="779"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="798"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -1502,38 +1507,38 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="67"/>
+        <location filename="../../coopclient/ui/main_window.py" line="71"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="79"/>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="83"/>
+        <location filename="../../coopclient/ui/main_window.py" line="179"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="171"/>
+        <location filename="../../coopclient/ui/main_window.py" line="175"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="184"/>
+        <location filename="../../coopclient/ui/main_window.py" line="188"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="198"/>
+        <location filename="../../coopclient/ui/main_window.py" line="202"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="200"/>
+        <location filename="../../coopclient/ui/main_window.py" line="204"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="174"/>
+        <location filename="../../coopclient/ui/main_window.py" line="178"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -2649,22 +2654,22 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ViewRefresh</name>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="90"/>
+        <location filename="../../coopclient/ui/refresh.py" line="91"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="92"/>
+        <location filename="../../coopclient/ui/refresh.py" line="93"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="94"/>
+        <location filename="../../coopclient/ui/refresh.py" line="95"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="96"/>
+        <location filename="../../coopclient/ui/refresh.py" line="97"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>

@@ -888,7 +888,7 @@ def _release_of(store: LedgerStore, month: str) -> dict[str, Any]:
     policy = policy_from_entries(
         [parse_entry(s.body) for s in store.entries_by_kinds(["policy."], store.size())], month
     )
-    settings = ReleaseSettings(min_count=0, min_count_wage=0)
+    settings = ReleaseSettings(min_count=0, min_count_wage=0, wage_miss_probability=None)
     return compute_release(store.database, month, policy, settings, noise=FakeNoise(), salt=b"s" * 32)
 
 

@@ -78,8 +78,9 @@ def _cell(
     }
 
 
-# What coopclient.server.aggregates.describe_settings states for the default settings, a floor of 12.50 EUR
-# and two exchange rates (a test checks the two stay the same).
+# What coopclient.server.aggregates.describe_settings states for the default settings with the accuracy rule
+# switched off (wages from a fixed 30 members, so these small example cells can show theirs), a floor of
+# 12.50 EUR and two exchange rates (a test checks the two stay the same).
 SETTINGS: dict[str, Any] = {
     "privacy_unit": "member-month",
     "epsilon": {"count": "0.5", "wage": "1.0", "shares": "0.5", "total": "2.0"},
@@ -91,6 +92,8 @@ SETTINGS: dict[str, Any] = {
     },
     "min_count": 15,
     "min_count_wage": 30,
+    "wage_rank_tolerance": "0.1",
+    "wage_miss_probability": "none",
     "wage_bounds": ["0.00", "37.50"],
     "share_bounds": ["0", "1"],
     "max_cells": 4,

@@ -682,8 +682,24 @@ class CompareView(QDialog):
 # Shown as they are: scalars the sentences below do not cover (a later settings field is still stated).
 _STATED = frozenset(
     {"privacy_unit", "epsilon", "epsilon_per_cell", "mechanisms", "min_count", "min_count_wage", "wage_bounds",
-     "share_bounds", "max_cells", "floor", "fx", "currency"}
+     "share_bounds", "max_cells", "floor", "fx", "currency", "wage_rank_tolerance", "wage_miss_probability"}
 )  # fmt: skip
+
+
+def _accuracy_words(settings: Mapping[str, Any]) -> str:
+    """The accuracy rule behind the wage threshold, when the release states one (percentages)."""
+    try:
+        tolerance = Decimal(str(settings["wage_rank_tolerance"])) * 100
+        miss = Decimal(str(settings["wage_miss_probability"])) * 100
+    except (KeyError, InvalidOperation):
+        return ""  # an older release, or the rule switched off ("none")
+    if not (tolerance.is_finite() and miss.is_finite()):
+        return ""
+    return QCoreApplication.translate(
+        "CompareView",
+        "From there, each quartile is within {tolerance} % of the members of where it belongs, "
+        "except in {miss} % of releases; below it, the noise would outweigh the wages.",
+    ).format(tolerance=format(tolerance.normalize(), "f"), miss=format(miss.normalize(), "f"))
 
 
 def _mapping(settings: Mapping[str, Any], key: str) -> Mapping[str, Any]:
@@ -751,6 +767,9 @@ def settings_words(settings: Mapping[str, Any]) -> list[str]:
                 n=settings["min_count_wage"]
             )
         )
+    accuracy = _accuracy_words(settings)
+    if accuracy:
+        words.append(accuracy)
     floor = _mapping(settings, "floor")
     currency = str(floor.get("currency", ""))
     bounds = settings.get("wage_bounds")
