@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from coopclient.protocol.entries import Entry, make_body, parse_entry, stats_data
 from coopclient.protocol.signing import SigningKey
+from coopclient.server import projections
 from coopclient.server.aggregates import (
     MemberMonth,
     Policy,
@@ -307,3 +308,13 @@ def test_tampering_with_the_month_sums_is_found_and_the_rebuild_repairs_it(
         assert_same_release(store, MONTH)
     finally:
         store.close()
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=6, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["fixed", "plain", "short"]),
+)
+def test_micros_read_without_a_decimal_equal_the_decimal_reading(amount: Decimal, spelling: str) -> None:
+    # The append reads "12.340000" by its digits (projections._micros); any other spelling goes through Decimal.
+    text = {"fixed": f"{amount:.6f}", "plain": str(amount), "short": f"{amount.normalize():f}"}[spelling]
+    assert projections._micros(text) == int(Decimal(text).scaleb(6))
