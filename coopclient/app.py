@@ -20,6 +20,7 @@ from coopclient.core.ids import IdSource, random_ids
 if TYPE_CHECKING:
     import httpx
 
+    from coopclient.coop.sharing import SharingService
     from coopclient.core.clock import ZonedClock
     from coopclient.services.container import DeferredCredentials, Services
     from coopclient.storage.credentials import CredentialStore
@@ -119,8 +120,6 @@ def build(
             ``env`` (``transport`` and ``credentials`` are the objects themselves, not factories).
     """
     env = _overridden(env or Environment(), clock, ids, transport, credentials, entry_ids, wait)
-    from coopclient.coop.ledger_client import client_factory
-    from coopclient.coop.sharing import SharingService
     from coopclient.readmodels.workbench import Workbench
     from coopclient.services.batches import BatchService
     from coopclient.services.container import Services
@@ -145,8 +144,14 @@ def build(
     media = data_dir / "media"
     platforms = PlatformSync(db, clock, ids, store, the_transport, media_root=media, rng=env.jitter, wait=env.wait)
     results, reports = ResultService(db, clock, ids), ReportService(db, earnings, stored)
-    ledger = client_factory(the_transport, clock)
-    sharing = SharingService(db, clock, ids, store, ledger, rng=env.jitter, entry_ids=env.entry_ids)
+
+    def sharing() -> SharingService:
+        from coopclient.coop.ledger_client import client_factory
+        from coopclient.coop.sharing import SharingService
+
+        ledger = client_factory(the_transport, clock)
+        return SharingService(db, clock, ids, store, ledger, rng=env.jitter, entry_ids=env.entry_ids)
+
     return Services(
         data_dir=data_dir,
         db=db,
@@ -159,7 +164,7 @@ def build(
         reports=reports,
         platforms=platforms,
         credentials=store,
-        sharing=sharing,
+        make_sharing=sharing,
         workbench=Workbench(db, results, reports),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,8 +97,20 @@ class Services:
     reports: ReportService
     platforms: PlatformSync
     credentials: DeferredCredentials
-    sharing: SharingService
+    make_sharing: Callable[[], SharingService] = field(repr=False)
+    """Builds the co-op side when it is first used (`sharing`): its imports (the ledger's crypto, its client)
+    cost a fifth of a second, which the window's start-up should not wait for."""
     workbench: Workbench  # the desktop's read models, built here so the window never touches the store
+    _sharing: SharingService | None = field(default=None, init=False, repr=False)
+    _sharing_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def sharing(self) -> SharingService:
+        """The member's co-op side (sharing with the ledger), built on first use; thread-safe."""
+        with self._sharing_lock:
+            if self._sharing is None:
+                self._sharing = self.make_sharing()
+            return self._sharing
 
     @property
     def credentials_warning(self) -> str | None:

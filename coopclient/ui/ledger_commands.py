@@ -81,6 +81,8 @@ class LedgerCommands(QObject):
 
     @property
     def _sharing(self) -> SharingService:
+        # Read inside the ops only: the service is built on first use (services.Services.sharing), and its
+        # imports must not run on the GUI thread.
         return self.port.services.sharing
 
     def _message(self, text: str, timeout_ms: int = 10_000) -> None:
@@ -133,7 +135,7 @@ class LedgerCommands(QObject):
 
     def refresh(self) -> None:
         """Read the state of sharing in the background and show it (menu, banner, status bar, open views)."""
-        self.port.ops.run(self._sharing.status, success=self.show_status, failure=self._status_failed)
+        self.port.ops.run(lambda: self._sharing.status(), success=self.show_status, failure=self._status_failed)
 
     def show_status(self, status: SharingStatus) -> None:
         """Bring the menu, the banner, the status bar and an open *What I share* in line with ``status``."""
@@ -184,7 +186,7 @@ class LedgerCommands(QObject):
 
     def enroll(self) -> None:
         """Ask for the invite code, join in the background, then ask consent with the exact payloads."""
-        self.port.ops.run(self._sharing.status, success=self._open_enroll)
+        self.port.ops.run(lambda: self._sharing.status(), success=self._open_enroll)
 
     def _open_enroll(self, status: SharingStatus) -> None:
         from coopclient.ui.dialogs.enroll import EnrollDialog
@@ -201,10 +203,9 @@ class LedgerCommands(QObject):
                 return
             invite = dialog.code()
             dialog.code_edit.clear()  # the code is a one-time secret: do not keep it in the widget
-            sharing = self._sharing
             self.port.message(self.tr("Joining the co-op ledger…"), 0)
             self.port.ops.run_network(
-                lambda db: sharing.enroll(invite, db=db),
+                lambda db: self._sharing.enroll(invite, db=db),
                 success=self._enrolled,
                 failure=lambda error: self._enroll_failed(error, invite),
             )
@@ -226,9 +227,8 @@ class LedgerCommands(QObject):
 
     def ask_consent(self) -> None:
         """Show exactly what a sync would send; on *Share*, record consent and sync."""
-        sharing = self._sharing
         self.port.ops.run(
-            lambda: (sharing.status(), sharing.preview()), success=lambda found: self._open_consent(*found)
+            lambda: (self._sharing.status(), self._sharing.preview()), success=lambda found: self._open_consent(*found)
         )
 
     def _open_consent(self, status: SharingStatus, shares: list[Any]) -> None:
@@ -242,7 +242,7 @@ class LedgerCommands(QObject):
             if code != QDialog.DialogCode.Accepted:
                 self._message(self.tr("Nothing was shared. Co-op → Sync with the co-op ledger asks again."))
                 return
-            self.port.ops.run(self._sharing.consent, success=lambda _none: self._run_sync(loud=True))
+            self.port.ops.run(lambda: self._sharing.consent(), success=lambda _none: self._run_sync(loud=True))
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -252,7 +252,7 @@ class LedgerCommands(QObject):
         if self._syncing:
             self._message(self.tr("A sync with the co-op ledger is already running"))
             return
-        self.port.ops.run(self._sharing.status, success=self._sync_checked)
+        self.port.ops.run(lambda: self._sharing.status(), success=self._sync_checked)
 
     def _sync_checked(self, status: SharingStatus) -> None:
         self.show_status(status)
@@ -275,7 +275,7 @@ class LedgerCommands(QObject):
             if status.enrolled and status.consented and not status.paused and not self._closing:
                 self._run_sync(loud=False)
 
-        self.port.ops.run(self._sharing.status, success=checked, failure=self._status_failed)
+        self.port.ops.run(lambda: self._sharing.status(), success=checked, failure=self._status_failed)
 
     def _run_sync(self, loud: bool) -> None:
         if self._syncing:
@@ -283,9 +283,8 @@ class LedgerCommands(QObject):
         self._syncing, self._loud = True, loud
         if loud:
             self.port.message(self.tr("Syncing with the co-op ledger…"), 0)
-        sharing = self._sharing
         # The sync queues the days now due itself (through db) before sending them.
-        self.port.ops.run_network(lambda db: sharing.sync(db=db), success=self._synced, failure=self._sync_failed)
+        self.port.ops.run_network(lambda db: self._sharing.sync(db=db), success=self._synced, failure=self._sync_failed)
 
     def _synced(self, report: SyncReport) -> None:
         loud = self._loud
@@ -322,11 +321,11 @@ class LedgerCommands(QObject):
 
     def pause(self) -> None:
         """Pause sharing: nothing is sent until the member resumes."""
-        self.port.ops.run(self._sharing.pause, success=lambda _none: self._paused(True))
+        self.port.ops.run(lambda: self._sharing.pause(), success=lambda _none: self._paused(True))
 
     def resume(self) -> None:
         """Resume sharing (what is due is sent at the next sync)."""
-        self.port.ops.run(self._sharing.resume, success=lambda _none: self._paused(False))
+        self.port.ops.run(lambda: self._sharing.resume(), success=lambda _none: self._paused(False))
 
     def _paused(self, paused: bool) -> None:
         if paused:
@@ -365,7 +364,7 @@ class LedgerCommands(QObject):
         view.model.fetchMore(QModelIndex())  # the first page now; the table asks for the next as it scrolls
 
     def _load_page(self, offset: int) -> None:
-        view, generation, sharing = self.sharing_view, self._page_generation, self._sharing
+        view, generation = self.sharing_view, self._page_generation
         if view is None:
             return
         limit = view.model.page_size
@@ -379,7 +378,7 @@ class LedgerCommands(QObject):
                 view.model.page_failed()
             self._message(self.tr("What you shared could not be read: {why}").format(why=describe(error)))
 
-        self.port.ops.run(lambda: sharing.shared(limit, offset), success=loaded, failure=failed)
+        self.port.ops.run(lambda: self._sharing.shared(limit, offset), success=loaded, failure=failed)
 
     # -- Compare platforms ---------------------------------------------------------------------------------
 
@@ -396,7 +395,6 @@ class LedgerCommands(QObject):
         view.show()
         view.raise_()
         view.activateWindow()
-        sharing = self._sharing
 
         def checked(status: SharingStatus) -> None:
             self.show_status(status)
@@ -406,12 +404,14 @@ class LedgerCommands(QObject):
                 )
                 return
             self.port.ops.run(
-                sharing.releases,
+                lambda: self._sharing.releases(),
                 success=view.set_releases,
                 failure=lambda error: view.show_failure(describe(error)),
             )
 
-        self.port.ops.run(sharing.status, success=checked, failure=lambda error: view.show_failure(describe(error)))
+        self.port.ops.run(
+            lambda: self._sharing.status(), success=checked, failure=lambda error: view.show_failure(describe(error))
+        )
 
     # -- closing -------------------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from coopclient.core.categories import Category
 from coopclient.core.changes import HEARTBEAT, IDLE_DECIDED, RESULT_SAVED
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
-from coopclient.readmodels.workbench import TaskView, Workbench
+from coopclient.readmodels.workbench import TaskSummary, TaskView, Workbench
 from coopclient.services.container import Services
 from coopclient.services.timer import Beat, Recorded, SpanRow
 from coopclient.ui.annotation import AnnotationPane
@@ -96,15 +96,17 @@ class WorkController(QObject):
     def _reload(self, select_first_todo: bool, then: Callable[[], None] | None = None) -> None:
         wb, batch, project, status = self._wb, self._batch, self._project, self._filter
 
-        def load() -> tuple[list[int], int | None]:
+        model = self.model
+
+        def load() -> tuple[list[int], dict[int, TaskSummary], int | None]:
             ids = wb.task_ids(batch, project, status)
             todo = wb.task_ids(batch, project, "todo")[:1] if select_first_todo else []
-            return ids, (todo[0] if todo else (ids[0] if ids else None))
+            return ids, model.first_page(ids), (todo[0] if todo else (ids[0] if ids else None))
 
-        def loaded(found: tuple[list[int], int | None]) -> None:
-            ids, first = found
+        def loaded(found: tuple[list[int], dict[int, TaskSummary], int | None]) -> None:
+            ids, rows, first = found
             self._ahead.clear()
-            self.model.set_ids(ids)
+            model.set_ids(ids, rows)
             if first is not None:
                 self.show_task(first)
             else:

@@ -79,7 +79,7 @@ def fake() -> FakeSharing:
 
 
 def open_window(qtbot: QtBot, services: Services, fake: FakeSharing, ops: Ops | None = None) -> MainWindow:
-    services.sharing = fake  # type: ignore[assignment]  # the fake takes the real service's place
+    services.make_sharing = lambda: fake  # type: ignore[assignment,return-value]  # the fake takes the real service's place
     w = MainWindow(services, ops=ops or Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -817,7 +817,7 @@ def _write_docs_screenshots() -> None:  # pragma: no cover - run by hand, see th
     with tempfile.TemporaryDirectory() as folder:
         services = build(Path(folder) / "data", clock=FakeClock(), ids=counting_ids(), credentials=MemoryStore())
         fake = FakeSharing()
-        services.sharing = fake  # type: ignore[assignment]
+        services.make_sharing = lambda: fake  # type: ignore[assignment,return-value]
         window = MainWindow(services, ops=Ops(ImmediateExecutor()))
         window.show()
         for path in save_screenshots(None, window, fake, ROOT / "docs" / "screenshots"):

@@ -59,14 +59,22 @@ class TaskTableModel(QAbstractTableModel):
 
     # -- contents -------------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show these tasks (a new batch or filter): the only reset."""
+    def first_page(self, ids: list[int]) -> dict[int, TaskSummary]:
+        """The summaries of the first page of ``ids``, read on the database lane with the ids themselves, so
+        that ``set_ids`` shows the rows at once instead of asking for them on the first paint."""
+        return self._fetch(ids[:PAGE])
+
+    def set_ids(self, ids: list[int], first_page: dict[int, TaskSummary] | None = None) -> None:
+        """Show these tasks (a new batch or filter): the only reset; ``first_page`` from :meth:`first_page`."""
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
         self._rows = {task_id: row for row, task_id in enumerate(self._ids)}
         self._cache.clear()
         self._requested.clear()
+        if first_page is not None:
+            self._cache.update(first_page)
+            self._requested.add(0)
         self.endResetModel()
 
     def task_id(self, row: int) -> int | None:
