@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.i18n import trans_late
+from coopclient.ui import sizing
 from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
 
@@ -60,7 +61,10 @@ class MainWindow(QMainWindow):
         services: Services | None = None,
         ops: Ops | None = None,
         open_services: Callable[[], Services] | None = None,
+        screen_area: QRect | None = None,
     ) -> None:
+        """``screen_area``: the free area of the screen it opens on (it opens no bigger); None for the
+        designed size (tests)."""
         super().__init__()
         self.ops = ops or Ops(parent=self)
         self.attached = False
@@ -69,7 +73,9 @@ class MainWindow(QMainWindow):
         # database lane; None once it ran.
         self._held: list[Callable[[], None]] | None = []
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
-        self.resize(1400, 900)
+        size = sizing.window_size(screen_area)
+        frame = sizing.placed(screen_area, size)
+        self.setGeometry(frame) if frame is not None else self.resize(size)
         self.actions_by_name: dict[str, QAction] = {}
         self.ops.error.connect(self.show_error)
         if services is not None:
@@ -206,7 +212,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [340], Qt.Orientation.Vertical)
+        self.resizeDocks([dock], [sizing.earnings_height(self.height())], Qt.Orientation.Vertical)
 
     # -- wiring ------------------------------------------------------------------------------------------
 
@@ -328,7 +334,8 @@ def run(open_services: Callable[[], Services], instance: str | None = None) -> i
     guard = SingleInstance(instance, app) if instance is not None else None
     if guard is not None and not guard.claim():
         return 0
-    window = MainWindow(open_services=open_services)
+    screen = app.primaryScreen()
+    window = MainWindow(open_services=open_services, screen_area=screen.availableGeometry() if screen else None)
     if guard is not None:
         guard.raise_requested.connect(lambda: _come_forward(window))
     window.show()

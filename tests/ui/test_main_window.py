@@ -11,7 +11,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from coopclient.core.categories import Category
@@ -409,4 +409,21 @@ def test_a_first_run_with_no_task_still_reads_the_ledger_status_and_the_figures(
     assert w.work.current is None
     assert w.ledger_commands.status is not None
     assert not w.banner_floor.isHidden()
+    w.close()
+
+
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1366, 740), QRect(0, 28, 1280, 692), QRect(0, 0, 1920, 1050)])
+def test_the_window_opens_within_the_screen_with_the_earnings_panel_in_its_share(
+    qtbot, services: Services, screen: QRect
+) -> None:
+    # At 1400x900 on a 1366x768 laptop the floor button, the Sync column and the panel ran off the screen.
+    w = MainWindow(services, ops=Ops(ImmediateExecutor()), screen_area=screen)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert screen.contains(w.geometry())
+    assert w.width() == min(1400, screen.width() - 16)
+    assert w.height() == min(900, screen.height() - 40)
+    dock = w.earnings_dock.height()
+    assert abs(dock - round(w.height() * 340 / 900)) <= 30, dock  # the dock's title and splitter take a little
     w.close()
