@@ -389,7 +389,10 @@ class LedgerCommands(QObject):
         if self.compare_view is None:
             # The service is looked up at each read: the window attaches its services after it opens.
             self.compare_view = CompareView(
-                self.port.parent_widget, ops=self.port.ops, rate_cards=lambda: self._sharing.rate_cards()
+                self.port.parent_widget,
+                ops=self.port.ops,
+                rate_cards=lambda: self._sharing.rate_cards(),
+                screen_area=self.port.screen_area,
             )
         view = self.compare_view
         view.show()

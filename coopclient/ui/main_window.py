@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         # database lane; None once it ran.
         self._held: list[Callable[[], None]] | None = []
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
+        self._screen_area = screen_area
         size = sizing.window_size(screen_area)
         frame = sizing.placed(screen_area, size)
         self.setGeometry(frame) if frame is not None else self.resize(size)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         from coopclient.ui.startup import TimerQuestions
         from coopclient.ui.tray import TrayIcon
 
-        self.port = port = WindowPort(self.ops, services, self, self.statusBar(), self.show_error)
+        self.port = port = WindowPort(self.ops, services, self, self.statusBar(), self.show_error, self._screen_area)
         self.views = ViewRefresh(port, self.work, self.sidebar, self.status, self.earnings, self.banner_floor)
         self.commands = Commands(port)
         self.platform_commands = PlatformCommands(port)

@@ -15,12 +15,13 @@ EARNINGS_SHARE = 340 / 900  # of the window's height, for the docked earnings pa
 FRAME_MARGIN = QSize(16, 40)  # the window manager's frame and title bar, outside the client area
 
 
-def window_size(available: QRect | None) -> QSize:
-    """The window's first size on a screen whose free area (without panels and docks) is ``available``."""
+def window_size(available: QRect | None, designed: QSize = DESIGNED) -> QSize:
+    """A window's first size on a screen whose free area (without panels and docks) is ``available``: its
+    ``designed`` size, or what fits."""
     if available is None:
-        return QSize(DESIGNED)
+        return QSize(designed)
     room = available.size() - FRAME_MARGIN
-    return QSize(min(DESIGNED.width(), room.width()), min(DESIGNED.height(), room.height()))
+    return QSize(min(designed.width(), room.width()), min(designed.height(), room.height()))
 
 
 def placed(available: QRect | None, size: QSize) -> QRect | None:

@@ -33,7 +33,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -66,6 +67,7 @@ from coopclient.protocol.releases import (
 )
 from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.ops import Ops, describe
+from coopclient.ui.sizing import window_size
 
 RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
 
@@ -116,9 +118,14 @@ class CompareView(QDialog):
     """
 
     def __init__(
-        self, parent: QWidget | None = None, ops: Ops | None = None, rate_cards: RateCardSource | None = None
+        self,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
+        rate_cards: RateCardSource | None = None,
+        screen_area: QRect | None = None,
     ) -> None:
         super().__init__(parent)
+        self._figures_size = window_size(screen_area, QSize(1120, 820))  # within the screen it opens on
         self.setWindowTitle(self.tr("Compare platforms"))
         self._ops = ops
         self._rate_card_source = rate_cards
@@ -159,7 +166,7 @@ class CompareView(QDialog):
         A release that cannot be read is left out and named in the text (the others are still shown). The
         releases arriving means the member has joined: the rate cards are read next, in the background.
         """
-        self.pages.setCurrentWidget(self.figures)
+        self._show_page(self.figures)
         self._offer(releases)
         self._load_rate_cards()
 
@@ -215,7 +222,7 @@ class CompareView(QDialog):
 
     def show_failure(self, message: str) -> None:
         """The releases could not be read: say so in place of the figures."""
-        self.pages.setCurrentWidget(self.figures)
+        self._show_page(self.figures)
         self._offer([])
         self.set_rate_cards([])
         self.words.setText(self.tr("The published figures could not be loaded: {why}").format(why=message))
@@ -229,8 +236,36 @@ class CompareView(QDialog):
         """
         self.show_failure(reason)
         self._join = join
-        self.pages.setCurrentWidget(self.intro)
+        self._show_page(self.intro)
         self.join_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show the figures at the window's full size, or the few paragraphs before joining at theirs (the
+        intro at the figures' size left two thirds of the window empty)."""
+        if self.pages.currentWidget() is page and page is self.figures:
+            return
+        self.pages.setCurrentWidget(page)
+        # A stack is as big as its biggest page: the hidden charts' minimum would hold the intro's window open.
+        other = self.intro if page is self.figures else self.figures
+        other.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout = self.layout()
+        assert layout is not None  # set in _lay_out
+        self.pages.updateGeometry()  # the window layout caches the stack's sizes
+        layout.invalidate()
+        layout.activate()  # the window's minimum size follows the policies now, not at the next event
+        if page is self.figures:
+            self.resize(self._figures_size)
+            return
+        margins, spacing = layout.contentsMargins(), layout.spacing()
+        # A wrapped label's own size hint is narrow and tall: lay the page out at its readable line's width.
+        width = min(self._intro_width, self._figures_size.width() - margins.left() - margins.right())
+        page_layout = page.layout()
+        height = page_layout.totalHeightForWidth(width) if page_layout is not None else page.sizeHint().height()
+        self.resize(
+            width + margins.left() + margins.right(),
+            height + spacing + self.buttons.sizeHint().height() + margins.top() + margins.bottom(),
+        )
 
     def _join_clicked(self) -> None:
         join = self._join
@@ -428,7 +463,7 @@ class CompareView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
-        self.resize(1120, 820)
+        self.resize(self._figures_size)
         body.setSizes([780, 320])
 
     def _intro_page(self) -> QWidget:
@@ -456,6 +491,7 @@ class CompareView(QDialog):
         words.setWordWrap(True)
         words.setTextFormat(Qt.TextFormat.PlainText)
         words.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)  # a readable line, not the width
+        self._intro_width = words.maximumWidth() + 48  # with the page's margins
         row = QHBoxLayout()
         row.addWidget(self.join_button)
         row.addStretch(1)
