@@ -60,6 +60,7 @@ class LedgerCommands(QObject):
         self._closing = False
         self._page_generation = 0
         self._dismissed_warning: str | None = None
+        self._notified_warning: str | None = None  # the warning a desktop notification was sent for
         self.menu, self.actions = self._make_menu()
         self.banner = LedgerBanner(port.parent_widget, self.show_shared, self._dismiss_warning)
         self.banner_text = self.banner.text
@@ -165,7 +166,7 @@ class LedgerCommands(QObject):
         """Show the ledger warning in the banner (until the member hides it; a new warning shows again)."""
         if not warning:
             self.banner.setVisible(False)
-            self._dismissed_warning = None
+            self._dismissed_warning = self._notified_warning = None
             return
         self.banner_text.setText(
             self.tr(
@@ -174,6 +175,9 @@ class LedgerCommands(QObject):
             ).format(warning=warning)
         )
         self.banner.setVisible(warning != self._dismissed_warning)
+        if warning != self._notified_warning:
+            self._notified_warning = warning
+            self.port.notice.emit(self.tr("The co-op ledger failed a check"), warning)
 
     def _dismiss_warning(self) -> None:
         self._dismissed_warning = self.status.warning if self.status else None

@@ -244,6 +244,15 @@ class MainWindow(QMainWindow):
         tray.show_window_requested.connect(self.showNormal)
         tray.quit_requested.connect(self.close)
         tray.show()
+        self.port.notice.connect(self.notify_member)
+        work.went_idle.connect(
+            lambda: self.port.notice.emit(
+                self.tr("Timing paused"),
+                self.tr(
+                    "No input for a while: that time is set aside. When you come back, you decide whether it counts."
+                ),
+            )
+        )
         self.activity.install()
 
     def _timers(self) -> None:
@@ -300,6 +309,11 @@ class MainWindow(QMainWindow):
         self.work.show_task_time()
         self.earnings.show_gain(*self.work.gained_ms())
         self.tray.set_running(self.commands.manual_text())
+
+    def notify_member(self, title: str, text: str) -> None:
+        """Something the member must not miss: a desktop notification when the window is not in front."""
+        if not self.isActiveWindow() or self.isMinimized():
+            self.tray.notify(title, text)
 
     def show_error(self, message: str) -> QMessageBox:
         """A failure in the background, in a box (kept: the last one is ``error_box``)."""

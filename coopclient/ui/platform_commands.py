@@ -205,6 +205,13 @@ class PlatformCommands(QObject):
             loud = True  # the member must act: say it even after an automatic sync
         if loud:
             self.port.message(self.report_text(total), 15000)
+        if total.parked:
+            self.port.notice.emit(
+                self.tr("Results parked"),
+                self.tr("{n} result(s) were refused by the platform and wait in the outbox, which says why.").format(
+                    n=total.parked
+                ),
+            )
         if touched or loud:
             self.port.changed.emit(OUTBOX_CHANGED)
             if self.outbox_dialog is not None and self.outbox_dialog.isVisible():

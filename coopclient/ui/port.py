@@ -63,6 +63,9 @@ class WindowPort(QObject):
     changed = Signal(object)
     tasks_arrived = Signal(object)
     closing = Signal()
+    notice = Signal(str, str)
+    """(title, text) of something the member must not miss; the window shows it as a desktop notification
+    when it is not in front (the status bar or a banner says it when it is)."""
 
     def __init__(
         self,

@@ -2,7 +2,8 @@
 
 Where the desktop has no system tray (some Linux desktops, headless test runs) the object is inert: its
 signals and actions exist, but nothing is shown. The icon is drawn with QPainter, so no image file is needed:
-a circle with a clock hand, green while a timer runs and grey otherwise.
+a circle with a clock hand, green while a timer runs and grey otherwise. Notifications (:meth:`TrayIcon.notify`)
+come from the icon, as Qt shows them through the desktop's notification service.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 RUNNING_COLOUR = QColor("#2e7d32")
 IDLE_COLOUR = QColor("#78909c")
 ICON_SIZES = (16, 22, 32, 64)
+NOTICE_MS = 10_000  # how long a notification stays (a hint: the desktop decides)
 
 
 def tooltip_text(running: str | None) -> str:
@@ -77,6 +79,8 @@ class TrayIcon(QObject):
     def __init__(self, parent: QObject | None = None, available: bool | None = None) -> None:
         super().__init__(parent)
         self._running: str | None = None
+        self.last_notice: tuple[str, str] | None = None
+        """The last notification's (title, text), as it is (or would be, without a tray) shown."""
         self.start_action = self._action(self.tr("&Start manual timer…"), self.start_manual_requested)
         self.stop_action = self._action(self.tr("S&top manual timer"), self.stop_manual_requested)
         self.show_action = self._action(self.tr("Show &window"), self.show_window_requested)
@@ -100,6 +104,12 @@ class TrayIcon(QObject):
         """Show the icon in the tray (nothing happens without a tray)."""
         if self._tray is not None:
             self._tray.show()
+
+    def notify(self, title: str, text: str) -> None:
+        """A desktop notification from the tray icon (without a tray, only kept as :attr:`last_notice`)."""
+        self.last_notice = (title, text)
+        if self._tray is not None:
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, NOTICE_MS)
 
     def set_running(self, text: str | None) -> None:
         """Show what runs (``"searching 0:12:30"``) in the tooltip, or None when no timer runs."""

@@ -44,6 +44,7 @@ class WorkController(QObject):
     saved = Signal(int)
     message = Signal(str)
     idle_returned = Signal(list)
+    went_idle = Signal()  # a heartbeat found the member idle (once per idle stretch)
     changed = Signal(object)
     clocks_changed = Signal()
     batch_opened = Signal(object)
@@ -68,6 +69,7 @@ class WorkController(QObject):
         table.selectionModel().currentRowChanged.connect(self._on_row)
         self.current: TaskView | None = None
         self._ahead: dict[int, TaskView] = {}
+        self._idle_told = False  # went_idle was emitted for the idle stretch the last beat saw
         self._batch: int | None = None
         self._project: int | None = None
         self._filter = "all"
@@ -309,6 +311,9 @@ class WorkController(QObject):
             self._ops.run(timer.heartbeat, success=self._on_beat)
 
     def _on_beat(self, beat: Beat) -> None:
+        if beat.idle and not self._idle_told:
+            self.went_idle.emit()
+        self._idle_told = beat.idle
         if beat.idle_ended:
             self._ops.run(self._s.timer.pending_idle, success=self._ask_idle)
         self.refresh_clocks()

@@ -309,163 +309,163 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="122"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="129"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="132"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="139"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="134"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="343"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="141"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="138"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="145"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="146"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="153"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="190"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="197"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} par {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="204"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="211"/>
         <source>No rate cards published yet</source>
         <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="209"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="216"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="221"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="228"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="277"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="312"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="280"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="315"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="285"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="320"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="297"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="332"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="300"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="309"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="311"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="346"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="354"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="324"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="325"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="326"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="327"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="328"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="363"/>
         <source>Effective</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="368"/>
         <source>Co-op rate cards</source>
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="371"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="406"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="383"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="418"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="399"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="434"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="404"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="412"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="447"/>
         <source>How these figures were made</source>
         <translation>Comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="437"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="472"/>
         <source>Compare platforms with the co-op&apos;s figures</source>
         <translation>Comparer les plateformes avec les chiffres de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="444"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="479"/>
         <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
 
 Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
@@ -478,149 +478,149 @@ Rejoindre partage, pour chaque journée terminée&#xa0;: sa date, le type de pla
 Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifiants de travailleur&#xa0;; les textes des tâches, vos réponses ou des adresses&#xa0;; les heures de la journée&#xa0;; les frais et les versements. Les chiffres ne sont publiés que pour des groupes assez grands, avec du bruit ajouté, de sorte qu&apos;on ne peut y lire les journées d&apos;aucun membre.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="537"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="573"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="586"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="587"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="623"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="594"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="630"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="613"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="622"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="649"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="658"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="615"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="651"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="621"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="630"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="666"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="624"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="660"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="669"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="640"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="676"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="646"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="682"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="686"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="693"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="699"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="734"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="739"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="775"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="746"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="782"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="754"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="760"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="796"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="766"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="802"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="845"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="815"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="851"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="780"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="816"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="787"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="823"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="827"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="798"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="834"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -1276,192 +1276,197 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>LedgerCommands</name>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="97"/>
         <source>&amp;Co-op</source>
         <translation>C&amp;oopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="101"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
         <source>Join with an invite from the treasurer</source>
         <translation>Rejoindre avec une invitation du trésorier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>&amp;What I share</source>
         <translation>Ce que je &amp;partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>Everything sent to the co-op ledger</source>
         <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
         <source>&amp;Pause sharing</source>
         <translation>&amp;Suspendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
         <source>Send nothing until you resume</source>
         <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
         <source>&amp;Resume sharing</source>
         <translation>&amp;Reprendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
         <source>Send your finished days again</source>
         <translation>Recommencer à envoyer vos journées terminées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
         <source>&amp;Compare platforms</source>
         <translation>&amp;Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
         <source>The co-op&apos;s published monthly figures</source>
         <translation>Les chiffres mensuels publiés par la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="111"/>
         <source>&amp;Sync with the co-op ledger</source>
         <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="113"/>
         <source>Send finished days and check the ledger</source>
         <translation>Envoyer les journées terminées et vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="127"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="130"/>
         <source>Co-op sharing</source>
         <translation>Partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="155"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="158"/>
         <source>Co-op: sharing paused</source>
         <translation>Coopérative&#xa0;: partage suspendu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="157"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="160"/>
         <source>Co-op: joined, nothing shared yet</source>
         <translation>Coopérative&#xa0;: registre rejoint, rien de partagé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="159"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="162"/>
         <source>Co-op: {n} waiting to be shared</source>
         <translation>Coopérative&#xa0;: {n} en attente de partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="160"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="163"/>
         <source>Co-op: sharing</source>
         <translation>Coopérative&#xa0;: partage actif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="170"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="173"/>
         <source>Warning — the co-op ledger failed a check: {warning}. The server may have changed or hidden entries it had already shown. Your own figures stay on this computer; tell the co-op&apos;s treasurer.</source>
         <translation>Avertissement — le registre de la coopérative n&apos;a pas passé une vérification&#xa0;: {warning}. Le serveur a peut-être modifié ou masqué des entrées qu&apos;il avait déjà montrées. Vos propres chiffres restent sur cet ordinateur&#xa0;; prévenez le trésorier de la coopérative.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="194"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="180"/>
+        <source>The co-op ledger failed a check</source>
+        <translation>Le registre de la coopérative a échoué à une vérification</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="200"/>
         <source>You have already joined the co-op ledger as {p}</source>
         <translation>Vous avez déjà rejoint le registre de la coopérative en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="205"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="210"/>
         <source>Joining the co-op ledger…</source>
         <translation>Inscription au registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="217"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="222"/>
         <source>Joined the co-op ledger as {p}</source>
         <translation>Registre de la coopérative rejoint en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="223"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="228"/>
         <source>You did not join the co-op ledger: {why}</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="243"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="247"/>
         <source>Nothing was shared. Co-op → Sync with the co-op ledger asks again.</source>
         <translation>Rien n&apos;a été partagé. Coopérative → Synchroniser avec le registre de la coopérative vous le redemandera.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="253"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="257"/>
         <source>A sync with the co-op ledger is already running</source>
         <translation>Une synchronisation avec le registre de la coopérative est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="260"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="264"/>
         <source>Join the co-op ledger first: Co-op → Join the co-op ledger…</source>
         <translation>Rejoignez d&apos;abord le registre de la coopérative&#xa0;: Coopérative → Rejoindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="262"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="266"/>
         <source>Sharing is paused: Co-op → Resume sharing to send again</source>
         <translation>Le partage est suspendu&#xa0;: Coopérative → Reprendre le partage pour envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="285"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="289"/>
         <source>Syncing with the co-op ledger…</source>
         <translation>Synchronisation avec le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="305"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="308"/>
         <source>Sync with the co-op ledger failed: {why}</source>
         <translation>La synchronisation avec le registre de la coopérative a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="310"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="313"/>
         <source>Co-op ledger: {n} shared</source>
         <translation>Registre de la coopérative&#xa0;: {n} partagé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="312"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="315"/>
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="314"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="317"/>
         <source>; ledger checked at {n} entries</source>
         <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="316"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="319"/>
         <source>; {n} policy update(s) received</source>
         <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="318"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="321"/>
         <source>; warning: {w}</source>
         <translation>&#xa0;; avertissement&#xa0;: {w}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="333"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="336"/>
         <source>Sharing paused: nothing is sent to the co-op ledger until you resume it</source>
         <translation>Partage suspendu&#xa0;: rien n&apos;est envoyé au registre de la coopérative tant que vous ne l&apos;avez pas repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="335"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="338"/>
         <source>Sharing resumed</source>
         <translation>Partage repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="380"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="383"/>
         <source>What you shared could not be read: {why}</source>
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="405"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="410"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -1482,63 +1487,73 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="41"/>
+        <location filename="../../coopclient/ui/main_window.py" line="42"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="42"/>
+        <location filename="../../coopclient/ui/main_window.py" line="43"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="43"/>
+        <location filename="../../coopclient/ui/main_window.py" line="44"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="44"/>
+        <location filename="../../coopclient/ui/main_window.py" line="45"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="46"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="71"/>
+        <location filename="../../coopclient/ui/main_window.py" line="75"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="83"/>
-        <location filename="../../coopclient/ui/main_window.py" line="179"/>
+        <location filename="../../coopclient/ui/main_window.py" line="90"/>
+        <location filename="../../coopclient/ui/main_window.py" line="186"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="182"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="195"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="202"/>
+        <location filename="../../coopclient/ui/main_window.py" line="209"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="211"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="178"/>
+        <location filename="../../coopclient/ui/main_window.py" line="250"/>
+        <source>Timing paused</source>
+        <translation>Chronométrage en pause</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="252"/>
+        <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
+        <translation>Aucune saisie depuis un moment&#xa0;: ce temps est mis de côté. À votre retour, vous déciderez s’il compte.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/main_window.py" line="185"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -1804,37 +1819,47 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Envoi des résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="210"/>
+        <source>Results parked</source>
+        <translation>Résultats bloqués</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="211"/>
+        <source>{n} result(s) were refused by the platform and wait in the outbox, which says why.</source>
+        <translation>{n} résultat(s) refusé(s) par la plateforme attendent dans la boîte d’envoi, qui dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/platform_commands.py" line="225"/>
         <source>Sync failed: {why}</source>
         <translation>La synchronisation a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="223"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="230"/>
         <source>Label Studio refused the token: add the account again</source>
         <translation>Label Studio a refusé le jeton&#xa0;: ajoutez à nouveau le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="225"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="232"/>
         <source>Server unreachable: working offline, will retry</source>
         <translation>Serveur injoignable&#xa0;: travail hors ligne, nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="226"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="233"/>
         <source>{n} sent</source>
         <translation>{n} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="229"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="236"/>
         <source>Nothing to send now</source>
         <translation>Rien à envoyer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="230"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="237"/>
         <source>Sync: {d} sent, {r} to retry later, {p} parked</source>
         <translation>Synchro&#xa0;: {d} envoyé(s), {r} à réessayer plus tard, {p} bloqué(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="233"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="240"/>
         <source> (see the outbox)</source>
         <translation> (voir la boîte d&apos;envoi)</translation>
     </message>
@@ -2562,42 +2587,42 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="159"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="167"/>
         <source> · unsupported</source>
         <translation> · non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="168"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="176"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="169"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="170"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="178"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="171"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="179"/>
         <source>Parked</source>
         <translation>Bloqué</translation>
     </message>
@@ -2621,32 +2646,32 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../coopclient/ui/tray.py" line="28"/>
+        <location filename="../../coopclient/ui/tray.py" line="30"/>
         <source>coopclient — no timer running</source>
         <translation>coopclient — aucun chronomètre en cours</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/tray.py" line="29"/>
+        <location filename="../../coopclient/ui/tray.py" line="31"/>
         <source>coopclient — {running}</source>
         <translation>coopclient — {running}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/tray.py" line="80"/>
+        <location filename="../../coopclient/ui/tray.py" line="84"/>
         <source>&amp;Start manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/tray.py" line="81"/>
+        <location filename="../../coopclient/ui/tray.py" line="85"/>
         <source>S&amp;top manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/tray.py" line="82"/>
+        <location filename="../../coopclient/ui/tray.py" line="86"/>
         <source>Show &amp;window</source>
         <translation>Afficher la &amp;fenêtre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/tray.py" line="83"/>
+        <location filename="../../coopclient/ui/tray.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2946,37 +2971,37 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="195"/>
+        <location filename="../../coopclient/ui/work.py" line="199"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="212"/>
+        <location filename="../../coopclient/ui/work.py" line="216"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="213"/>
+        <location filename="../../coopclient/ui/work.py" line="217"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="217"/>
+        <location filename="../../coopclient/ui/work.py" line="221"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="218"/>
+        <location filename="../../coopclient/ui/work.py" line="222"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="260"/>
+        <location filename="../../coopclient/ui/work.py" line="264"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="287"/>
+        <location filename="../../coopclient/ui/work.py" line="291"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

@@ -393,7 +393,12 @@ def test_a_refused_result_is_parked_with_its_reason_and_retry_sends_it(
 ) -> None:
     ready(qtbot, window, clock)
     server.faults = ["400"]
-    sync_now(qtbot, window)
+    with qtbot.waitSignal(window.port.notice) as notice:  # a desktop notification when the window is behind
+        sync_now(qtbot, window)
+    assert notice.args == [
+        "Results parked",
+        "1 result(s) were refused by the platform and wait in the outbox, which says why.",
+    ]
     assert message(window) == "Sync: 0 sent, 0 to retry later, 1 parked (see the outbox)"
     assert "1 parked" in window.status.sync.text()
 
