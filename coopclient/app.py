@@ -19,6 +19,7 @@ from coopclient.core.ids import IdSource, random_ids
 
 if TYPE_CHECKING:
     import httpx
+    import sqlite_utils
 
     from coopclient.core.clock import ZonedClock
     from coopclient.services.container import DeferredCredentials, Services
@@ -119,9 +120,11 @@ def build(
             ``env`` (``transport`` and ``credentials`` are the objects themselves, not factories).
     """
     env = _overridden(env or Environment(), clock, ids, transport, credentials, entry_ids, wait)
+    from coopclient import __version__
     from coopclient.coop.ledger_client import client_factory
     from coopclient.coop.sharing import SharingService
     from coopclient.readmodels.workbench import Workbench
+    from coopclient.services.backup import BackupService
     from coopclient.services.batches import BatchService
     from coopclient.services.container import Services
     from coopclient.services.earnings import EarningsService
@@ -161,7 +164,28 @@ def build(
         credentials=store,
         sharing=sharing,
         workbench=Workbench(db, results, reports),
+        backup=BackupService(data_dir, store, keyring_entries, __version__),
     )
+
+
+def keyring_entries(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """The keyring entries (service, account) a store uses: its platform accounts' tokens, the ledger key."""
+    from coopclient.coop.invites import KEYRING_SERVICE, key_account
+    from coopclient.services.platform_sync import PLATFORMS
+    from coopclient.storage.catalog import CatalogRepo
+    from coopclient.storage.credentials import service_name
+    from coopclient.storage.ledger import LedgerRepo
+
+    entries = [(service_name(a.platform, a.url), a.name) for a in CatalogRepo(db).accounts_on(PLATFORMS)]
+    link = LedgerRepo(db).link()
+    if link is not None:
+        entries.append((KEYRING_SERVICE, key_account(link.server_url)))
+    return entries
+
+
+def secret_store(env: Environment) -> DeferredCredentials:
+    """The secret store of ``env`` (the OS keyring unless the environment brings its own), chosen when first used."""
+    return _credentials(env)
 
 
 @dataclass(frozen=True)

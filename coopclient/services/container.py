@@ -23,6 +23,7 @@ from coopclient.storage.credentials import CredentialStore
 if TYPE_CHECKING:  # its import pulls in the ledger's crypto: paid by build(), not by importing this module
     from coopclient.coop.sharing import SharingService
     from coopclient.readmodels.workbench import Workbench
+    from coopclient.services.backup import BackupService
 
 Chooser = Callable[[], tuple[CredentialStore, str | None]]
 
@@ -99,6 +100,7 @@ class Services:
     credentials: DeferredCredentials
     sharing: SharingService
     workbench: Workbench  # the desktop's read models, built here so the window never touches the store
+    backup: BackupService
 
     @property
     def credentials_warning(self) -> str | None:
