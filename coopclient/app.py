@@ -243,9 +243,16 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     """Start the desktop app (imports Qt only now, so the CLI runs without a display)."""
     import getpass
 
+    from coopclient import __version__
+    from coopclient.system.crashlog import CrashLog, Trail
     from coopclient.ui.main_window import run
     from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()
-    # One app per member and data folder: a second launch brings the running window forward.
-    return run(lambda: build(data_dir, given), instance_name(getpass.getuser(), str(data_dir.resolve())))
+    crash = CrashLog(data_dir, __version__, Trail())
+    crash.install()  # before the window: a crash while starting is logged too (logs/, never sent)
+    try:
+        # One app per member and data folder: a second launch brings the running window forward.
+        return run(lambda: build(data_dir, given), instance_name(getpass.getuser(), str(data_dir.resolve())), crash)
+    finally:
+        crash.uninstall()
