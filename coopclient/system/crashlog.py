@@ -78,7 +78,8 @@ class CrashLog:
     def install(self) -> None:
         """Set the hooks (the earlier ones still run after ours) and point faulthandler at the fault log."""
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._faults = open(self.folder / FAULTS, "a", encoding="utf-8")  # noqa: SIM115  # open while the app runs
+        fd = os.open(self.folder / FAULTS, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        self._faults = os.fdopen(fd, "a", encoding="utf-8")  # open while the app runs
         self._faults_were_on = faulthandler.is_enabled()
         faulthandler.enable(self._faults, all_threads=True)
         self._previous = (sys.excepthook, threading.excepthook)
@@ -118,17 +119,18 @@ class CrashLog:
         ]
         return self._save(text)
 
-    def _header(self, what: str, thread: str) -> list[str]:
-        trail = self.trail.names()
-        return [
-            f"coopclient {self._version}: {what}, {self._now():%Y-%m-%d %H:%M:%S} UTC, thread {thread}",
+    def _header(self, what: str, thread: str | None) -> list[str]:
+        where = f", thread {thread}" if thread else ""
+        lines = [
+            f"coopclient {self._version}: {what}, {self._now():%Y-%m-%d %H:%M:%S} UTC{where}",
             f"Python {platform.python_version()} on {platform.platform()}",
             "This log stays on this computer; nothing is sent.",
             "",
-            f"The last {len(trail)} operations, oldest first:",
-            *(f"  {name}" for name in trail),
-            "",
         ]
+        if thread is None:  # a hard crash, adopted at the next start: this run's operations are not its own
+            return lines
+        trail = self.trail.names()
+        return [*lines, f"The last {len(trail)} operations, oldest first:", *(f"  {name}" for name in trail), ""]
 
     def _save(self, lines: list[str]) -> Path | None:
         path = self.folder / f"crash-{self._now():%Y%m%dT%H%M%S%fZ}.log"
@@ -170,5 +172,5 @@ class CrashLog:
             dump = faults.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return
-        if dump.strip() and self._save([*self._header("hard crash (faulthandler)", "?"), dump.rstrip("\n")]):
+        if dump.strip() and self._save([*self._header("hard crash (faulthandler)", None), dump.rstrip("\n")]):
             faults.write_text("")

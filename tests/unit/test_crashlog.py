@@ -102,4 +102,6 @@ def test_a_hard_crash_is_caught_by_faulthandler_and_offered_at_the_next_start(tm
     assert found is not None
     assert "hard crash (faulthandler)" in found[1]
     assert "Fatal Python error: Segmentation fault" in found[1]
+    assert "operations" not in found[1]  # this run's trail is not the crashed run's
     assert (tmp_path / "logs" / "faults.log").read_text() == ""  # adopted once, not offered twice
+    assert (tmp_path / "logs" / "faults.log").stat().st_mode & 0o077 == 0

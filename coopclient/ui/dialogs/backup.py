@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coopclient.ui.dialogs._form import FieldError, grow_to_fit, stacked
 
 BACKUP_FILTER = "coopclient backup (*.coopbackup)"
+_WIDTH_CHARS = 90
 
 
 class BackupDialog(QDialog):
@@ -55,6 +56,7 @@ class BackupDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * _WIDTH_CHARS)  # room for a whole path
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _hidden(self, name: str) -> QLineEdit:
