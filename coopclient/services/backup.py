@@ -19,7 +19,6 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import tarfile
 import tempfile
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from coopclient.storage.copies import integrity_problem, snapshot
 from coopclient.storage.credentials import CredentialError, CredentialStore
 from coopclient.storage.db import DB_FILENAME
 from coopclient.storage.migrations import SCHEMA_VERSION
@@ -93,7 +93,7 @@ class BackupService:
         return BackupSummary(out, out.stat().st_size, files, len(secrets))
 
     def _secrets(self, copy: Path) -> list[dict[str, str]]:
-        db = sqlite_utils.Database(sqlite3.connect(str(copy)))
+        db = sqlite_utils.Database(copy)
         try:
             pairs = self._entries(db)
         finally:
@@ -122,19 +122,6 @@ class BackupService:
             raw.flush()
             os.fsync(raw.fileno())
         return files
-
-
-def snapshot(source: Path, target: Path) -> None:
-    """Copy the store at ``source`` to ``target`` with SQLite's online backup API, from a connection of its own."""
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -252,15 +239,9 @@ def _check_manifest(source: Path, data: bytes) -> None:
 
 
 def _check_store(source: Path, db_path: Path) -> None:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        verdict = str(exc)
-    finally:
-        conn.close()
-    if verdict != "ok":
-        raise BackupError(f"{source}: the store inside is damaged: {verdict}")
+    problem = integrity_problem(db_path)
+    if problem is not None:
+        raise BackupError(f"{source}: the store inside is damaged: {problem}")
     os.chmod(db_path, 0o600)
 
 
