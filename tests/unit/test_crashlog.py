@@ -105,3 +105,25 @@ def test_a_hard_crash_is_caught_by_faulthandler_and_offered_at_the_next_start(tm
     assert "operations" not in found[1]  # this run's trail is not the crashed run's
     assert (tmp_path / "logs" / "faults.log").read_text() == ""  # adopted once, not offered twice
     assert (tmp_path / "logs" / "faults.log").stat().st_mode & 0o077 == 0
+
+
+def test_an_exception_in_a_thread_is_logged_with_the_threads_name(tmp_path: Path) -> None:
+    crash = CrashLog(tmp_path, "1", Trail(), now=lambda: NOON)
+    chained: list[str] = []
+    before = threading.excepthook  # pytest's, which would fail the test: stand in for the default hook
+    threading.excepthook = lambda args: chained.append(args.thread.name if args.thread else "?")
+    try:
+        crash.install()
+        try:
+            worker = threading.Thread(target=Annotator().submit, args=(TASK_TEXT, TOKEN), name="coopclient-net_0")
+            worker.start()
+            worker.join()
+        finally:
+            crash.uninstall()
+    finally:
+        threading.excepthook = before
+    assert chained == ["coopclient-net_0"]
+    found = crash.unseen()
+    assert found is not None
+    assert "thread coopclient-net_0" in found[1] and "in submit" in found[1]
+    assert TOKEN not in found[1] and "Quokka" not in found[1]
