@@ -88,6 +88,8 @@ def member(tmp_path: Path) -> Iterator[Member]:
 @pytest.fixture
 def backup(member: Member, tmp_path: Path) -> Path:
     out = tmp_path / "week.coopbackup"
+    wal = member.data / f"{DB_FILENAME}-wal"
+    assert wal.stat().st_size > 0  # the app is running: recent commits are in its WAL (a file copy would miss them)
     done = member.services.backup.write(out, PASSPHRASE, log2_n=LOWEST_LOG2_N)
     assert (done.files, done.secrets) == (2, 2)  # the store and the image; the token and the ledger key
     return out
