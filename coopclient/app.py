@@ -7,6 +7,7 @@ receives them through constructors.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -244,15 +245,22 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     import getpass
 
     from coopclient import __version__
+    from coopclient.storage.copies import apply_pending_restore
     from coopclient.system.crashlog import CrashLog, Trail
     from coopclient.ui.main_window import run
     from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()
     crash = CrashLog(data_dir, __version__, Trail())
-    crash.install()  # before the window: a crash while starting is logged too (logs/, never sent)
+
+    def claimed() -> None:
+        with contextlib.suppress(OSError):  # if it cannot be swapped in, it waits; today's folder is used
+            apply_pending_restore(data_dir)  # a restore made in the app, before anything opens the folder
+        crash.install()  # before the window: a crash while starting is logged too (logs/, never sent)
+
     try:
         # One app per member and data folder: a second launch brings the running window forward.
-        return run(lambda: build(data_dir, given), instance_name(getpass.getuser(), str(data_dir.resolve())), crash)
+        instance = instance_name(getpass.getuser(), str(data_dir.resolve()))
+        return run(lambda: build(data_dir, given), instance, crash, claimed)
     finally:
         crash.uninstall()

@@ -27,11 +27,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-from coopclient.storage.copies import integrity_problem, snapshot
+from coopclient.storage.copies import integrity_problem, pending_restore, set_aside_name, snapshot
 from coopclient.storage.credentials import CredentialError, CredentialStore
 from coopclient.storage.db import DB_FILENAME
 from coopclient.storage.migrations import SCHEMA_VERSION
 from coopclient.storage.sealed import DEFAULT_LOG2_N, SealedError, SealedReader, SealedWriter, open_sealed
+
+__all__ = ["BackupError", "BackupService", "BackupSummary", "pending_restore", "restore"]
 
 FORMAT = 1
 MEDIA = "media"
@@ -152,7 +154,8 @@ def restore(
     Args:
         source: the sealed backup.
         target: an empty or missing folder; with ``force``, a non-empty one is first renamed
-            ``<name>.before-restore-N`` beside itself (kept, never deleted).
+            ``<name>.before-restore-N`` beside itself (kept, never deleted). The app restores into
+            :func:`~coopclient.storage.copies.pending_restore` of its folder, swapped in at its next start.
         passphrase: the backup's passphrase.
         credentials: the keyring the secrets go back into.
         force: move a non-empty target aside instead of refusing.
@@ -264,15 +267,7 @@ def _put_secrets(secrets: list[dict[str, str]], credentials: CredentialStore) ->
 
 def _move_into_place(staging: Path, target: Path) -> None:
     if _non_empty(target):
-        aside = _free_name(target)
-        target.rename(aside)
+        target.rename(set_aside_name(target))
     elif target.is_dir():
         target.rmdir()
     staging.rename(target)
-
-
-def _free_name(target: Path) -> Path:
-    n = 1
-    while (aside := target.with_name(f"{target.name}.before-restore-{n}")).exists():
-        n += 1
-    return aside

@@ -1,8 +1,9 @@
 """*File → Back up…* and *File → Restore…*: the dialog, then the work on the network lane's pool (the backup
 reads the store through a connection of its own, so the database lane's heartbeats never wait behind it).
 
-The running app does not switch to the restored folder: the message says how to start on it
-(``coopclient --data-dir FOLDER``); restoring over the folder in use would pull the store from under it.
+The running app cannot restore over the folder it has open: it restores beside it
+(``storage.copies.pending_restore``), and the next start swaps that in before opening the store, keeping the
+folder it replaces as ``<name>.before-restore-N``; the message says to quit and start again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class BackupCommands(QObject):
         super().__init__(port)
         self.port = port
         self.dialog: BackupDialog | None = None  # kept alive while it is open
+        self.restored: BackupSummary | None = None  # the last restore, waiting for the next start
 
     def back_up(self) -> None:
         """Ask for the file and passphrase, then write the backup in the background."""
@@ -34,10 +36,9 @@ class BackupCommands(QObject):
         self._open(BackupDialog(False, suggested, parent=self.port.parent_widget), self._write)
 
     def restore(self) -> None:
-        """Ask for the backup, the passphrase and an empty folder, then restore in the background."""
+        """Ask for the backup and its passphrase, then restore it, to be swapped in at the next start."""
         data_dir = self.port.services.data_dir
-        suggested = str(data_dir.with_name(f"{data_dir.name}-restored"))
-        dialog = BackupDialog(True, str(data_dir.parent / "coopclient.coopbackup"), suggested, self.port.parent_widget)
+        dialog = BackupDialog(True, str(data_dir.parent / "coopclient.coopbackup"), self.port.parent_widget)
         self._open(dialog, self._restore)
 
     def _open(self, dialog: BackupDialog, then: Callable[[BackupDialog], None]) -> None:
@@ -51,7 +52,7 @@ class BackupCommands(QObject):
         dialog.open()
 
     def _write(self, dialog: BackupDialog) -> None:
-        path, passphrase, _ = dialog.values()
+        path, passphrase = dialog.values()
         backup = self.port.services.backup
         self.port.message(self.tr("Backing up…"))
 
@@ -65,17 +66,14 @@ class BackupCommands(QObject):
         self.port.ops.run_aside(lambda: backup.write(path, passphrase), success=done)
 
     def _restore(self, dialog: BackupDialog) -> None:
-        from coopclient.services.backup import restore
+        from coopclient.services.backup import pending_restore, restore
 
-        source, passphrase, target = dialog.values()
-        credentials = self.port.services.credentials
+        source, passphrase = dialog.values()
+        credentials, target = self.port.services.credentials, pending_restore(self.port.services.data_dir)
         self.port.message(self.tr("Restoring…"))
 
         def done(summary: BackupSummary) -> None:
-            self.port.message(
-                self.tr('Restored into {folder}: start coopclient with --data-dir "{folder}" to work there').format(
-                    folder=summary.path
-                )
-            )
+            self.restored = summary
+            self.port.message(self.tr("Backup restored: quit and start coopclient again to work on it"))
 
-        self.port.ops.run_aside(lambda: restore(source, target, passphrase, credentials), success=done)
+        self.port.ops.run_aside(lambda: restore(source, target, passphrase, credentials, force=True), success=done)

@@ -316,12 +316,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run(open_services: Callable[[], Services], instance: str | None = None, crash: CrashLog | None = None) -> int:
+def run(
+    open_services: Callable[[], Services],
+    instance: str | None = None,
+    crash: CrashLog | None = None,
+    claimed: Callable[[], object] | None = None,
+) -> int:
     """Start the desktop app: the window first, the store opened in the background; returns the exit code.
 
     With ``instance`` (a single-instance name, :mod:`coopclient.ui.single_instance`), a launch while another
-    runs on the same data folder brings that one's window forward and ends with 0. With ``crash`` (hooks
-    installed), the ops' names go into its trail and a crash log not yet shown is offered once.
+    runs on the same data folder brings that one's window forward and ends with 0. ``claimed`` runs once this
+    launch owns the data folder, before the window (a restore swapped in, the crash hooks installed). With
+    ``crash``, the ops' names go into its trail and a crash log not yet shown is offered once.
     """
     from coopclient.ui.application import desktop_app
     from coopclient.ui.single_instance import SingleInstance
@@ -330,6 +336,8 @@ def run(open_services: Callable[[], Services], instance: str | None = None, cras
     guard = SingleInstance(instance, app) if instance is not None else None
     if guard is not None and not guard.claim():
         return 0
+    if claimed is not None:
+        claimed()
     ops = Ops(trail=crash.trail.note) if crash is not None else None
     window = MainWindow(open_services=open_services, ops=ops)
     if guard is not None:

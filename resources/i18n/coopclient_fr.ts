@@ -220,138 +220,113 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../coopclient/ui/backup_commands.py" line="56"/>
+        <location filename="../../coopclient/ui/backup_commands.py" line="57"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/backup_commands.py" line="60"/>
+        <location filename="../../coopclient/ui/backup_commands.py" line="61"/>
         <source>Backup written to {path} ({size} MB)</source>
         <translation>Sauvegarde écrite dans {path} ({size}&#xa0;Mo)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/backup_commands.py" line="72"/>
+        <location filename="../../coopclient/ui/backup_commands.py" line="73"/>
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/backup_commands.py" line="76"/>
-        <source>Restored into {folder}: start coopclient with --data-dir &quot;{folder}&quot; to work there</source>
-        <translation>Restauré dans {folder}&#xa0;: lancez coopclient avec --data-dir «&#xa0;{folder}&#xa0;» pour y travailler</translation>
+        <location filename="../../coopclient/ui/backup_commands.py" line="77"/>
+        <source>Backup restored: quit and start coopclient again to work on it</source>
+        <translation>Sauvegarde restaurée&#xa0;: quittez coopclient et relancez-le pour y travailler</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="43"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="41"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="43"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="41"/>
         <source>Back up your work</source>
         <translation>Sauvegarder votre travail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="45"/>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="118"/>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="120"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="43"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="109"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="111"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="47"/>
-        <source>Restore into the folder</source>
-        <translation>Restaurer dans le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="48"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="44"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="49"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="45"/>
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="52"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="48"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="52"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="48"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="68"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="65"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="69"/>
-        <source>Choose the folder</source>
-        <translation>Choisir le dossier</translation>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="90"/>
+        <source>Your results, time, earnings, settings, media, platform tokens and ledger key come back when coopclient next starts; the work here now is kept aside in a folder beside it, not deleted. A wrong passphrase or a damaged file changes nothing.</source>
+        <translation>Vos résultats, votre temps, vos gains, vos réglages, vos médias, vos jetons de plateforme et votre clé du registre reviennent au prochain démarrage de coopclient&#xa0;; le travail présent ici est mis de côté dans un dossier voisin, pas supprimé. Une phrase secrète erronée ou un fichier abîmé ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="69"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="66"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="76"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="73"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="78"/>
-        <source>Restore &amp;into (an empty folder):</source>
-        <translation>Restaurer &amp;dans (un dossier vide)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="79"/>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="81"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="75"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="77"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="82"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="78"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/backup.py" line="95"/>
-        <source>Your results, time, earnings, settings, media, platform tokens and ledger key come back into the folder chosen, which must be empty. A wrong passphrase or a damaged file changes nothing.</source>
-        <translation>Vos résultats, votre temps, vos gains, vos réglages, vos médias, vos jetons de plateforme et votre clé du registre reviennent dans le dossier choisi, qui doit être vide. Une phrase secrète erronée ou un fichier abîmé ne change rien.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="99"/>
         <source>The backup holds your results, time, earnings, settings, media, platform tokens and ledger key, encrypted with this passphrase. Keep it safe: without it the backup cannot be opened.</source>
         <translation>La sauvegarde contient vos résultats, votre temps, vos gains, vos réglages, vos médias, vos jetons de plateforme et votre clé du registre, chiffrés avec cette phrase secrète. Gardez-la bien&#xa0;: sans elle, la sauvegarde ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="113"/>
-        <source>Restore into</source>
-        <translation>Restaurer dans</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="127"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="118"/>
         <source>Choose the backup file.</source>
         <translation>Choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="129"/>
-        <source>Choose an empty folder to restore into.</source>
-        <translation>Choisissez un dossier vide où restaurer.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="131"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="120"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/backup.py" line="133"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>

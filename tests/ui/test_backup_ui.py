@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
 from coopclient.services.container import Services
+from coopclient.storage.copies import apply_pending_restore, pending_restore
 from coopclient.storage.credentials import MemoryStore, service_name
 from coopclient.ui.dialogs.backup import BackupDialog
 from coopclient.ui.main_window import MainWindow
@@ -21,6 +22,7 @@ from tests.fakes import FakeClock
 
 PASSPHRASE = "a long walk on the beach"
 TOKEN = "ls-pat-ui-backup-token-4242"
+SENTIMENT = [{"from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": ["Positive"]}}]
 
 
 @pytest.fixture
@@ -60,8 +62,8 @@ def _focused() -> QWidget:
 def test_back_up_then_restore_from_the_file_menu(
     qtbot: QtBot, window: tuple[MainWindow, Services, MemoryStore], tmp_path: Path
 ) -> None:
-    w, _s, keyring = window
-    out, target = tmp_path / "mine.coopbackup", tmp_path / "restored"
+    w, s, keyring = window
+    out = tmp_path / "mine.coopbackup"
 
     dialog = _dialog(qtbot, w, "Back up…")
     dialog.file_edit.setText(str(out))
@@ -82,13 +84,27 @@ def test_back_up_then_restore_from_the_file_menu(
     keyring.delete(service_name("label-studio", "https://ls.test"), "me")  # as on a new computer
     dialog = _dialog(qtbot, w, "Restore…")
     dialog.file_edit.setText(str(out))
-    dialog.folder_edit.setText(str(target))
     qtbot.keyClicks(_focused(), PASSPHRASE)
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: "Restored into" in w.statusBar().currentMessage())
-    assert (target / "coopclient.sqlite3").is_file()
+    qtbot.waitUntil(lambda: "Backup restored: quit and start" in w.statusBar().currentMessage())
     assert keyring.get(service_name("label-studio", "https://ls.test"), "me") == TOKEN
+    data = s.data_dir
+    assert (pending_restore(data) / "coopclient.sqlite3").is_file()  # beside the folder in use, untouched
+    s.results.submit(1, SENTIMENT)  # work after the backup: kept aside at the next start, never deleted
+    w.close()
+    s.close()
+
+    kept = apply_pending_restore(data)  # the next start, before the store is opened
+
+    assert kept == data.with_name("data.before-restore-1")
+    assert not pending_restore(data).exists()
+    restored = build(data, credentials=keyring)
+    try:
+        assert restored.db.execute("SELECT count(*) FROM results").fetchone()[0] == 0
+    finally:
+        restored.close()
+    assert (kept / "coopclient.sqlite3").is_file()
 
 
 def test_a_wrong_passphrase_in_the_app_is_a_readable_error(
@@ -99,11 +115,10 @@ def test_a_wrong_passphrase_in_the_app_is_a_readable_error(
     s.backup.write(out, PASSPHRASE, log2_n=15)
     dialog = _dialog(qtbot, w, "Restore…")
     dialog.file_edit.setText(str(out))
-    dialog.folder_edit.setText(str(tmp_path / "restored"))
     qtbot.keyClicks(_focused(), "not it")
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: getattr(w, "error_box", None) is not None)
     assert "wrong passphrase" in w.error_box.text()
     assert "Traceback" not in w.error_box.text()
-    assert not (tmp_path / "restored").exists()
+    assert not pending_restore(s.data_dir).exists()
     w.error_box.close()
