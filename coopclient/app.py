@@ -7,6 +7,7 @@ receives them through constructors.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -19,6 +20,7 @@ from coopclient.core.ids import IdSource, random_ids
 
 if TYPE_CHECKING:
     import httpx
+    import sqlite_utils
 
     from coopclient.coop.sharing import SharingService
     from coopclient.core.clock import ZonedClock
@@ -120,7 +122,9 @@ def build(
             ``env`` (``transport`` and ``credentials`` are the objects themselves, not factories).
     """
     env = _overridden(env or Environment(), clock, ids, transport, credentials, entry_ids, wait)
+    from coopclient import __version__
     from coopclient.readmodels.workbench import Workbench
+    from coopclient.services.backup import BackupService
     from coopclient.services.batches import BatchService
     from coopclient.services.container import Services
     from coopclient.services.earnings import EarningsService
@@ -166,7 +170,28 @@ def build(
         credentials=store,
         make_sharing=sharing,
         workbench=Workbench(db, results, reports),
+        backup=BackupService(data_dir, store, keyring_entries, __version__),
     )
+
+
+def keyring_entries(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """The keyring entries (service, account) a store uses: its platform accounts' tokens, the ledger key."""
+    from coopclient.coop.invites import KEYRING_SERVICE, key_account
+    from coopclient.services.platform_sync import PLATFORMS
+    from coopclient.storage.catalog import CatalogRepo
+    from coopclient.storage.credentials import service_name
+    from coopclient.storage.ledger import LedgerRepo
+
+    entries = [(service_name(a.platform, a.url), a.name) for a in CatalogRepo(db).accounts_on(PLATFORMS)]
+    link = LedgerRepo(db).link()
+    if link is not None:
+        entries.append((KEYRING_SERVICE, key_account(link.server_url)))
+    return entries
+
+
+def secret_store(env: Environment) -> DeferredCredentials:
+    """The secret store of ``env`` (the OS keyring unless the environment brings its own), chosen when first used."""
+    return _credentials(env)
 
 
 @dataclass(frozen=True)
@@ -224,9 +249,23 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     """Start the desktop app (imports Qt only now, so the CLI runs without a display)."""
     import getpass
 
+    from coopclient import __version__
+    from coopclient.storage.copies import apply_pending_restore
+    from coopclient.system.crashlog import CrashLog, Trail
     from coopclient.ui.main_window import run
     from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()
-    # One app per member and data folder: a second launch brings the running window forward.
-    return run(lambda: build(data_dir, given), instance_name(getpass.getuser(), str(data_dir.resolve())))
+    crash = CrashLog(data_dir, __version__, Trail())
+
+    def claimed() -> None:
+        with contextlib.suppress(OSError):  # if it cannot be swapped in, it waits; today's folder is used
+            apply_pending_restore(data_dir)  # a restore made in the app, before anything opens the folder
+        crash.install()  # before the window: a crash while starting is logged too (logs/, never sent)
+
+    try:
+        # One app per member and data folder: a second launch brings the running window forward.
+        instance = instance_name(getpass.getuser(), str(data_dir.resolve()))
+        return run(lambda: build(data_dir, given), instance, crash, claimed)
+    finally:
+        crash.uninstall()

@@ -23,6 +23,7 @@ from coopclient.storage.credentials import CredentialStore
 if TYPE_CHECKING:  # its import pulls in the ledger's crypto: paid by build(), not by importing this module
     from coopclient.coop.sharing import SharingService
     from coopclient.readmodels.workbench import Workbench
+    from coopclient.services.backup import BackupService
 
 Chooser = Callable[[], tuple[CredentialStore, str | None]]
 
@@ -101,6 +102,7 @@ class Services:
     """Builds the co-op side when it is first used (`sharing`): its imports (the ledger's crypto, its client)
     cost a fifth of a second, which the window's start-up should not wait for."""
     workbench: Workbench  # the desktop's read models, built here so the window never touches the store
+    backup: BackupService
     _sharing: SharingService | None = field(default=None, init=False, repr=False)
     _sharing_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 

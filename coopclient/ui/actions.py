@@ -96,6 +96,14 @@ class WindowActions(QObject):
             Spec(self.tr("&File"), self.tr("&Import a batch file…"), ("Ctrl+O",), on(lambda a: a.files.import_file())),
             Spec(self.tr("&File"), self.tr("Import the &demo batch"), (), on(lambda a: a.files.import_demo())),
             Spec(self.tr("&File"), self.tr("&Export results…"), ("Ctrl+E",), on(lambda a: a.files.export_results())),
+            Spec(
+                self.tr("&File"),
+                self.tr("&Back up…"),
+                (),
+                on(lambda a: a.files.back_up()),
+                self.tr("Write an encrypted backup of your work, media, tokens and ledger key"),
+            ),
+            Spec(self.tr("&File"), self.tr("&Restore…"), (), on(lambda a: a.files.restore())),
             Spec(self.tr("&File"), self.tr("&Quit"), ("Ctrl+Q",), self.window.close),
             Spec(
                 self.tr("&Task"),

@@ -1,5 +1,6 @@
 """The *File* menu's commands: import the demo batch, import a batch file (with progress and Cancel), export
-results as Label Studio JSONL. They see the window only through its :class:`~coopclient.ui.port.WindowPort`;
+results as Label Studio JSONL, back up and restore (:mod:`coopclient.ui.backup_commands`). They see the window
+only through its :class:`~coopclient.ui.port.WindowPort`;
 new tasks are announced on the port (``tasks_arrived``) and the window decides where to go."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from coopclient.ui.port import Arrival
 
 if TYPE_CHECKING:
     from coopclient.services.batches import Imported
+    from coopclient.ui.backup_commands import BackupCommands
     from coopclient.ui.import_batch import ImportDialog
     from coopclient.ui.port import WindowPort
 
@@ -32,6 +34,22 @@ class FileCommands(QObject):
         self.port = port
         self.dialog: ImportDialog | None = None  # kept alive while it is open
         self.import_progress: QProgressDialog | None = None
+        self.backups: BackupCommands | None = None  # made when first used
+
+    def _backups(self) -> BackupCommands:
+        if self.backups is None:
+            from coopclient.ui.backup_commands import BackupCommands
+
+            self.backups = BackupCommands(self.port)
+        return self.backups
+
+    def back_up(self) -> None:
+        """Write an encrypted backup of this data folder (asks where, and the passphrase twice)."""
+        self._backups().back_up()
+
+    def restore(self) -> None:
+        """Restore a backup into an empty folder (asks which, the passphrase and the folder)."""
+        self._backups().restore()
 
     def import_demo(self) -> None:
         """Import the bundled demo batch in the background, then show it and annotate."""

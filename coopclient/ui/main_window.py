@@ -34,6 +34,7 @@ from coopclient.ui.ops import Ops
 
 if TYPE_CHECKING:
     from coopclient.services.container import Services
+    from coopclient.system.crashlog import CrashLog
     from coopclient.ui.port import Arrival
     from coopclient.ui.startup import Started
 
@@ -336,11 +337,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run(open_services: Callable[[], Services], instance: str | None = None) -> int:
+def run(
+    open_services: Callable[[], Services],
+    instance: str | None = None,
+    crash: CrashLog | None = None,
+    claimed: Callable[[], object] | None = None,
+) -> int:
     """Start the desktop app: the window first, the store opened in the background; returns the exit code.
 
     With ``instance`` (a single-instance name, :mod:`coopclient.ui.single_instance`), a launch while another
-    runs on the same data folder brings that one's window forward and ends with 0.
+    runs on the same data folder brings that one's window forward and ends with 0. ``claimed`` runs once this
+    launch owns the data folder, before the window (a restore swapped in, the crash hooks installed). With
+    ``crash``, the ops' names go into its trail and a crash log not yet shown is offered once.
     """
     from coopclient.ui.application import desktop_app
     from coopclient.ui.single_instance import SingleInstance
@@ -349,11 +357,20 @@ def run(open_services: Callable[[], Services], instance: str | None = None) -> i
     guard = SingleInstance(instance, app) if instance is not None else None
     if guard is not None and not guard.claim():
         return 0
+    if claimed is not None:
+        claimed()
+    ops = Ops(trail=crash.trail.note) if crash is not None else None
     screen = app.primaryScreen()
-    window = MainWindow(open_services=open_services, screen_area=screen.availableGeometry() if screen else None)
+    window = MainWindow(
+        open_services=open_services, ops=ops, screen_area=screen.availableGeometry() if screen else None
+    )
     if guard is not None:
         guard.raise_requested.connect(lambda: _come_forward(window))
     window.show()
+    if crash is not None:
+        from coopclient.ui.dialogs.crash_log import offer_crash_log
+
+        offer_crash_log(window, window.ops, crash)
     code = int(app.exec())
     if guard is not None:
         guard.close()

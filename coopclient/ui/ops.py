@@ -195,6 +195,7 @@ class Ops(QObject):
         parent: the owning Qt object.
         network: the network lane (default: a :class:`DaemonPool` of :data:`NETWORK_WORKERS` threads; inline
             when ``executor`` is an :class:`ImmediateExecutor`).
+        trail: told each op's code name as it is submitted (the crash log's last operations), never its data.
 
     Signals:
         busy_changed(int): the number of ops queued or running.
@@ -208,9 +209,14 @@ class Ops(QObject):
     _finished = Signal(int)
 
     def __init__(
-        self, executor: Executor | None = None, parent: QObject | None = None, network: Executor | None = None
+        self,
+        executor: Executor | None = None,
+        parent: QObject | None = None,
+        network: Executor | None = None,
+        trail: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._trail = trail
         if network is None and isinstance(executor, ImmediateExecutor):
             network = executor
         self._db = _Lane(executor, 1, "coopclient-db", _thread_pool)
@@ -234,7 +240,7 @@ class Ops(QObject):
         failure: Callable[[BaseException], None] | None = None,
     ) -> int:
         """Run ``op`` on the database lane; returns an op id."""
-        return self._submit(self._db, lambda: op(), success, failure)
+        return self._submit(self._db, lambda: op(), success, failure, op)
 
     def run_network(
         self,
@@ -243,7 +249,7 @@ class Ops(QObject):
         failure: Callable[[BaseException], None] | None = None,
     ) -> int:
         """Run ``op(db)`` on the network lane: it may wait on a server, and hands each database step to ``db``."""
-        return self._submit(self._network, lambda: op(self.db), success, failure)
+        return self._submit(self._network, lambda: op(self.db), success, failure, op)
 
     def run_aside(
         self,
@@ -253,7 +259,7 @@ class Ops(QObject):
     ) -> int:
         """Run ``op`` on the network lane's pool: CPU work touching neither store nor server (decoding an
         image), which must not hold up the database lane's heartbeats."""
-        return self._submit(self._network, op, success, failure)
+        return self._submit(self._network, op, success, failure, op)
 
     def run_long(
         self,
@@ -265,7 +271,7 @@ class Ops(QObject):
         context = OpContext()
         op_id = self._next + 1
         context._progress = lambda done, total: self.progressed.emit(op_id, done, total)
-        return self._submit(self._db, lambda: op(context), success, failure), context
+        return self._submit(self._db, lambda: op(context), success, failure, op), context
 
     def db(self, work: Callable[[], T], /) -> T:
         """Run ``work`` on the database lane and return its result (a :data:`DbCall`, for network ops).
@@ -295,9 +301,14 @@ class Ops(QObject):
         call: Callable[[], Any],
         success: Callable[[Any], None] | None,
         failure: Callable[[BaseException], None] | None,
+        op: Callable[..., Any] | None = None,
     ) -> int:
         if self._closed:
             raise RuntimeError("ops helper is shut down")
+        if self._trail is not None and op is not None:
+            from coopclient.system.crashlog import op_name
+
+            self._trail(op_name(op))
         self._next += 1
         op_id = self._next
         future: Future[Any] = Future()

@@ -218,6 +218,120 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../coopclient/ui/backup_commands.py" line="57"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/backup_commands.py" line="61"/>
+        <source>Backup written to {path} ({size} MB)</source>
+        <translation>Sauvegarde écrite dans {path} ({size}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/backup_commands.py" line="73"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/backup_commands.py" line="77"/>
+        <source>Backup restored: quit and start coopclient again to work on it</source>
+        <translation>Sauvegarde restaurée&#xa0;: quittez coopclient et relancez-le pour y travailler</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="41"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="41"/>
+        <source>Back up your work</source>
+        <translation>Sauvegarder votre travail</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="43"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="109"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="111"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="44"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="45"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="48"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="48"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="65"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="66"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="73"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="75"/>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="77"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="78"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="90"/>
+        <source>Your results, time, earnings, settings, media, platform tokens and ledger key come back when coopclient next starts; the work here now is kept aside in a folder beside it, not deleted. A wrong passphrase or a damaged file changes nothing.</source>
+        <translation>Vos résultats, votre temps, vos gains, vos réglages, vos médias, vos jetons de plateforme et votre clé du registre reviennent au prochain démarrage de coopclient&#xa0;; le travail présent ici est mis de côté dans un dossier voisin, pas supprimé. Une phrase secrète erronée ou un fichier abîmé ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="95"/>
+        <source>The backup holds your results, time, earnings, settings, media, platform tokens and ledger key, encrypted with this passphrase. Keep it safe: without it the backup cannot be opened.</source>
+        <translation>La sauvegarde contient vos résultats, votre temps, vos gains, vos réglages, vos médias, vos jetons de plateforme et votre clé du registre, chiffrés avec cette phrase secrète. Gardez-la bien&#xa0;: sans elle, la sauvegarde ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="118"/>
+        <source>Choose the backup file.</source>
+        <translation>Choisissez le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="120"/>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/backup.py" line="122"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../coopclient/core/categories.py" line="51"/>
@@ -634,6 +748,29 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
     </message>
 </context>
 <context>
+    <name>CrashLogDialog</name>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/crash_log.py" line="28"/>
+        <source>coopclient stopped unexpectedly last time</source>
+        <translation>coopclient s&apos;est arrêté de façon inattendue la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/crash_log.py" line="31"/>
+        <source>A log of what went wrong was kept on this computer ({path}). It holds no task content and no token. Nothing is sent: copy it into a message to the co-op if you want help.</source>
+        <translation>Un journal de ce qui s&apos;est mal passé a été gardé sur cet ordinateur ({path}). Il ne contient aucun contenu de tâche ni aucun jeton. Rien n&apos;est envoyé&#xa0;: copiez-le dans un message à la coopérative si vous voulez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/crash_log.py" line="39"/>
+        <source>Crash log</source>
+        <translation>Journal de plantage</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/crash_log.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>EarningsPanel</name>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
@@ -1007,22 +1144,22 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="40"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="58"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="64"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="82"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="70"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="88"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="76"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="94"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
@@ -1487,73 +1624,73 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="42"/>
+        <location filename="../../coopclient/ui/main_window.py" line="43"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="43"/>
+        <location filename="../../coopclient/ui/main_window.py" line="44"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="44"/>
+        <location filename="../../coopclient/ui/main_window.py" line="45"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="46"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="46"/>
+        <location filename="../../coopclient/ui/main_window.py" line="47"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="75"/>
+        <location filename="../../coopclient/ui/main_window.py" line="76"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="90"/>
-        <location filename="../../coopclient/ui/main_window.py" line="186"/>
+        <location filename="../../coopclient/ui/main_window.py" line="91"/>
+        <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="182"/>
+        <location filename="../../coopclient/ui/main_window.py" line="183"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="195"/>
+        <location filename="../../coopclient/ui/main_window.py" line="196"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="209"/>
+        <location filename="../../coopclient/ui/main_window.py" line="210"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="211"/>
+        <location filename="../../coopclient/ui/main_window.py" line="212"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="250"/>
+        <location filename="../../coopclient/ui/main_window.py" line="251"/>
         <source>Timing paused</source>
         <translation>Chronométrage en pause</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="252"/>
+        <location filename="../../coopclient/ui/main_window.py" line="253"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Aucune saisie depuis un moment&#xa0;: ce temps est mis de côté. À votre retour, vous déciderez s’il compte.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="185"/>
+        <location filename="../../coopclient/ui/main_window.py" line="186"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -2788,7 +2925,9 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <location filename="../../coopclient/ui/actions.py" line="96"/>
         <location filename="../../coopclient/ui/actions.py" line="97"/>
         <location filename="../../coopclient/ui/actions.py" line="98"/>
-        <location filename="../../coopclient/ui/actions.py" line="99"/>
+        <location filename="../../coopclient/ui/actions.py" line="100"/>
+        <location filename="../../coopclient/ui/actions.py" line="106"/>
+        <location filename="../../coopclient/ui/actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2808,162 +2947,177 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="99"/>
+        <location filename="../../coopclient/ui/actions.py" line="101"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="104"/>
+        <source>Write an encrypted backup of your work, media, tokens and ledger key</source>
+        <translation>Écrire une sauvegarde chiffrée de votre travail, de vos médias, de vos jetons et de votre clé du registre</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="106"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="101"/>
-        <location filename="../../coopclient/ui/actions.py" line="108"/>
-        <location filename="../../coopclient/ui/actions.py" line="114"/>
-        <location filename="../../coopclient/ui/actions.py" line="115"/>
+        <location filename="../../coopclient/ui/actions.py" line="109"/>
         <location filename="../../coopclient/ui/actions.py" line="116"/>
+        <location filename="../../coopclient/ui/actions.py" line="122"/>
+        <location filename="../../coopclient/ui/actions.py" line="123"/>
+        <location filename="../../coopclient/ui/actions.py" line="124"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="102"/>
+        <location filename="../../coopclient/ui/actions.py" line="110"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="105"/>
+        <location filename="../../coopclient/ui/actions.py" line="113"/>
         <source>Validate and save this task, then go to the next</source>
         <translation>Vérifier et enregistrer cette tâche, puis passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="109"/>
+        <location filename="../../coopclient/ui/actions.py" line="117"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="112"/>
+        <location filename="../../coopclient/ui/actions.py" line="120"/>
         <source>Skip this task (not paid)</source>
         <translation>Passer cette tâche (non payée)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="114"/>
+        <location filename="../../coopclient/ui/actions.py" line="122"/>
         <source>&amp;Previous task</source>
         <translation>Tâche p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="115"/>
+        <location filename="../../coopclient/ui/actions.py" line="123"/>
         <source>&amp;Next task</source>
         <translation>Tâche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="116"/>
+        <location filename="../../coopclient/ui/actions.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="118"/>
-        <location filename="../../coopclient/ui/actions.py" line="125"/>
+        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="119"/>
+        <location filename="../../coopclient/ui/actions.py" line="127"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="122"/>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="138"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="138"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="132"/>
-        <location filename="../../coopclient/ui/actions.py" line="139"/>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
+        <location filename="../../coopclient/ui/actions.py" line="153"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="133"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="136"/>
+        <location filename="../../coopclient/ui/actions.py" line="144"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="143"/>
+        <location filename="../../coopclient/ui/actions.py" line="151"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="153"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
-        <location filename="../../coopclient/ui/actions.py" line="149"/>
-        <location filename="../../coopclient/ui/actions.py" line="150"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="156"/>
+        <location filename="../../coopclient/ui/actions.py" line="157"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="156"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="149"/>
+        <location filename="../../coopclient/ui/actions.py" line="157"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="150"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="159"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
