@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         from coopclient.ui.commands import Commands
         from coopclient.ui.file_commands import FileCommands
         from coopclient.ui.ledger_commands import LedgerCommands
+        from coopclient.ui.pane_keys import PaneKeys
         from coopclient.ui.platform_commands import PlatformCommands
         from coopclient.ui.port import WindowPort
         from coopclient.ui.refresh import ViewRefresh
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.questions = TimerQuestions(port, self.work.decide_idle)
         self.tray = TrayIcon(self)
         self.activity = ActivityFilter(self.work.input_seen, self)
+        self.pane_keys = PaneKeys(self.pane.handle_key, self)
         self.menus.add_menu(ledger.menu, list(ledger.actions.values()))
         self.column.insertWidget(0, ledger.banner)  # above everything: the ledger failed a check
         self.statusBar().addPermanentWidget(ledger.status_label)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         tray.quit_requested.connect(self.close)
         tray.show()
         self.activity.install()
+        self.pane_keys.watch([self.sidebar, self.table, self.filter])  # their type-to-search ate the label keys
 
     def _timers(self) -> None:
         self.tick = QTimer(self)
