@@ -92,129 +92,134 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="121"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="122"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="127"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="135"/>
         <source>The task and your answer</source>
         <translation>La tâche et votre réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="177"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="178"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="197"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="198"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="319"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="323"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="325"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="386"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="390"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/problems.py" line="16"/>
+        <source>This needs an answer before you submit.</source>
+        <translation>Il faut répondre ici avant d&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1513,32 +1518,32 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="83"/>
-        <location filename="../../coopclient/ui/main_window.py" line="179"/>
+        <location filename="../../coopclient/ui/main_window.py" line="181"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="177"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="190"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="202"/>
+        <location filename="../../coopclient/ui/main_window.py" line="204"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="206"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="178"/>
+        <location filename="../../coopclient/ui/main_window.py" line="180"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
