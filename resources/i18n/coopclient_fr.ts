@@ -641,317 +641,322 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="140"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="141"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="202"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <source>Timing today; the wage shows at the next save.</source>
+        <translation>Chronométrage du jour en cours&#xa0;; le salaire s&apos;affiche au prochain enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="209"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="320"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="287"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="325"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="293"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="294"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="398"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="405"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="412"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="441"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="448"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="447"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="454"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="461"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="475"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="470"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
