@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         tray.quit_requested.connect(self.close)
         tray.show()
         self.activity.install()
-        self.pane_keys.watch([self.sidebar, self.table, self.filter])  # their type-to-search ate the label keys
+        self.pane_keys.install()  # the type-to-search of the lists and the table ate the label keys
 
     def _timers(self) -> None:
         self.tick = QTimer(self)
@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
             if timer.running:
                 self.ops.run(lambda: timer.stop("shutdown"))
             self.activity.remove()
+            self.pane_keys.remove()
         self.ops.shutdown()
         super().closeEvent(event)
 

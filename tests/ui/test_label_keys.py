@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListWidget
 
 from coopclient.services.container import Services
 from coopclient.ui.main_window import MainWindow
@@ -44,6 +44,31 @@ def test_a_digit_chooses_wherever_the_focus_rests(qtbot, window: MainWindow, foc
     assert chosen(window) == ["Positive"]
     assert window.work.current.task.seq == 1  # the table did not jump to task 10
     assert QApplication.focusWidget() is target  # the focus stays where the member left it
+
+
+def test_a_digit_chooses_from_a_list_made_later(qtbot, window: MainWindow) -> None:
+    """A task's own list (the boxes of an image task) is made with the task; its search ate the keys too."""
+    later = QListWidget(window.pane)
+    later.addItems(["2 boxes", "1 box"])
+    later.show()
+    later.setFocus()
+    qtbot.keyClick(later, "1")
+    assert chosen(window) == ["Positive"]
+    assert later.currentItem().text() != "1 box"  # not searched
+
+
+def test_a_digit_in_a_dialog_stays_in_the_dialog(qtbot, window: MainWindow) -> None:
+    dialog = QDialog(window)
+    listed = QListWidget(dialog)
+    listed.addItems(["0", "1"])
+    dialog.show()
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    listed.setFocus()
+    qtbot.keyClick(listed, "1")
+    assert listed.currentRow() == 1  # the list's own search
+    assert chosen(window) == []
 
 
 def test_a_digit_still_types_in_a_text_field(qtbot, window: MainWindow) -> None:
