@@ -168,51 +168,71 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <source>Save this task and go to the next</source>
+        <translation>Enregistrer cette tâche et passer à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <source>Choose a box to change</source>
+        <translation>Choisir le cadre à modifier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <source>Tab to the list of boxes, then arrows</source>
+        <translation>Tab jusqu&apos;à la liste des cadres, puis flèches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="390"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="392"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -325,7 +345,7 @@
     </message>
     <message>
         <location filename="../../coopclient/ui/views/compare_view.py" line="134"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="343"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -440,37 +460,37 @@
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="371"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="372"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="383"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="384"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="399"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="400"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="404"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="412"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="413"/>
         <source>How these figures were made</source>
         <translation>Comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="437"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="443"/>
         <source>Compare platforms with the co-op&apos;s figures</source>
         <translation>Comparer les plateformes avec les chiffres de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="444"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="450"/>
         <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
 
 Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
@@ -483,149 +503,149 @@ Rejoindre partage, pour chaque journée terminée&#xa0;: sa date, le type de pla
 Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifiants de travailleur&#xa0;; les textes des tâches, vos réponses ou des adresses&#xa0;; les heures de la journée&#xa0;; les frais et les versements. Les chiffres ne sont publiés que pour des groupes assez grands, avec du bruit ajouté, de sorte qu&apos;on ne peut y lire les journées d&apos;aucun membre.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="537"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="543"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="550"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="556"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="587"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="593"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="598"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="594"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="600"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="613"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="622"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="619"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="615"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="621"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="621"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="630"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="627"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="636"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="624"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="630"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="635"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="639"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="640"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="646"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="646"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="652"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="656"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="668"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="669"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="704"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="739"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="745"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="746"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="752"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="754"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="760"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="760"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="766"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="766"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="772"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="815"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="815"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="821"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="780"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="786"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="787"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="793"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="798"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="804"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -1726,42 +1746,42 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="130"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="131"/>
         <source>Results waiting to be sent</source>
         <translation>Résultats en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="150"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="151"/>
         <source>(task missing)</source>
         <translation>(tâche introuvable)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="151"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="152"/>
         <source>Task {id}</source>
         <translation>Tâche {id}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="154"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="155"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="154"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="155"/>
         <source>Skip</source>
         <translation>Tâche passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="160"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="161"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="161"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="162"/>
         <source>{n} result(s) wait to be sent.</source>
         <translation>{n} résultat(s) en attente d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="164"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="165"/>
         <source>{p} parked: the server refused them. Fix the result and save it again, or select one and Retry.</source>
         <translation>{p} bloqué(s)&#xa0;: le serveur les a refusés. Corrigez le résultat et enregistrez-le à nouveau, ou sélectionnez-en un et cliquez sur Réessayer.</translation>
     </message>
@@ -1989,22 +2009,22 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Tâche ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="108"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="109"/>
         <source>Recovered time</source>
         <translation>Temps récupéré</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="120"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="121"/>
         <source>Task {id}</source>
         <translation>Tâche {id}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="121"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="122"/>
         <source>{task} ({category})</source>
         <translation>{task} ({category})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="123"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="124"/>
         <source>{what}, idle (pending)</source>
         <translation>{what}, inactif (en attente)</translation>
     </message>
@@ -2441,23 +2461,23 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="59"/>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="93"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="114"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="100"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="105"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="105"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>

@@ -280,6 +280,31 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
     assert any("Shift+arrows" in keys for (group, _), keys in rows.items() if group == "Annotating")
     assert rows[("Annotating", "Remove the entity at the cursor")] == "Delete, Backspace"
     assert rows[("Annotating", "Go to the next or the previous field")] == "Tab, Shift+Tab"
+    assert rows[("Annotating", "Save this task and go to the next")] == "Ctrl+Enter"
+    assert rows[("Annotating", "Move the selected box")] == "Arrows (with Shift: finer)"
+    assert rows[("Annotating", "Choose a box to change")] == "Tab to the list of boxes, then arrows"
+    sheet.close()
+
+
+def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: MainWindow, clock) -> None:
+    """Issue 11.11: F1 was cramped (460 × 420), then as tall as a 768-pixel-high screen (a fixed 640 × 600)."""
+    Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    sheet = next(
+        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
+    )
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
+    assert QApplication.focusWidget() is sheet.table  # the arrows scroll the keys at once
+    free = sheet.screen().availableGeometry()
+    assert sheet.frameGeometry().height() <= free.height() and sheet.frameGeometry().width() <= free.width()
+    table = sheet.table
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or table.columnSpan(row, column) > 1:
+                continue
+            needed = table.fontMetrics().horizontalAdvance(item.text())
+            assert needed < table.columnWidth(column), (item.text(), needed, table.columnWidth(column))
     sheet.close()
 
 

@@ -333,6 +333,8 @@ class AnnotationPane(QWidget):
             (general, self.tr("Select text for an entity"), self.tr("Shift+arrows; Ctrl+Shift+arrows by word")),
             (general, self.tr("Remove the entity at the cursor"), self.tr("Delete, Backspace")),
             (general, self.tr("Go to the next or the previous field"), self.tr("Tab, Shift+Tab")),
+            (general, self.tr("Save this task and go to the next"), self.tr("Ctrl+Enter")),
+            (general, self.tr("Choose a box to change"), self.tr("Tab to the list of boxes, then arrows")),
             (general, self.tr("Move the selected box"), self.tr("Arrows (with Shift: finer)")),
             (general, self.tr("Resize the selected box"), self.tr("Alt+arrows")),
             (general, self.tr("Remove the selected box"), self.tr("Delete")),

@@ -333,6 +333,7 @@ class CompareView(QDialog):
         table.setAccessibleName(self.tr("Co-op rate cards"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move between rows
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the project's name
@@ -430,6 +431,11 @@ class CompareView(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1120, 820)
         body.setSizes([780, 320])
+        # Tab as the page reads: the month, the left column, the right one, then Close (it came second, as
+        # the buttons were made before the page's columns).
+        chain = [self.month_combo, self.wage_view, self.share_view, self.rate_table, self.withheld, scroll]
+        for before, after in zip([*chain, self.join_button], [*chain[1:], self.join_button, self.buttons], strict=True):
+            QWidget.setTabOrder(before, after)
 
     def _intro_page(self) -> QWidget:
         """What the comparison is, what joining shares (and never shares), and a button to join."""
