@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from coopclient.ui.startup import Started
 
 TICK_MS = 1_000
+WINDOW_SIZE = (1400, 900)
+FRAME_ROOM = (16, 48)  # pixels for the window manager's frame and title bar around the window
+DOCK_HEIGHT, DOCK_SHARE = 340, 0.34  # the earnings panel's height: at most this, and this share of the window's
 FILTERS = (  # marked for lupdate; the filter box translates them
     ("all", trans_late("MainWindow", "All tasks")),
     ("todo", trans_late("MainWindow", "To do")),
@@ -69,7 +72,11 @@ class MainWindow(QMainWindow):
         # database lane; None once it ran.
         self._held: list[Callable[[], None]] | None = []
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
-        self.resize(1400, 900)
+        # At most the screen's free area: at 1400 × 900 on a 1366 × 768 screen the status bar (the clocks) was
+        # below its edge.
+        free = self.screen().availableGeometry()
+        width, height = free.width() - FRAME_ROOM[0], free.height() - FRAME_ROOM[1]
+        self.resize(min(WINDOW_SIZE[0], width), min(WINDOW_SIZE[1], height))
         self.actions_by_name: dict[str, QAction] = {}
         self.ops.error.connect(self.show_error)
         if services is not None:
@@ -194,7 +201,7 @@ class MainWindow(QMainWindow):
         self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(placeholder)
-        split.setSizes([260, 560])
+        split.setSizes([200, 560])
         column.addWidget(split, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.sidebar)
@@ -208,7 +215,9 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [340], Qt.Orientation.Vertical)
+        # A share of a small screen's height: at 1366 × 768 a 340-pixel panel left the task's choices out of view.
+        room = min(DOCK_HEIGHT, int(self.height() * DOCK_SHARE))
+        self.resizeDocks([dock], [room], Qt.Orientation.Vertical)
 
     # -- wiring ------------------------------------------------------------------------------------------
 

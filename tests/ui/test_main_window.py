@@ -286,6 +286,14 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
     sheet.close()
 
 
+def test_the_window_fits_the_screen(window: MainWindow) -> None:
+    """At 1400 × 900 on a 1366 × 768 screen the status bar, with the clocks, was below the screen's edge."""
+    free = window.screen().availableGeometry()  # offscreen: 800 × 800, narrower than the window's least width
+    assert window.width() <= max(free.width(), window.minimumSizeHint().width())
+    assert window.height() <= free.height()
+    assert window.mapToGlobal(window.statusBar().geometry().bottomLeft()).y() <= free.bottom()
+
+
 def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: MainWindow, clock) -> None:
     """Issue 11.11: F1 was cramped (460 × 420), then as tall as a 768-pixel-high screen (a fixed 640 × 600)."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
