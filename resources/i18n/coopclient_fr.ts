@@ -1512,63 +1512,63 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="41"/>
+        <location filename="../../coopclient/ui/main_window.py" line="44"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="42"/>
+        <location filename="../../coopclient/ui/main_window.py" line="45"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="43"/>
+        <location filename="../../coopclient/ui/main_window.py" line="46"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="44"/>
+        <location filename="../../coopclient/ui/main_window.py" line="47"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="48"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="71"/>
+        <location filename="../../coopclient/ui/main_window.py" line="74"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="83"/>
-        <location filename="../../coopclient/ui/main_window.py" line="181"/>
+        <location filename="../../coopclient/ui/main_window.py" line="90"/>
+        <location filename="../../coopclient/ui/main_window.py" line="188"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="177"/>
+        <location filename="../../coopclient/ui/main_window.py" line="184"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="190"/>
+        <location filename="../../coopclient/ui/main_window.py" line="197"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="211"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="206"/>
+        <location filename="../../coopclient/ui/main_window.py" line="213"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="180"/>
+        <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -2461,23 +2461,23 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="63"/>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="114"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="100"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="101"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="105"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="105"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="106"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
@@ -2762,27 +2762,27 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="206"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="209"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="207"/>
-        <source>{currency} per hour</source>
-        <translation>{currency} par heure</translation>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="210"/>
+        <source>{currency}/h</source>
+        <translation>{currency}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="211"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="214"/>
         <source>{day} {date}: all-in {wage}/h</source>
         <translation>{day} {date}&#xa0;: tout compris {wage}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="218"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="221"/>
         <source>wage floor {floor}/h</source>
         <translation>salaire plancher {floor}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="220"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="223"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
