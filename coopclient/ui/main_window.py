@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coopclient.core.i18n import trans_late
 from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
+from coopclient.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from coopclient.services.container import Services
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 TICK_MS = 1_000
 WINDOW_SIZE = (1400, 900)
-FRAME_ROOM = (16, 48)  # pixels for the window manager's frame and title bar around the window
 DOCK_HEIGHT, DOCK_SHARE = 340, 0.34  # the earnings panel's height: at most this, and this share of the window's
 FILTERS = (  # marked for lupdate; the filter box translates them
     ("all", trans_late("MainWindow", "All tasks")),
@@ -74,9 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
         # At most the screen's free area: at 1400 × 900 on a 1366 × 768 screen the status bar (the clocks) was
         # below its edge.
-        free = self.screen().availableGeometry()
-        width, height = free.width() - FRAME_ROOM[0], free.height() - FRAME_ROOM[1]
-        self.resize(min(WINDOW_SIZE[0], width), min(WINDOW_SIZE[1], height))
+        resize_within_screen(self, *WINDOW_SIZE)
         self.actions_by_name: dict[str, QAction] = {}
         self.ops.error.connect(self.show_error)
         if services is not None:

@@ -253,3 +253,12 @@ def test_tab_leaves_the_task_table(qtbot: QtBot, window: MainWindow) -> None:
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Tab)
     assert focus() is not window.table  # it moved between the cells of one row
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_fits_the_screen(qtbot: QtBot, window: MainWindow, fake: FakeSharing, name: str) -> None:
+    """Compare platforms opened 820 pixels high: its Close button was below the edge of a 768-pixel screen."""
+    dialog = open_dialog(qtbot, window, fake, name)
+    free = dialog.screen().availableGeometry()
+    size = dialog.frameGeometry().size()
+    assert size.width() <= free.width() and size.height() <= free.height(), (name, size, free)

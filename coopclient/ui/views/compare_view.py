@@ -66,6 +66,7 @@ from coopclient.protocol.releases import (
 )
 from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.ops import Ops, describe
+from coopclient.ui.screen_fit import resize_within_screen
 
 RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
 
@@ -429,7 +430,7 @@ class CompareView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
-        self.resize(1120, 820)
+        resize_within_screen(self, 1120, 820)  # 820 high hid Close at 768
         body.setSizes([780, 320])
         # Tab as the page reads: the month, the left column, the right one, then Close (it came second, as
         # the buttons were made before the page's columns).
