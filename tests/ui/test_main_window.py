@@ -303,6 +303,7 @@ def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: Ma
     )
     qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
     assert QApplication.focusWidget() is sheet.table  # the arrows scroll the keys at once
+    assert sheet.table.item(sheet.table.currentRow(), 0).text() == "Sentiment: Positive"  # a key, not a heading
     free = sheet.screen().availableGeometry()
     assert sheet.frameGeometry().height() <= free.height() and sheet.frameGeometry().width() <= free.width()
     table = sheet.table

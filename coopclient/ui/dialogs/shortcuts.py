@@ -73,6 +73,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Page Down read on at once
+        first = next((r for r in range(self.table.rowCount()) if self.table.columnSpan(r, 0) == 1), None)
+        if first is not None:
+            self.table.setCurrentCell(first, 0)  # on a key, not on a heading
         self._fit()
 
     def _fit(self) -> None:
