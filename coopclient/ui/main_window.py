@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 TICK_MS = 1_000
 WINDOW_SIZE = (1400, 900)
-DOCK_HEIGHT, DOCK_SHARE = 340, 0.34  # the earnings panel's height: at most this, and this share of the window's
+DOCK_HEIGHT, DOCK_SHARE = 340, 0.34  # the earnings panel's height: this in a full-size window, else this share
 FILTERS = (  # marked for lupdate; the filter box translates them
     ("all", trans_late("MainWindow", "All tasks")),
     ("todo", trans_late("MainWindow", "To do")),
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(placeholder)
-        split.setSizes([200, 560])
+        split.setSizes([260 if self.height() >= WINDOW_SIZE[1] else 200, 560])  # a small screen: room for the task
         column.addWidget(split, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.sidebar)
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         # A share of a small screen's height: at 1366 × 768 a 340-pixel panel left the task's choices out of view.
-        room = min(DOCK_HEIGHT, int(self.height() * DOCK_SHARE))
+        room = DOCK_HEIGHT if self.height() >= WINDOW_SIZE[1] else int(self.height() * DOCK_SHARE)
         self.resizeDocks([dock], [room], Qt.Orientation.Vertical)
 
     # -- wiring ------------------------------------------------------------------------------------------
