@@ -635,14 +635,23 @@ def _join_and(items: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a result: where (a path into the result, or a control name) and what."""
+    """One thing wrong with a result: where (a path into the result, or a control name) and what.
+
+    ``code`` names the kind of problem for those who say it in other words (the pane tells a member
+    "This needs an answer before you submit." for ``"required"``); "" when the message is all there is.
+    """
 
     field: str
     message: str
+    code: str = ""
 
     def __str__(self) -> str:
         """``field: message``."""
         return f"{self.field}: {self.message}"
+
+
+REQUIRED = "required"
+"""The code of a problem about a required control left without an answer."""
 
 
 class ResultInvalid(ValueError):
@@ -1041,6 +1050,7 @@ def _missing_required(controls: Iterable[Control], answered: Mapping[str, int]) 
         Problem(
             control.name,
             f"required: {control.describe()} needs an answer, but the result has no region for it",
+            code=REQUIRED,
         )
         for control in controls
         if control.required and control.name not in answered

@@ -240,6 +240,15 @@ def _floor_for(floors: list[WageFloor], day: date, region: str | None, converter
     return converter.convert(policy.for_region(region), day)
 
 
+def empty_row(key: str, currency: str, floor: Money | None = None) -> ReportRow:
+    """A group with nothing recorded: no time, no money, no wage; ``floor`` the floor in force, if any.
+
+    The earnings panel shows a day with nothing saved yet as this, so the running timer counts from zero.
+    """
+    row = _sum_rows(key, [], currency)
+    return ReportRow(key, row.time, row.money, row.wages, floor, row.gap, row.original)
+
+
 def _sum_rows(key: str, rows: list[ReportRow], currency: str) -> ReportRow:
     time, money = TimeTotals(), MoneyTotals.zero(currency)
     gap = FloorGap(Decimal(0), Money.zero(currency))

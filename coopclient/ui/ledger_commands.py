@@ -396,7 +396,6 @@ class LedgerCommands(QObject):
                 self.port.parent_widget,
                 ops=self.port.ops,
                 rate_cards=lambda: self._sharing.rate_cards(),
-                screen_area=self.port.screen_area,
             )
         view = self.compare_view
         view.show()

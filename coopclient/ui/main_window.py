@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.i18n import trans_late
-from coopclient.ui import sizing
 from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
+from coopclient.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from coopclient.services.container import Services
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from coopclient.ui.startup import Started
 
 TICK_MS = 1_000
+WINDOW_SIZE = (1400, 900)
+DOCK_HEIGHT, DOCK_SHARE = 340, 0.34  # the earnings panel's height: this in a full-size window, else this share
 FILTERS = (  # marked for lupdate; the filter box translates them
     ("all", trans_late("MainWindow", "All tasks")),
     ("todo", trans_late("MainWindow", "To do")),
@@ -62,10 +64,7 @@ class MainWindow(QMainWindow):
         services: Services | None = None,
         ops: Ops | None = None,
         open_services: Callable[[], Services] | None = None,
-        screen_area: QRect | None = None,
     ) -> None:
-        """``screen_area``: the free area of the screen it opens on (it opens no bigger); None for the
-        designed size (tests)."""
         super().__init__()
         self.ops = ops or Ops(parent=self)
         self.attached = False
@@ -74,10 +73,9 @@ class MainWindow(QMainWindow):
         # database lane; None once it ran.
         self._held: list[Callable[[], None]] | None = []
         self.setWindowTitle(self.tr("coopclient — fair pay for annotation work"))
-        self._screen_area = screen_area
-        size = sizing.window_size(screen_area)
-        frame = sizing.placed(screen_area, size)
-        self.setGeometry(frame) if frame is not None else self.resize(size)
+        # At most the screen's free area: at 1400 × 900 on a 1366 × 768 screen the status bar (the clocks) was
+        # below its edge.
+        resize_within_screen(self, *WINDOW_SIZE)
         self.actions_by_name: dict[str, QAction] = {}
         self.ops.error.connect(self.show_error)
         if services is not None:
@@ -150,13 +148,14 @@ class MainWindow(QMainWindow):
         from coopclient.ui.commands import Commands
         from coopclient.ui.file_commands import FileCommands
         from coopclient.ui.ledger_commands import LedgerCommands
+        from coopclient.ui.pane_keys import PaneKeys
         from coopclient.ui.platform_commands import PlatformCommands
         from coopclient.ui.port import WindowPort
         from coopclient.ui.refresh import ViewRefresh
         from coopclient.ui.startup import TimerQuestions
         from coopclient.ui.tray import TrayIcon
 
-        self.port = port = WindowPort(self.ops, services, self, self.statusBar(), self.show_error, self._screen_area)
+        self.port = port = WindowPort(self.ops, services, self, self.statusBar(), self.show_error)
         self.views = ViewRefresh(port, self.work, self.sidebar, self.status, self.earnings, self.banner_floor)
         self.commands = Commands(port)
         self.platform_commands = PlatformCommands(port)
@@ -165,6 +164,7 @@ class MainWindow(QMainWindow):
         self.questions = TimerQuestions(port, self.work.decide_idle)
         self.tray = TrayIcon(self)
         self.activity = ActivityFilter(self.work.input_seen, self)
+        self.pane_keys = PaneKeys(self.pane.handle_key, self)
         self.menus.add_menu(ledger.menu, list(ledger.actions.values()))
         self.column.insertWidget(0, ledger.banner)  # above everything: the ledger failed a check
         self.statusBar().addPermanentWidget(ledger.status_label)
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(placeholder)
-        split.setSizes([260, 560])
+        split.setSizes([260 if self.height() >= WINDOW_SIZE[1] else 200, 560])  # a small screen: room for the task
         column.addWidget(split, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.sidebar)
@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [sizing.earnings_height(self.height())], Qt.Orientation.Vertical)
+        # A share of a small screen's height: at 1366 × 768 a 340-pixel panel left the task's choices out of view.
+        room = DOCK_HEIGHT if self.height() >= WINDOW_SIZE[1] else int(self.height() * DOCK_SHARE)
+        self.resizeDocks([dock], [room], Qt.Orientation.Vertical)
 
     # -- wiring ------------------------------------------------------------------------------------------
 
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.activity.install()
+        self.pane_keys.install()  # the type-to-search of the lists and the table ate the label keys
 
     def _timers(self) -> None:
         self.tick = QTimer(self)
@@ -333,6 +336,7 @@ class MainWindow(QMainWindow):
             if timer.running:
                 self.ops.run(lambda: timer.stop("shutdown"))
             self.activity.remove()
+            self.pane_keys.remove()
         self.ops.shutdown()
         super().closeEvent(event)
 
@@ -360,10 +364,7 @@ def run(
     if claimed is not None:
         claimed()
     ops = Ops(trail=crash.trail.note) if crash is not None else None
-    screen = app.primaryScreen()
-    window = MainWindow(
-        open_services=open_services, ops=ops, screen_area=screen.availableGeometry() if screen else None
-    )
+    window = MainWindow(open_services=open_services, ops=ops)
     if guard is not None:
         guard.raise_requested.connect(lambda: _come_forward(window))
     window.show()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 if TYPE_CHECKING:
@@ -74,11 +74,8 @@ class WindowPort(QObject):
         parent: QWidget,
         status_bar: QStatusBar,
         show_error: Callable[[str], QMessageBox],
-        screen_area: QRect | None = None,
     ) -> None:
         super().__init__(parent)
-        self.screen_area = screen_area
-        """The free area of the window's screen, for the windows it opens (None: their designed size)."""
         self.ops = ops
         self.services = services
         self.parent_widget = parent

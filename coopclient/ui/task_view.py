@@ -17,6 +17,7 @@ def task_table(parent: QWidget, name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab goes on to the annotation; arrows move between rows
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)  # fixed row height: smooth with 100,000 rows
     header = table.horizontalHeader()

@@ -92,129 +92,154 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="121"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="122"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="127"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="135"/>
         <source>The task and your answer</source>
         <translation>La tâche et votre réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="177"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="178"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="197"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="198"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="319"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="323"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="325"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <source>Save this task and go to the next</source>
+        <translation>Enregistrer cette tâche et passer à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <source>Choose a box to change</source>
+        <translation>Choisir le cadre à modifier</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <source>Tab to the list of boxes, then arrows</source>
+        <translation>Tab jusqu&apos;à la liste des cadres, puis flèches</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="386"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="392"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/problems.py" line="16"/>
+        <source>This needs an answer before you submit.</source>
+        <translation>Il faut répondre ici avant d&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -423,163 +448,163 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="129"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="127"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="139"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="137"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="141"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="139"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="377"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="145"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="143"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="153"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="151"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="197"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="195"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} par {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="211"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="209"/>
         <source>No rate cards published yet</source>
         <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="216"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="228"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="226"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="312"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="310"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="315"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="313"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="320"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="318"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="332"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="330"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="335"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="342"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="346"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="354"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="352"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="357"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="363"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
         <source>Effective</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="368"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="366"/>
         <source>Co-op rate cards</source>
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="406"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="418"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="417"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="434"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="433"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="438"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="447"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="446"/>
         <source>How these figures were made</source>
         <translation>Comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="472"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="477"/>
         <source>Compare platforms with the co-op&apos;s figures</source>
         <translation>Comparer les plateformes avec les chiffres de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="479"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="484"/>
         <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
 
 Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
@@ -592,149 +617,149 @@ Rejoindre partage, pour chaque journée terminée&#xa0;: sa date, le type de pla
 Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifiants de travailleur&#xa0;; les textes des tâches, vos réponses ou des adresses&#xa0;; les heures de la journée&#xa0;; les frais et les versements. Les chiffres ne sont publiés que pour des groupes assez grands, avec du bruit ajouté, de sorte qu&apos;on ne peut y lire les journées d&apos;aucun membre.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="573"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="578"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="586"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="591"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="623"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
         <source>; about {n} members</source>
         <translation>&#xa0;; environ {n} membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="630"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="635"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="649"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="658"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="654"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="651"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="656"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="666"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="660"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="669"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
         <source>fewer than {n} members (counted with noise)</source>
         <translation>moins de {n} membres (compte bruité)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="676"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="682"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="687"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="686"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
         <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="693"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="703"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="699"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="704"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="734"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="739"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="775"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="780"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="782"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="787"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="795"/>
         <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
         <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="796"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="801"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="802"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="807"/>
         <source>Its wage is published only from {n} members.</source>
         <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="845"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="850"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="851"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="856"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="816"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="821"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="823"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="828"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="827"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="834"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="839"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -773,317 +798,322 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="140"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="141"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="202"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <source>Timing today; the wage shows at the next save.</source>
+        <translation>Chronométrage du jour en cours&#xa0;; le salaire s&apos;affiche au prochain enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="209"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="320"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="287"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="325"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="293"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="294"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="398"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="405"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="412"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="441"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="448"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="447"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="454"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="461"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="475"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="470"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1603,7 +1633,7 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="410"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="409"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -1624,37 +1654,37 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="43"/>
+        <location filename="../../coopclient/ui/main_window.py" line="45"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="44"/>
+        <location filename="../../coopclient/ui/main_window.py" line="46"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="47"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="46"/>
+        <location filename="../../coopclient/ui/main_window.py" line="48"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="47"/>
+        <location filename="../../coopclient/ui/main_window.py" line="49"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="76"/>
+        <location filename="../../coopclient/ui/main_window.py" line="75"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="91"/>
+        <location filename="../../coopclient/ui/main_window.py" line="89"/>
         <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
@@ -1680,12 +1710,12 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="251"/>
+        <location filename="../../coopclient/ui/main_window.py" line="253"/>
         <source>Timing paused</source>
         <translation>Chronométrage en pause</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="253"/>
+        <location filename="../../coopclient/ui/main_window.py" line="255"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Aucune saisie depuis un moment&#xa0;: ce temps est mis de côté. À votre retour, vous déciderez s’il compte.</translation>
     </message>
@@ -1868,42 +1898,42 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="130"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="131"/>
         <source>Results waiting to be sent</source>
         <translation>Résultats en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="150"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="151"/>
         <source>(task missing)</source>
         <translation>(tâche introuvable)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="151"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="152"/>
         <source>Task {id}</source>
         <translation>Tâche {id}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="154"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="155"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="154"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="155"/>
         <source>Skip</source>
         <translation>Tâche passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="160"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="161"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="161"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="162"/>
         <source>{n} result(s) wait to be sent.</source>
         <translation>{n} résultat(s) en attente d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/outbox.py" line="164"/>
+        <location filename="../../coopclient/ui/dialogs/outbox.py" line="165"/>
         <source>{p} parked: the server refused them. Fix the result and save it again, or select one and Retry.</source>
         <translation>{p} bloqué(s)&#xa0;: le serveur les a refusés. Corrigez le résultat et enregistrez-le à nouveau, ou sélectionnez-en un et cliquez sur Réessayer.</translation>
     </message>
@@ -2141,22 +2171,22 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Tâche ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="108"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="109"/>
         <source>Recovered time</source>
         <translation>Temps récupéré</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="120"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="121"/>
         <source>Task {id}</source>
         <translation>Tâche {id}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="121"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="122"/>
         <source>{task} ({category})</source>
         <translation>{task} ({category})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="123"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="124"/>
         <source>{what}, idle (pending)</source>
         <translation>{what}, inactif (en attente)</translation>
     </message>
@@ -2361,42 +2391,42 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>ShareConsentDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="64"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="65"/>
         <source>Share with the co-op ledger?</source>
         <translation>Partager avec le registre de la coopérative&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="73"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="74"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="74"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="75"/>
         <source>&amp;Not now</source>
         <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="99"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="100"/>
         <source>No finished day is waiting to be shared yet. If you agree, each day&apos;s figures will be sent to {server} under your pseudonym {pseudonym} once the day is over, in the form shown below.</source>
         <translation>Aucune journée terminée n&apos;attend encore d&apos;être partagée. Si vous acceptez, les chiffres de chaque journée seront envoyés à {server} sous votre pseudonyme {pseudonym} une fois la journée finie, sous la forme ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="103"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="104"/>
         <source>If you agree, these {n} payloads are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
         <translation>Si vous acceptez, ces {n} envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="111"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="112"/>
         <source>Payloads that would be sent</source>
         <translation>Envois qui seraient effectués</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="123"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="124"/>
         <source>Exact text of the selected payload</source>
         <translation>Texte exact de l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="131"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="132"/>
         <source>day: the date (never a time of day)
 platform: the type of platform, such as label-studio (never an account or address)
 task_kind: the kind of task, such as image or choices
@@ -2413,37 +2443,37 @@ tasks_done, rejections&#xa0;: nombres de tâches faites et de rejets
 earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="141"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="142"/>
         <source>Never sent</source>
         <translation>Jamais envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="146"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
         <source>your name, e-mail, platform accounts, tokens or worker ids</source>
         <translation>votre nom, votre e-mail, vos comptes de plateforme, vos jetons ou vos identifiants de travailleur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="148"/>
         <source>task texts, your answers, task or project ids, addresses (URLs)</source>
         <translation>les textes des tâches, vos réponses, les identifiants de tâche ou de projet, les adresses (URL)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="148"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
         <source>times of day: only the date of a day, once it is over</source>
         <translation>les heures de la journée&#xa0;: seulement la date d&apos;une journée, une fois celle-ci terminée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="150"/>
         <source>fees and payouts: only what you earned</source>
         <translation>les frais et les versements&#xa0;: seulement ce que vous avez gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="163"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="164"/>
         <source>The ledger is append-only and signed: what is sent stays in it, and a changed day is sent as a correction. You can pause sharing at any time (Co-op → Pause sharing); Co-op → What I share lists everything sent.</source>
         <translation>Le registre est signé et on ne peut qu&apos;y ajouter&#xa0;: ce qui est envoyé y reste, et une journée modifiée est envoyée comme correction. Vous pouvez suspendre le partage à tout moment (Coopérative → Suspendre le partage)&#xa0;; Coopérative → Ce que je partage liste tout ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="176"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="177"/>
         <source>&amp;Payloads</source>
         <translation>&amp;Envois</translation>
     </message>
@@ -2451,42 +2481,42 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>SharedModel</name>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="62"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="62"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="62"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="61"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="62"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="132"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="133"/>
         <source>In the ledger, verified (entry {n})</source>
         <translation>Dans le registre, vérifié (entrée {n})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="134"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="135"/>
         <source>In the ledger, verified</source>
         <translation>Dans le registre, vérifié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="136"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="137"/>
         <source>Sent, not yet verified</source>
         <translation>Envoyé, pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="137"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="138"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
@@ -2494,98 +2524,98 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="158"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="159"/>
         <source>What I share with the co-op</source>
         <translation>Ce que je partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="160"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="161"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="165"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="166"/>
         <source>Nothing shared yet.</source>
         <translation>Rien n&apos;a encore été partagé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="169"/>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="188"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="170"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="189"/>
         <source>&amp;Pause sharing</source>
         <translation>&amp;Suspendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="171"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="172"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="172"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="173"/>
         <source>Sync with the co-op ledger now</source>
         <translation>Synchroniser maintenant avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="188"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="189"/>
         <source>&amp;Resume sharing</source>
         <translation>&amp;Reprendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="195"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="196"/>
         <source>You have not joined the co-op ledger: nothing is shared (Co-op → Join the co-op ledger…).</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: rien n&apos;est partagé (Coopérative → Rejoindre le registre de la coopérative…).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="197"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="198"/>
         <source>Sharing as {pseudonym} with {server}.</source>
         <translation>Partage en tant que {pseudonym} avec {server}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="200"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="201"/>
         <source>{sent} sent, {queued} waiting to be sent.</source>
         <translation>{sent} envoyé(s), {queued} en attente d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="204"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="205"/>
         <source>The ledger was last checked at {n} entries.</source>
         <translation>Dernière vérification du registre&#xa0;: {n} entrées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="207"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="208"/>
         <source>Sharing is paused: nothing is sent until you resume it.</source>
         <translation>Le partage est suspendu&#xa0;: rien n&apos;est envoyé tant que vous ne l&apos;avez pas repris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="209"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="210"/>
         <source>Nothing is sent until you agree to what would be sent (at the first sync).</source>
         <translation>Rien n&apos;est envoyé tant que vous n&apos;avez pas accepté ce qui serait envoyé (à la première synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="211"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="212"/>
         <source>Warning: {warning}</source>
         <translation>Avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="228"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="229"/>
         <source>Payloads shared with the co-op ledger</source>
         <translation>Envois partagés avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="247"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="248"/>
         <source>Exact text sent for the selected payload</source>
         <translation>Texte exact envoyé pour l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="248"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="249"/>
         <source>Select a payload to see exactly what was sent.</source>
         <translation>Sélectionnez un envoi pour voir exactement ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="264"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="265"/>
         <source>&amp;Shared payloads</source>
         <translation>&amp;Envois partagés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="299"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="300"/>
         <source>Entry {id} — {state}</source>
         <translation>Entrée {id} — {state}</translation>
     </message>
@@ -2593,23 +2623,23 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="59"/>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="93"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="104"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="109"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../coopclient/ui/dialogs/shortcuts.py" line="109"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
@@ -2894,27 +2924,27 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="206"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="209"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="207"/>
-        <source>{currency} per hour</source>
-        <translation>{currency} par heure</translation>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="210"/>
+        <source>{currency}/h</source>
+        <translation>{currency}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="211"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="214"/>
         <source>{day} {date}: all-in {wage}/h</source>
         <translation>{day} {date}&#xa0;: tout compris {wage}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="218"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="221"/>
         <source>wage floor {floor}/h</source>
         <translation>salaire plancher {floor}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="220"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="223"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>

@@ -565,9 +565,11 @@ def test_missing_required_answer_shows_beside_its_control(pane: AnnotationPane) 
     problems = validate_result(config, data, pane.result())
     assert [problem.field for problem in problems] == ["sentiment"]
     pane.show_problems(problems)
+    assert problems[0].code == "required"
     line = problem_line(pane, "Sentiment")
     assert line.isVisible()
-    assert line.text() == problems[0].message
+    # In the member's words: it once said 'required: <Choices name="sentiment"> needs an answer…'.
+    assert line.text() == "This needs an answer before you submit."
     assert line.parentWidget() is named(pane, "Choice Positive").parentWidget()
     pane.clear_problems()
     assert not line.isVisible()

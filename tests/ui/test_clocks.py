@@ -204,3 +204,24 @@ def test_this_batch_shows_the_opened_batch_at_once(
     assert again.work.batch is not None
     assert again.earnings.cell("batch", "hours_task").text() == first
     again.close()
+
+
+def test_today_counts_from_the_first_second_as_the_clocks_do(
+    qtbot, window: MainWindow, services: Services, clock: FakeClock
+) -> None:
+    """Issue 11: "Today" showed "—" and "No work timed yet" while "This week" and the clocks counted 0:10."""
+    kb = Keyboard(qtbot, window, clock)
+    kb.press(Qt.Key.Key_Return)  # the demo; its first task is shown and timed, nothing saved yet
+    window.pane.setFocus()
+    kb.press(Qt.Key.Key_Shift, think_ms=10_000)
+    window.update_clocks()  # the once-a-second tick, no heartbeat yet
+    task_clock = window.status.task.text().split(" ", 1)[1]
+    assert seconds(f"x {task_clock}") >= 10
+    panel = window.earnings
+    assert panel.cell("today", "hours_task").text() == task_clock
+    assert panel.cell("today", "hours_all_in").text() == panel.cell("week", "hours_all_in").text()
+    assert panel.verdict.text() == "Timing today; the wage shows at the next save."
+
+    window.work.heartbeat()  # saved: now today has a wage, and the verdict says it
+    assert panel.cell("today", "hours_task").text() == task_clock
+    assert panel.verdict.text().startswith("Today ")

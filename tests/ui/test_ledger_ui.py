@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -647,14 +647,6 @@ def test_compare_before_joining_explains_what_joining_shares_and_offers_to_join(
     assert isinstance(enroll, EnrollDialog)
     assert enroll.isVisible()
     enroll.reject()
-
-
-def test_compare_opens_within_a_small_screen(qtbot: QtBot) -> None:
-    # 1120x820 ran past a 1366x768 screen's bottom edge.
-    view = CompareView(screen_area=QRect(0, 0, 1366, 740))
-    qtbot.addWidget(view)
-    view.set_releases(RELEASES)
-    assert (view.width(), view.height()) == (1120, 700)
 
 
 def test_a_release_that_cannot_be_read_is_named_and_the_others_shown(qtbot: QtBot) -> None:

@@ -11,7 +11,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coopclient.core.categories import Category
@@ -280,6 +280,40 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
     assert any("Shift+arrows" in keys for (group, _), keys in rows.items() if group == "Annotating")
     assert rows[("Annotating", "Remove the entity at the cursor")] == "Delete, Backspace"
     assert rows[("Annotating", "Go to the next or the previous field")] == "Tab, Shift+Tab"
+    assert rows[("Annotating", "Save this task and go to the next")] == "Ctrl+Enter"
+    assert rows[("Annotating", "Move the selected box")] == "Arrows (with Shift: finer)"
+    assert rows[("Annotating", "Choose a box to change")] == "Tab to the list of boxes, then arrows"
+    sheet.close()
+
+
+def test_the_window_fits_the_screen(window: MainWindow) -> None:
+    """At 1400 × 900 on a 1366 × 768 screen the status bar, with the clocks, was below the screen's edge."""
+    free = window.screen().availableGeometry()  # offscreen: 800 × 800, narrower than the window's least width
+    assert window.width() <= max(free.width(), window.minimumSizeHint().width())
+    assert window.height() <= free.height()
+    assert window.mapToGlobal(window.statusBar().geometry().bottomLeft()).y() <= free.bottom()
+
+
+def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: MainWindow, clock) -> None:
+    """Issue 11.11: F1 was cramped (460 × 420), then as tall as a 768-pixel-high screen (a fixed 640 × 600)."""
+    Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    sheet = next(
+        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
+    )
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
+    assert QApplication.focusWidget() is sheet.table  # the arrows scroll the keys at once
+    assert sheet.table.item(sheet.table.currentRow(), 0).text() == "Sentiment: Positive"  # a key, not a heading
+    free = sheet.screen().availableGeometry()
+    assert sheet.frameGeometry().height() <= free.height() and sheet.frameGeometry().width() <= free.width()
+    table = sheet.table
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or table.columnSpan(row, column) > 1:
+                continue
+            needed = table.fontMetrics().horizontalAdvance(item.text())
+            assert needed < table.columnWidth(column), (item.text(), needed, table.columnWidth(column))
     sheet.close()
 
 
@@ -409,21 +443,4 @@ def test_a_first_run_with_no_task_still_reads_the_ledger_status_and_the_figures(
     assert w.work.current is None
     assert w.ledger_commands.status is not None
     assert not w.banner_floor.isHidden()
-    w.close()
-
-
-@pytest.mark.parametrize("screen", [QRect(0, 0, 1366, 740), QRect(0, 28, 1280, 692), QRect(0, 0, 1920, 1050)])
-def test_the_window_opens_within_the_screen_with_the_earnings_panel_in_its_share(
-    qtbot, services: Services, screen: QRect
-) -> None:
-    # At 1400x900 on a 1366x768 laptop the floor button, the Sync column and the panel ran off the screen.
-    w = MainWindow(services, ops=Ops(ImmediateExecutor()), screen_area=screen)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    assert screen.contains(w.geometry())
-    assert w.width() == min(1400, screen.width() - 16)
-    assert w.height() == min(900, screen.height() - 40)
-    dock = w.earnings_dock.height()
-    assert abs(dock - round(w.height() * 340 / 900)) <= 30, dock  # the dock's title and splitter take a little
     w.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
@@ -201,3 +202,22 @@ def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services,
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_the_week_chart_s_axis_title_is_not_cut_in_french(qtbot, french: None) -> None:
+    """At 1366 × 768 "EUR par heure" was cut to "EUR par heu…" beside the week's chart (about its least height)."""
+    from PySide6.QtCharts import QChartView
+
+    from coopclient.ui.views.week_chart import WeekChart
+
+    chart = WeekChart()
+    qtbot.addWidget(chart)
+    chart.set_days([], None, "EUR")
+    chart.resize(chart.minimumSize())
+    chart.show()
+    qtbot.waitExposed(chart)
+    view = chart.findChild(QChartView)
+    assert view is not None
+    axis = next(axis for axis in view.chart().axes() if axis.titleText())
+    needed = QFontMetrics(axis.titleFont()).horizontalAdvance(chart.axis_title())
+    assert needed < view.chart().plotArea().height() * 0.8, (chart.axis_title(), needed, view.chart().plotArea())

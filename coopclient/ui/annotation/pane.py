@@ -46,7 +46,7 @@ from coopclient.ui.annotation.object_views import (
     image_view,
     load_image,
 )
-from coopclient.ui.annotation.problems import control_for_field
+from coopclient.ui.annotation.problems import control_for_field, member_words
 from coopclient.ui.annotation.rating import RatingEditor
 from coopclient.ui.annotation.rectangles import RectangleEditor
 from coopclient.ui.annotation.regions import Region, regions_for
@@ -62,6 +62,7 @@ from coopclient.ui.annotation.style import (
 )
 from coopclient.ui.annotation.text_view import MIN_HEIGHT, TaskTextView
 from coopclient.ui.annotation.textarea import TextAreaEditor
+from coopclient.ui.labels import marked
 
 PAGE_MARGINS = (28, 20, 28, 24)
 PAGE_SPACING = 18
@@ -261,7 +262,10 @@ class AnnotationPane(QWidget):
             if name is None:
                 general.append(str(problem))
             else:
-                by_control.setdefault(name, []).append(problem.message)
+                words = member_words(problem)  # config jargon ('<Choices name=…> needs…') said plainly
+                by_control.setdefault(name, []).append(
+                    problem.message if words is None else marked("AnnotationPane", words)
+                )
         for name, messages in by_control.items():
             self._editors[name].set_problem("\n".join(messages))
         self._general.setText("\n".join(general))
@@ -329,6 +333,8 @@ class AnnotationPane(QWidget):
             (general, self.tr("Select text for an entity"), self.tr("Shift+arrows; Ctrl+Shift+arrows by word")),
             (general, self.tr("Remove the entity at the cursor"), self.tr("Delete, Backspace")),
             (general, self.tr("Go to the next or the previous field"), self.tr("Tab, Shift+Tab")),
+            (general, self.tr("Save this task and go to the next"), self.tr("Ctrl+Enter")),
+            (general, self.tr("Choose a box to change"), self.tr("Tab to the list of boxes, then arrows")),
             (general, self.tr("Move the selected box"), self.tr("Arrows (with Shift: finer)")),
             (general, self.tr("Resize the selected box"), self.tr("Alt+arrows")),
             (general, self.tr("Remove the selected box"), self.tr("Delete")),

@@ -8,7 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from coopclient.core.i18n import trans_late
+from coopclient.core.labeling import REQUIRED, Problem
+
 _REGION_FIELD = re.compile(r"^result\[(\d+)\]")
+MEMBER_WORDS = {  # marked for lupdate; the pane translates them
+    REQUIRED: trans_late("AnnotationPane", "This needs an answer before you submit."),
+}
+
+
+def member_words(problem: Problem) -> str | None:
+    """What a member is told beside the control for a problem of a known kind (untranslated); None: its message."""
+    return MEMBER_WORDS.get(problem.code)
 
 
 def control_for_field(field: str, result: Sequence[Mapping[str, object]], controls: Collection[str]) -> str | None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.ui.screen_fit import resize_within_screen
 from coopclient.ui.views.sharing_view import payload_text_edit
 
 
@@ -186,7 +187,7 @@ class ShareConsentDialog(QDialog):
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.not_now_button)
         layout.addLayout(buttons)
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
 
     # -- behaviour -------------------------------------------------------------------------------------
 

@@ -24,6 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 _MNEMONIC = re.compile(r"&(.)")
+MIN_ACTION_WIDTH = 320
+FRAME_ROOM = 48  # the table's frame and the dialog's margins, in pixels
+BUTTONS_ROOM = 90  # the Close button's row and the margins
+SCREEN_SHARE = 0.85  # of the screen's free area, at most
+ROW_PADDING = 8  # pixels above and below a row's words: 30-pixel rows showed 19 of 50 at 768 pixels high
 
 
 def plain_text(text: str) -> str:
@@ -63,12 +68,29 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
-            close.setDefault(True)
-            close.setFocus(Qt.FocusReason.OtherFocusReason)
+            close.setDefault(True)  # Enter closes, from the table too
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)  # room for every row's words without cutting (it was cramped at 460 × 420)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Page Down read on at once
+        first = next((r for r in range(self.table.rowCount()) if self.table.columnSpan(r, 0) == 1), None)
+        if first is not None:
+            self.table.setCurrentCell(first, 0)  # on a key, not on a heading
+        self._fit()
+
+    def _fit(self) -> None:
+        """As wide as the longest row's words and as tall as the rows, within the screen (1366 × 768 too).
+
+        It was cramped at 460 × 420, then too tall for a 768-pixel-high screen at a fixed 640 × 600.
+        """
+        table = self.table
+        table.resizeColumnToContents(1)
+        words = max((table.sizeHintForColumn(0), MIN_ACTION_WIDTH))
+        width = words + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() + FRAME_ROOM
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        height = rows + table.horizontalHeader().sizeHint().height() + BUTTONS_ROOM
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, int(screen.width() * SCREEN_SHARE)), min(height, int(screen.height() * SCREEN_SHARE)))
 
     def _entries(self, actions: Sequence[QAction]) -> list[tuple[str, str, str]]:
         groups: dict[str, list[tuple[str, str]]] = {}
@@ -86,8 +108,12 @@ class ShortcutsDialog(QDialog):
         table = QTableWidget(0, 2, self)
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)  # the row the arrows are on shows
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to Close; arrows and Page Up/Down scroll
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + ROW_PADDING)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.setAccessibleName(self.tr("Keyboard shortcuts"))

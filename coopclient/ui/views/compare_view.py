@@ -33,7 +33,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,7 +67,7 @@ from coopclient.protocol.releases import (
 )
 from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.ops import Ops, describe
-from coopclient.ui.sizing import window_size
+from coopclient.ui.screen_fit import resize_within_screen
 
 RateCardSource = Callable[[], Sequence[Mapping[str, Any]]]
 
@@ -122,10 +122,8 @@ class CompareView(QDialog):
         parent: QWidget | None = None,
         ops: Ops | None = None,
         rate_cards: RateCardSource | None = None,
-        screen_area: QRect | None = None,
     ) -> None:
         super().__init__(parent)
-        self._figures_size = window_size(screen_area, QSize(1120, 820))  # within the screen it opens on
         self.setWindowTitle(self.tr("Compare platforms"))
         self._ops = ops
         self._rate_card_source = rate_cards
@@ -368,6 +366,7 @@ class CompareView(QDialog):
         table.setAccessibleName(self.tr("Co-op rate cards"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move between rows
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the project's name
@@ -463,8 +462,14 @@ class CompareView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
-        self.resize(self._figures_size)
+        resize_within_screen(self, 1120, 820)  # 820 high hid Close at 768
+        self._figures_size = self.size()  # the figures' size; the intro page opens at its own
         body.setSizes([780, 320])
+        # Tab as the page reads: the month, the left column, the right one, then Close (it came second, as
+        # the buttons were made before the page's columns).
+        chain = [self.month_combo, self.wage_view, self.share_view, self.rate_table, self.withheld, scroll]
+        for before, after in zip([*chain, self.join_button], [*chain[1:], self.join_button, self.buttons], strict=True):
+            QWidget.setTabOrder(before, after)
 
     def _intro_page(self) -> QWidget:
         """What the comparison is, what joining shares (and never shares), and a button to join."""

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopclient.core.money import Money
-from coopclient.core.report import ReportRow
+from coopclient.core.report import ReportRow, empty_row
 from coopclient.ui.accessibility import name_scroll_area
 from coopclient.ui.models.task_table import duration_text
 from coopclient.ui.views.week_chart import WeekChart
@@ -133,6 +133,7 @@ class EarningsPanel(QWidget):
         self._lines: dict[str, list[QLabel]] = {}
         self._texts = self._figure_texts()
         self._rows: dict[str, ReportRow | None] = dict.fromkeys(PERIODS)
+        self._saved_today = False  # whether today's figures hold saved time (else the verdict says it is timing)
         self.chart = WeekChart(self)
         # The one line a member reads at a glance; the table and the chart below hold the details.
         self.verdict = QLabel(self)
@@ -162,7 +163,10 @@ class EarningsPanel(QWidget):
         Args:
             summary: the batch, today and week figures, and the week's days for the chart.
         """
-        rows = dict(zip(PERIODS, (summary.batch, summary.today, summary.week), strict=True))
+        # Nothing saved today yet is nothing yet, not unknown: today counts from the first second, as the clocks.
+        today = summary.today or empty_row("today", summary.currency, summary.week.floor)
+        self._saved_today = bool(today.time.all_in_ms)
+        rows = dict(zip(PERIODS, (summary.batch, today, summary.week), strict=True))
         self._rows = dict(rows)
         for period, row in rows.items():
             for figure in FIGURES:
@@ -191,6 +195,9 @@ class EarningsPanel(QWidget):
                 base = figure.value(row)
                 if isinstance(base, int):
                     self._cells[(period, key)].setText(self._format("duration", base + gain_ms))
+        if gain_ms > 0 and not self._saved_today and self._rows["today"] is not None:
+            _paint(self.verdict, None)
+            self.verdict.setText(self.tr("Timing today; the wage shows at the next save."))
 
     def clear(self) -> None:
         """Show no figures: every cell "—", no bars, no floor line."""

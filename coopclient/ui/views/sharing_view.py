@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.coop.sharing_models import SharedPayload, SharingStatus
+from coopclient.ui.screen_fit import resize_within_screen
 
 PAGE_SIZE = 200
 COLUMNS = ("day", "platform", "task_kind", "state")
@@ -275,7 +276,7 @@ class SharingView(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 680)
+        resize_within_screen(self, 820, 680)
 
     # -- behaviour -------------------------------------------------------------------------------------
 

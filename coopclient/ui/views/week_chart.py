@@ -201,10 +201,13 @@ class WeekChart(QWidget):
         self._rate_axis.setLabelFormat("%.0f" if self._rate_axis.max() - self._rate_axis.min() >= 5 else "%.1f")
 
     def _axis_title(self, currency: str) -> str:
-        """``"EUR per hour"``, or just ``"per hour"`` before any currency is known."""
+        """``"EUR/h"`` as the panel writes wages, or just ``"per hour"`` before any currency is known.
+
+        "EUR par heure" was cut to "EUR par heu…" beside the chart at 1366 × 768.
+        """
         if not currency:
             return self.tr("per hour")
-        return self.tr("{currency} per hour").format(currency=currency)
+        return self.tr("{currency}/h").format(currency=currency)
 
     def _tip(self, day: date, wage: Money) -> str:
         """The hover text of one day's bar."""
