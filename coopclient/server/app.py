@@ -40,7 +40,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from coopclient.protocol.canonical import MAX_DEPTH, nesting_depth
 from coopclient.protocol.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
 from coopclient.protocol.entries import ENTRY_KINDS, FIRST_DAY, LAST_DAY, Entry, EntryError, make_body, parse_entry
-from coopclient.protocol.signing import SigningKey, b64, unb64, verify
+from coopclient.protocol.signing import KEY_BYTES, SigningKey, b64, unb64, unb64_sized, verify
 from coopclient.server.aggregates import ReleaseError, ReleaseSettings, compute_release, policy_from_entries
 from coopclient.server.auth import (
     ROLE_LOG,
@@ -595,12 +595,9 @@ def _stored_results(stored: tuple[str, str, str], who: Member, digest: str) -> l
 
 def _public_key(name: str, text: str) -> bytes:
     try:
-        public = unb64(text)
+        return unb64_sized(text, KEY_BYTES, "Ed25519 public key")
     except ValueError as exc:
         raise ApiError(422, f"{name}: {exc}") from None
-    if len(public) != 32:
-        raise ApiError(422, f"{name}: an Ed25519 public key is 32 bytes, not {len(public)}")
-    return public
 
 
 def _token(raw: bytes) -> str:
