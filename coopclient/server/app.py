@@ -84,6 +84,7 @@ from coopclient.server.models import (
     results_json,
 )
 from coopclient.server.nonces import NonceStore
+from coopclient.server.refused import Refused
 from coopclient.server.store import (
     AppendResult,
     BatchExists,
@@ -124,13 +125,11 @@ class ServerSettings:
     witness_logs: dict[str, bytes] | None = None
 
 
-class ApiError(Exception):
-    """A request refused with `status` and a detail naming the field."""
+class ApiError(Refused):
+    """A request refused with `status` and a detail naming the field (and headers for the answer, if any)."""
 
     def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
+        super().__init__(status, detail)
         self.headers = headers
 
 
@@ -498,16 +497,18 @@ class _Api:
     def get_policy(
         self, who: Annotated[Member, Depends(_caller)], size: Annotated[int, Query(ge=0, le=MAX_SIZE)]
     ) -> EntryListResponse:
-        require_role(who, ROLE_MEMBER, ROLE_TREASURER)
-        size = self._readable_size(size)
-        return self._with_proofs(self.store.entries_by_kinds(["policy."], size), size)
+        return self._entries_of_kind(who, size, "policy.")
 
     def get_releases(
         self, who: Annotated[Member, Depends(_caller)], size: Annotated[int, Query(ge=0, le=MAX_SIZE)]
     ) -> EntryListResponse:
+        return self._entries_of_kind(who, size, "release.")
+
+    def _entries_of_kind(self, who: Member, size: int, prefix: str) -> EntryListResponse:
+        """Every entry whose kind starts with ``prefix`` in the tree of ``size``, with its inclusion proof."""
         require_role(who, ROLE_MEMBER, ROLE_TREASURER)
         size = self._readable_size(size)
-        return self._with_proofs(self.store.entries_by_kinds(["release."], size), size)
+        return self._with_proofs(self.store.entries_by_kinds([prefix], size), size)
 
     def get_consistency(
         self,

@@ -24,6 +24,7 @@ from coopclient.protocol.checkpoint import CheckpointError, add_signature, open_
 from coopclient.protocol.merkle import EMPTY_ROOT, HASH_BYTES, verify_consistency
 from coopclient.protocol.signing import SigningKey, b64, unb64, unb64_sized
 from coopclient.server.db import Database
+from coopclient.server.refused import Refused
 
 MAX_PROOF_HASHES = 64  # a consistency proof of a tree below 2^62 leaves has fewer than 2·62 hashes
 MAX_NOTE_CHARS = 8192
@@ -40,13 +41,8 @@ class WitnessState:
     root: bytes
 
 
-class WitnessRefused(Exception):
+class WitnessRefused(Refused):
     """Not cosigned: `status` (403 note or signature bad, 404 unknown log, 422 malformed proof) and why."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
 
 
 class WitnessConflict(Exception):
