@@ -22,8 +22,6 @@ record the answer), so the app sends from a network thread while the store stays
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -35,6 +33,7 @@ from coopclient.coop.ledger_client import LedgerClient, LedgerError
 from coopclient.core.clock import Clock
 from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.lanes import DbCall, inline
+from coopclient.core.outbox_codec import CorruptPayload, decode_ledger
 from coopclient.core.platform import AuthFailed, PlatformError, Rejected, Unreachable
 from coopclient.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
 from coopclient.protocol.merkle import EMPTY_ROOT, verify_consistency
@@ -376,13 +375,8 @@ class LedgerRelay:
 
 
 def _item(payload: str, sha256: str) -> dict[str, str] | None:
-    """The ``{"body", "signature"}`` an outbox row holds; None if it does not match its checksum."""
-    if hashlib.sha256(payload.encode("utf-8")).hexdigest() != sha256:
-        return None
+    """The ``{"body", "signature"}`` an outbox row holds; None if it does not match its checksum or is malformed."""
     try:
-        item = json.loads(payload)
-    except ValueError:
+        return decode_ledger(payload, sha256)
+    except CorruptPayload:
         return None
-    if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("body", "signature")):
-        return None
-    return {"body": item["body"], "signature": item["signature"]}

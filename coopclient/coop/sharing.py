@@ -25,7 +25,6 @@ session only: the key would be lost when the app closes, and with it the member'
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 from collections.abc import Callable
@@ -60,7 +59,7 @@ from coopclient.coop.sharing_models import PendingShare, SharedPayload, SharingS
 from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource, random_ids
 from coopclient.core.lanes import DbCall, inline
-from coopclient.core.outbox_codec import Encoded
+from coopclient.core.outbox_codec import encode_ledger
 from coopclient.core.platform import PlatformError
 from coopclient.protocol.checkpoint import Checkpoint
 from coopclient.protocol.entries import make_body
@@ -327,12 +326,12 @@ class SharingService:
     def _queue_one(self, item: DueEntry, key: SigningKey, now: int) -> None:
         entry_id = self._entry_ids()
         body = make_body(STATS_KIND, item.data, key.public, entry_id, item.supersedes)
-        payload = json.dumps({"body": body.decode("utf-8"), "signature": b64(key.sign(body))}, sort_keys=True)
+        signed = {"body": body.decode("utf-8"), "signature": b64(key.sign(body))}
         self._shares.add(
             ShareRow(entry_id, item.day.isoformat(), item.platform, item.task_kind, STATS_KIND, body.decode(),
                      item.supersedes, now)
         )  # fmt: skip
-        self._outbox.add(KEY_PREFIX + entry_id, LEDGER_KIND, LEDGER_TARGET, Encoded(payload, _sha256(payload)), now)
+        self._outbox.add(KEY_PREFIX + entry_id, LEDGER_KIND, LEDGER_TARGET, encode_ledger(signed), now)
 
     def _pending(self, first: date) -> list[DueEntry]:
         return due_entries(self._db, self._clock, first, self._today())
@@ -455,7 +454,3 @@ def _shown(data: dict[str, Any], supersedes: str | None) -> PendingShare:
     return PendingShare(
         date.fromisoformat(data["day"]), data["platform"], data["task_kind"], data, pretty(data), supersedes
     )
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -115,6 +115,20 @@ def minor_units(currency: str) -> int:
     return ISO_4217[check_currency(currency)]
 
 
+def _finite_number(value: object, verb: str) -> Decimal | None:
+    """``value`` as a finite Decimal; None when it is no ``Decimal`` or ``int`` (the operator's NotImplemented).
+
+    Raises:
+        MoneyError: ``value`` is an infinite or NaN Decimal (``cannot <verb> money by ...``).
+    """
+    if not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return None
+    number = Decimal(value)
+    if not number.is_finite():
+        raise MoneyError(f"cannot {verb} money by {value!r}")
+    return number
+
+
 def _reject_float(value: object) -> None:
     """Raise ``TypeError`` if ``value`` is a float: money never goes through binary floating point."""
     if isinstance(value, float):
@@ -269,11 +283,9 @@ class Money:
     def __mul__(self, factor: Decimal | int) -> Money:
         """The amount times a ``Decimal`` or ``int`` (28 significant digits); a float raises TypeError."""
         _reject_float(factor)
-        if not isinstance(factor, Decimal | int) or isinstance(factor, bool):
+        number = _finite_number(factor, "multiply")
+        if number is None:
             return NotImplemented
-        number = Decimal(factor)
-        if not number.is_finite():
-            raise MoneyError(f"cannot multiply money by {factor!r}")
         return Money(_CONTEXT.multiply(self.amount, number), self.currency)
 
     def __rmul__(self, factor: Decimal | int) -> Money:
@@ -295,11 +307,9 @@ class Money:
         if isinstance(other, Money):
             self._same_currency(other, "divide")
             return _CONTEXT.divide(self.amount, other.amount)
-        if not isinstance(other, Decimal | int) or isinstance(other, bool):
+        divisor = _finite_number(other, "divide")
+        if divisor is None:
             return NotImplemented
-        divisor = Decimal(other)
-        if not divisor.is_finite():
-            raise MoneyError(f"cannot divide money by {other!r}")
         return Money(_CONTEXT.divide(self.amount, divisor), self.currency)
 
     # -- ordering (equality and hashing come from the dataclass: by amount value and currency) --------

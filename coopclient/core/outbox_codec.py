@@ -9,6 +9,10 @@ module is the one place that knows the row's shape, so both sides read every byt
 - The version key (the row's ``idempotency_key``) is ``<unique_id>:v<version>``; the rows of one result are the
   keys in :func:`key_range`, which a sorted index answers without a scan.
 
+The co-op ledger's rows (``kind = 'ledger_entry'``) share the table: their payload is the append item the
+ledger server takes, ``{"body", "signature"}`` (the entry's canonical text and its base64 signature) as JSON
+with sorted keys, beside its SHA-256 the same way (:func:`encode_ledger`, :func:`decode_ledger`).
+
 Bump rule: changing a field's name or meaning needs a new kind of row, as rows already queued are read with
 the rules of the version that reads them.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,6 +97,32 @@ def decode(text: str, sha256: str) -> ResultPayload:
         raise CorruptPayload(f"the payload lacks the field {exc.args[0]!r}") from exc
     except (TypeError, ValueError) as exc:
         raise CorruptPayload(f"the payload is malformed: {exc}") from exc
+
+
+LEDGER_FIELDS = ("body", "signature")  # a ledger row's payload: the entry's text and its signature (base64)
+
+
+def encode_ledger(item: Mapping[str, str]) -> Encoded:
+    """The stored form of a ledger row: the append item ``{"body", "signature"}`` (other keys are not kept)."""
+    text = json.dumps({name: item[name] for name in LEDGER_FIELDS}, sort_keys=True)
+    return Encoded(text, checksum(text))
+
+
+def decode_ledger(text: str, sha256: str) -> dict[str, str]:
+    """The append item a stored ledger row holds.
+
+    Raises:
+        CorruptPayload: the text does not match its checksum, is not JSON, or lacks a text field.
+    """
+    if checksum(text) != sha256:
+        raise CorruptPayload("the payload does not match its checksum")
+    try:
+        item = json.loads(text)
+    except ValueError as exc:
+        raise CorruptPayload(f"the payload is malformed: {exc}") from exc
+    if not isinstance(item, dict) or not all(isinstance(item.get(name), str) for name in LEDGER_FIELDS):
+        raise CorruptPayload(f"the payload is not a ledger item with the text fields {', '.join(LEDGER_FIELDS)}")
+    return {name: item[name] for name in LEDGER_FIELDS}
 
 
 def version_key(unique_id: str, version: int) -> str:

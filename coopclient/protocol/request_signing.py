@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 
-from coopclient.protocol.signing import KEY_BYTES, SIGNATURE_BYTES, SigningKey, b64, unb64, verify
+from coopclient.protocol.signing import KEY_BYTES, SIGNATURE_BYTES, SigningKey, b64, unb64_sized, verify
 
 PREFIX = "coop-ledger-v1"
 KEY_HEADER = "X-Coop-Key"
@@ -79,12 +79,9 @@ def _header(headers: Mapping[str, str], name: str) -> str:
 
 def _b64_header(name: str, value: str, size: int, what: str) -> bytes:
     try:
-        raw = unb64(value)
+        return unb64_sized(value, size, what)
     except ValueError as exc:
         raise RequestAuthError(f"{name}: {exc}") from None
-    if len(raw) != size:
-        raise RequestAuthError(f"{name}: must be a {size}-byte {what}, not {len(raw)} bytes")
-    return raw
 
 
 def check_request(headers: Mapping[str, str], method: str, path_with_query: str, body: bytes, today: dt.date) -> bytes:

@@ -94,3 +94,16 @@ def unb64(text: str) -> bytes:
     if base64.b64encode(data) != raw:
         raise ValueError("base64: not in canonical form")
     return data
+
+
+def unb64_sized(text: str, size: int, what: str) -> bytes:
+    """Decode strict base64 (as :func:`unb64`) that must hold exactly ``size`` bytes: a key, a signature, a hash.
+
+    Raises:
+        ValueError: the text is not strict base64, or it decodes to another length; the message says which
+            (``must be a 32-byte public key, not 5 bytes``), for the caller to prefix with the field's name.
+    """
+    data = unb64(text)
+    if len(data) != size:
+        raise ValueError(f"must be a {size}-byte {what}, not {len(data)} bytes")
+    return data

@@ -40,7 +40,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from coopclient.protocol.canonical import MAX_DEPTH, nesting_depth
 from coopclient.protocol.checkpoint import Checkpoint, read_checkpoint, sign_checkpoint
 from coopclient.protocol.entries import ENTRY_KINDS, FIRST_DAY, LAST_DAY, Entry, EntryError, make_body, parse_entry
-from coopclient.protocol.signing import SigningKey, b64, unb64, verify
+from coopclient.protocol.signing import KEY_BYTES, SigningKey, b64, unb64, unb64_sized, verify
 from coopclient.server.aggregates import ReleaseError, ReleaseSettings, compute_release, policy_from_entries
 from coopclient.server.auth import (
     ROLE_LOG,
@@ -84,6 +84,7 @@ from coopclient.server.models import (
     results_json,
 )
 from coopclient.server.nonces import NonceStore
+from coopclient.server.refused import Refused
 from coopclient.server.store import (
     AppendResult,
     BatchExists,
@@ -124,13 +125,11 @@ class ServerSettings:
     witness_logs: dict[str, bytes] | None = None
 
 
-class ApiError(Exception):
-    """A request refused with `status` and a detail naming the field."""
+class ApiError(Refused):
+    """A request refused with `status` and a detail naming the field (and headers for the answer, if any)."""
 
     def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
+        super().__init__(status, detail)
         self.headers = headers
 
 
@@ -498,16 +497,18 @@ class _Api:
     def get_policy(
         self, who: Annotated[Member, Depends(_caller)], size: Annotated[int, Query(ge=0, le=MAX_SIZE)]
     ) -> EntryListResponse:
-        require_role(who, ROLE_MEMBER, ROLE_TREASURER)
-        size = self._readable_size(size)
-        return self._with_proofs(self.store.entries_by_kinds(["policy."], size), size)
+        return self._entries_of_kind(who, size, "policy.")
 
     def get_releases(
         self, who: Annotated[Member, Depends(_caller)], size: Annotated[int, Query(ge=0, le=MAX_SIZE)]
     ) -> EntryListResponse:
+        return self._entries_of_kind(who, size, "release.")
+
+    def _entries_of_kind(self, who: Member, size: int, prefix: str) -> EntryListResponse:
+        """Every entry whose kind starts with ``prefix`` in the tree of ``size``, with its inclusion proof."""
         require_role(who, ROLE_MEMBER, ROLE_TREASURER)
         size = self._readable_size(size)
-        return self._with_proofs(self.store.entries_by_kinds(["release."], size), size)
+        return self._with_proofs(self.store.entries_by_kinds([prefix], size), size)
 
     def get_consistency(
         self,
@@ -595,12 +596,9 @@ def _stored_results(stored: tuple[str, str, str], who: Member, digest: str) -> l
 
 def _public_key(name: str, text: str) -> bytes:
     try:
-        public = unb64(text)
+        return unb64_sized(text, KEY_BYTES, "Ed25519 public key")
     except ValueError as exc:
         raise ApiError(422, f"{name}: {exc}") from None
-    if len(public) != 32:
-        raise ApiError(422, f"{name}: an Ed25519 public key is 32 bytes, not {len(public)}")
-    return public
 
 
 def _token(raw: bytes) -> str:

@@ -15,19 +15,15 @@ from datetime import date
 from typing import Protocol
 
 from coopclient.protocol.request_signing import DATE_HEADER, NONCE_HEADER, RequestAuthError, check_request
+from coopclient.server.refused import Refused
 
 ROLE_MEMBER = "member"
 ROLE_TREASURER = "treasurer"
 ROLE_LOG = "log"
 
 
-class AuthError(Exception):
+class AuthError(Refused):
     """The request is refused: 401 (who are you?) or 403 (not allowed to). `detail` names the header."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
 
 
 class Member(Protocol):

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from coopclient.protocol.entries import Entry, EntryError, parse_entry
 from coopclient.server.aggregates import _FLOOR_TOLERANCE, Policy, ReleaseError, month_days, policy_from_entries
 from coopclient.server.db import Database
+from coopclient.server.row_audit import column_value, compare_rows
 
 MemberMonthKey = tuple[str, str]  # member, month (YYYY-MM)
 _MICROS = Decimal(1_000_000)
@@ -313,24 +314,20 @@ class MonthSumsAudit:
 def _compare(db: Database, member: str, want_rows: list[tuple[Any, ...]], problem: Callable[[str], None]) -> None:
     want = {tuple(r[:4]): tuple(r[4:]) for r in want_rows}
     have = {
-        (str(r[0]), str(r[1]), str(r[2]), str(r[3])): tuple(_value(v) for v in r[4:])
+        (str(r[0]), str(r[1]), str(r[2]), str(r[3])): tuple(column_value(v) for v in r[4:])
         for r in db.fetchall(
             f"SELECT member, month, platform, task_kind, {', '.join(SUM_COLUMNS)} FROM stat_member_months "
             "WHERE member = ?",
             (member,),
         )
     }
-    for key in sorted(want.keys() | have.keys()):
-        where = f"stat_member_months ({', '.join(key)})"
-        if key not in want:
-            problem(f"{where}: no stats.day entry in the log (under its month's policy) gives this row")
-        elif key not in have:
-            problem(f"{where}: missing; the log's entries give it")
-        else:
-            for name, got, should in zip(SUM_COLUMNS, have[key], want[key], strict=True):
-                if got != should:
-                    problem(f"{where}: {name} is {got}, the log says {should}")
-
-
-def _value(column: Any) -> Any:
-    return column if column is None or isinstance(column, str) else int(column)
+    compare_rows(
+        "stat_member_months",
+        SUM_COLUMNS,
+        want,
+        have,
+        problem,
+        unknown="no stats.day entry in the log (under its month's policy) gives this row",
+        missing=lambda _: "the log's entries give it",
+        log=lambda _: "the log",
+    )

@@ -25,6 +25,7 @@ from coopclient.protocol.entries import Entry, EntryError, parse_entry
 from coopclient.protocol.signing import key_id
 from coopclient.server.db import Database
 from coopclient.server.month_sums import Day, MonthSumsAudit
+from coopclient.server.row_audit import compare_rows
 
 StatKey = tuple[str, str, str, str]  # member, day, platform, task_kind
 _MICROS = 6
@@ -259,16 +260,16 @@ def _compare_days(db: Database, member: str, expected: Projection, problem: Call
             (member,),
         )
     }
-    for key in sorted(want.keys() | have.keys()):
-        where = f"stat_days ({', '.join(key)})"
-        if key not in want:
-            problem(f"{where}: no entry in the log gives this row")
-        elif key not in have:
-            problem(f"{where}: missing; the log's entry at seq {want[key][0]} gives it")
-        else:
-            for name, got, should in zip(DAY_COLUMNS, have[key], want[key], strict=True):
-                if _value(got) != should:
-                    problem(f"{where}: {name} is {got}, the log (entry seq {want[key][0]}) says {should}")
+    compare_rows(
+        "stat_days",
+        DAY_COLUMNS,
+        want,
+        have,
+        problem,
+        unknown="no entry in the log gives this row",
+        missing=lambda row: f"the log's entry at seq {row[0]} gives it",
+        log=lambda row: f"the log (entry seq {row[0]})",
+    )
 
 
 def _compare_earnings(db: Database, member: str, expected: Projection, problem: Callable[[str], None]) -> None:
@@ -289,11 +290,6 @@ def _compare_earnings(db: Database, member: str, expected: Projection, problem: 
                 f"stat_earnings ({', '.join(key)}): micros {_money(have.get(key, {}))} in the table, "
                 f"the log says {_money(want.get(key, {}))}"
             )
-
-
-def _value(column: Any) -> Any:
-    """A stat_days column as the projection holds it: counters as int, the currency as text, NULL as None."""
-    return column if column is None or isinstance(column, str) else int(column)
 
 
 def _money(amounts: dict[str, int]) -> str:

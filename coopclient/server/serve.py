@@ -24,7 +24,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from coopclient.protocol.signing import b64, key_id, unb64
+from coopclient.protocol.signing import KEY_BYTES, b64, key_id, unb64_sized
 from coopclient.server.app import ServerSettings, create_app
 from coopclient.server.db import DatabaseError
 from coopclient.server.keys import LogKeyError, load_or_create_log_key
@@ -102,12 +102,9 @@ def _treasurer_key(text: str | None) -> bytes | None:
     if text is None:
         return None
     try:
-        public = unb64(text)
+        return unb64_sized(text, KEY_BYTES, "Ed25519 public key")
     except ValueError as exc:
         raise ServeError(f"--treasurer-key: {exc}") from None
-    if len(public) != 32:
-        raise ServeError(f"--treasurer-key: an Ed25519 public key is 32 bytes, not {len(public)}")
-    return public
 
 
 def _recorded_origin(store: LedgerStore) -> str | None:

@@ -21,9 +21,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from coopclient.protocol.checkpoint import CheckpointError, add_signature, open_checkpoint
-from coopclient.protocol.merkle import EMPTY_ROOT, verify_consistency
-from coopclient.protocol.signing import SigningKey, b64, unb64
+from coopclient.protocol.merkle import EMPTY_ROOT, HASH_BYTES, verify_consistency
+from coopclient.protocol.signing import SigningKey, b64, unb64, unb64_sized
 from coopclient.server.db import Database
+from coopclient.server.refused import Refused
 
 MAX_PROOF_HASHES = 64  # a consistency proof of a tree below 2^62 leaves has fewer than 2·62 hashes
 MAX_NOTE_CHARS = 8192
@@ -40,13 +41,8 @@ class WitnessState:
     root: bytes
 
 
-class WitnessRefused(Exception):
+class WitnessRefused(Refused):
     """Not cosigned: `status` (403 note or signature bad, 404 unknown log, 422 malformed proof) and why."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
 
 
 class WitnessConflict(Exception):
@@ -165,12 +161,9 @@ def _hashes(texts: list[str]) -> list[bytes]:
     out = []
     for i, text in enumerate(texts):
         try:
-            digest = unb64(text)
+            out.append(unb64_sized(text, HASH_BYTES, "SHA-256 hash"))
         except ValueError as exc:
             raise WitnessRefused(422, f"proof.{i}: {exc}") from None
-        if len(digest) != 32:
-            raise WitnessRefused(422, f"proof.{i}: a SHA-256 hash is 32 bytes, not {len(digest)}")
-        out.append(digest)
     return out
 
 

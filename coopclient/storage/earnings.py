@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -34,6 +34,9 @@ class EarningRow:
     platform: str | None
     note: str | None
     created_ms: int
+
+
+_ROW_COLUMNS = tuple(f.name for f in fields(EarningRow))  # the ``earnings`` columns, named as the row's fields
 
 
 @dataclass(frozen=True)
@@ -63,38 +66,16 @@ class EarningsRepo:
 
     def insert(self, row: EarningRow) -> None:
         """Record an entry."""
-        self._db.execute(
-            "INSERT INTO earnings (entry_id, kind, amount_micros, currency, day, task_id, project_id, "
-            "platform, note, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                row.entry_id,
-                row.kind,
-                row.amount_micros,
-                row.currency,
-                row.day,
-                row.task_id,
-                row.project_id,
-                row.platform,
-                row.note,
-                row.created_ms,
-            ],
-        )
+        self._insert("INSERT", row)
 
     def add_piece_rate(self, row: EarningRow) -> None:
         """Record a task's piece rate, unless it has one already (one per task, whatever the versions)."""
+        self._insert("INSERT OR IGNORE", replace(row, kind="piece_rate", note=None))
+
+    def _insert(self, verb: str, row: EarningRow) -> None:
         self._db.execute(
-            "INSERT OR IGNORE INTO earnings (entry_id, kind, amount_micros, currency, day, task_id, project_id, "
-            "platform, created_ms) VALUES (?, 'piece_rate', ?, ?, ?, ?, ?, ?, ?)",
-            [
-                row.entry_id,
-                row.amount_micros,
-                row.currency,
-                row.day,
-                row.task_id,
-                row.project_id,
-                row.platform,
-                row.created_ms,
-            ],
+            f"{verb} INTO earnings ({', '.join(_ROW_COLUMNS)}) VALUES ({', '.join('?' * len(_ROW_COLUMNS))})",
+            [getattr(row, name) for name in _ROW_COLUMNS],
         )
 
     def remove_piece_rate(self, task_id: int) -> None:

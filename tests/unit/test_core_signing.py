@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coopclient.protocol.canonical import canonical, parse_canonical
-from coopclient.protocol.signing import SigningKey, b64, key_id, unb64, verify
+from coopclient.protocol.signing import SigningKey, b64, key_id, unb64, unb64_sized, verify
 
 SEED = bytes(range(32))
 
@@ -109,6 +109,20 @@ def test_b64_round_trip(data: bytes) -> None:
 def test_unb64_refuses_bad_text(text: str, why: str) -> None:
     with pytest.raises(ValueError, match=why):
         unb64(text)
+
+
+@given(st.binary(max_size=80), st.integers(0, 80))
+def test_unb64_sized_round_trips_exactly_its_size(data: bytes, size: int) -> None:
+    if len(data) == size:
+        assert unb64_sized(b64(data), size, "blob") == data
+    else:
+        with pytest.raises(ValueError, match=f"must be a {size}-byte blob, not {len(data)} bytes"):
+            unb64_sized(b64(data), size, "blob")
+
+
+def test_unb64_sized_refuses_bad_base64_as_unb64_does() -> None:
+    with pytest.raises(ValueError, match="canonical"):
+        unb64_sized("YR==", 1, "blob")
 
 
 def test_unb64_refuses_non_string() -> None:

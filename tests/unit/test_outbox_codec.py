@@ -14,7 +14,9 @@ from coopclient.core.outbox_codec import (
     ResultPayload,
     checksum,
     decode,
+    decode_ledger,
     encode,
+    encode_ledger,
     key_range,
     parse_version_key,
     version_key,
@@ -93,3 +95,40 @@ def test_a_malformed_payload_is_corrupt(text: str) -> None:
 def test_a_key_that_is_not_a_version_key_is_refused(key: str) -> None:
     with pytest.raises(ValueError, match="not a result version key"):
         parse_version_key(key)
+
+
+# --- the co-op ledger's rows ---------------------------------------------------------------------------------
+
+
+@given(st.text(), st.text())
+def test_a_ledger_item_round_trips(body: str, signature: str) -> None:
+    item = {"body": body, "signature": signature}
+    stored = encode_ledger(item)
+    assert stored.sha256 == checksum(stored.text)
+    assert decode_ledger(stored.text, stored.sha256) == item
+
+
+def test_a_ledger_row_is_the_sorted_append_item_rows_already_queued_hold() -> None:
+    stored = encode_ledger({"signature": "c2ln", "body": '{"v":1}'})
+    assert stored.text == json.dumps({"body": '{"v":1}', "signature": "c2ln"}, sort_keys=True)
+    assert stored.text == '{"body": "{\\"v\\":1}", "signature": "c2ln"}'
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("{not json", "malformed"),
+        ('["body", "signature"]', "not a ledger item"),
+        ('{"body": "b"}', "not a ledger item"),
+        ('{"body": "b", "signature": 5}', "not a ledger item"),
+    ],
+)
+def test_a_malformed_ledger_row_is_named(text: str, why: str) -> None:
+    with pytest.raises(CorruptPayload, match=why):
+        decode_ledger(text, checksum(text))
+
+
+def test_a_ledger_row_altered_after_it_was_written_is_caught() -> None:
+    stored = encode_ledger({"body": "b", "signature": "s"})
+    with pytest.raises(CorruptPayload, match="checksum"):
+        decode_ledger(stored.text.replace('"b"', '"c"'), stored.sha256)

@@ -102,25 +102,27 @@ def _task_from_json(path: Path, number: int, value: object, payload: str) -> Tas
     return TaskLine(number, None, value, payload)
 
 
+def _next_row(reader: Any, path: Path, line: int | None = None) -> list[str] | None:
+    """The reader's next row, None at the end; a CSV error names ``line`` (by default the reader's)."""
+    try:
+        row: list[str] = next(reader)
+    except StopIteration:
+        return None
+    except csv.Error as exc:
+        raise BatchFileError(f"{path}:{line or reader.line_num}: not valid CSV: {exc}") from None
+    return row
+
+
 def _read_csv(path: Path) -> Iterator[TaskLine]:
     lines = (text for _, text in _decoded_lines(path))
     reader = csv.reader(lines)
-    try:
-        header = next(reader)
-    except StopIteration:
+    header = _next_row(reader, path, line=1)
+    if header is None:
         return
-    except csv.Error as exc:
-        raise BatchFileError(f"{path}:1: not valid CSV: {exc}") from None
     names = [h.strip() for h in header]
     if not all(names) or len(set(names)) != len(names):
         raise BatchFileError(f"{path}:1: the header needs unique, non-empty column names: {header}")
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise BatchFileError(f"{path}:{reader.line_num}: not valid CSV: {exc}") from None
+    while (row := _next_row(reader, path)) is not None:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(names):
