@@ -28,22 +28,32 @@ def desktop_app() -> tuple[QApplication, SessionEnd]:
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load the UI's translation for ``locale`` (default: the system's), when one is compiled
     (resources/i18n/coopclient_<locale>.qm), and Qt's own (qtbase_<locale>.qm, for the standard buttons and
-    dialogs) when PySide6 ships it; returns the translators installed, so that they can be removed."""
+    dialogs) when PySide6 ships it; returns the translators installed, so that they can be removed.
+
+    The English plural forms (coopclient_en.qm: "%n task(s)" as "1 task", "2 tasks") are installed first, under
+    the locale's catalogue: a language without a catalogue reads English with the right plurals."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from coopclient.resources_path import resources_dir
 
     locale = locale if locale is not None else QLocale.system()
+    ours = str(resources_dir() / "i18n")
     catalogues = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("coopclient", str(resources_dir() / "i18n")),
+        (QLocale(QLocale.Language.English), "coopclient", ours),
+        (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (locale, "coopclient", ours),
     )
     installed = []
-    for name, folder in catalogues:
+    for where, name, folder in catalogues:
         translator = QTranslator(app)
-        # load() tries coopclient_fr_FR, then coopclient_fr, ...; False when none exists (English: no file).
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
+        # load() tries coopclient_fr_FR, then coopclient_fr, ...; False when none exists.
+        loaded = translator.load(where, name, "_", folder)
+        if (
+            loaded
+            and translator.filePath() not in [t.filePath() for t in installed]
+            and app.installTranslator(translator)
+        ):
+            installed.append(translator)  # (English twice: the plural forms once)
         else:
             translator.deleteLater()
     return installed

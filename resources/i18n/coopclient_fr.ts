@@ -206,10 +206,13 @@
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
-        <source>{n} stars</source>
-        <translation>{n} étoiles</translation>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="386"/>
@@ -488,11 +491,6 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="587"/>
-        <source>; about {n} members</source>
-        <translation>&#xa0;; environ {n} membres</translation>
-    </message>
-    <message>
         <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>not published</source>
         <translation>non publié</translation>
@@ -530,11 +528,6 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
-        <source>fewer than {n} members (counted with noise)</source>
-        <translation>moins de {n} membres (compte bruité)</translation>
-    </message>
-    <message>
         <location filename="../../coopclient/ui/views/compare_view.py" line="640"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
@@ -545,82 +538,101 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
-        <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
-        <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="659"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="739"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="749"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="746"/>
-        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
-        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="754"/>
-        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
-        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="760"/>
-        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
-        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="766"/>
-        <source>Its wage is published only from {n} members.</source>
-        <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="820"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="815"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="826"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="780"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/compare_view.py" line="587"/>
+        <source>; about %n member(s)</source>
+        <translation>
+            <numerusform>&#xa0;; environ %n membre</numerusform>
+            <numerusform>&#xa0;; environ %n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
+        <source>fewer than %n member(s) (counted with noise)</source>
+        <translation>
+            <numerusform>moins de %n membre (compte bruité)</numerusform>
+            <numerusform>moins de %n membres (compte bruité)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/compare_view.py" line="650"/>
+        <source>{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
+        <translation>
+            <numerusform>{month}&#xa0;: %n paire plateforme et type de tâche publiée. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</numerusform>
+            <numerusform>{month}&#xa0;: %n paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="787"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="756"/>
+        <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}, so each pair gets a share of the budget: {parts}.</source>
+        <translation>Paires plateforme et type de tâche dans lesquelles compte le mois d&apos;un membre&#xa0;: au plus {n}, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="765"/>
+        <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}.</source>
+        <translation>Paires plateforme et type de tâche dans lesquelles compte le mois d&apos;un membre&#xa0;: au plus {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="771"/>
+        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
+        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="777"/>
+        <source>Members a pair needs before its wage is published: {n}.</source>
+        <translation>Membres qu&apos;il faut à une paire pour que son salaire soit publié&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="798"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="791"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="802"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="798"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="809"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -1006,25 +1018,34 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 </context>
 <context>
     <name>FileCommands</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/file_commands.py" line="40"/>
-        <source>Demo batch imported: {n} projects</source>
-        <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
+        <source>Demo batch imported: %n project(s)</source>
+        <translation>
+            <numerusform>Lot de démonstration importé&#xa0;: %n projet</numerusform>
+            <numerusform>Lot de démonstration importé&#xa0;: %n projets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/file_commands.py" line="64"/>
-        <source>Imported {n} tasks</source>
-        <translation>{n} tâches importées</translation>
+        <source>Imported %n task(s)</source>
+        <translation>
+            <numerusform>%n tâche importée</numerusform>
+            <numerusform>%n tâches importées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="70"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/file_commands.py" line="76"/>
-        <source>Exported {n} results</source>
-        <translation>{n} résultats exportés</translation>
+        <source>Exported %n result(s)</source>
+        <translation>
+            <numerusform>%n résultat exporté</numerusform>
+            <numerusform>%n résultats exportés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,15 +1451,21 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/ledger_commands.py" line="314"/>
-        <source>; ledger checked at {n} entries</source>
-        <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
+        <source>; ledger checked at %Ln entry(ies)</source>
+        <translation>
+            <numerusform>&#xa0;; registre vérifié sur %Ln entrée</numerusform>
+            <numerusform>&#xa0;; registre vérifié sur %Ln entrées</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/ledger_commands.py" line="316"/>
-        <source>; {n} policy update(s) received</source>
-        <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
+        <source>; %n policy update(s) received</source>
+        <translation>
+            <numerusform>&#xa0;; %n mise à jour des règles reçue</numerusform>
+            <numerusform>&#xa0;; %n mises à jour des règles reçues</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/ledger_commands.py" line="318"/>
@@ -1745,10 +1772,13 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/dialogs/outbox.py" line="161"/>
-        <source>{n} result(s) wait to be sent.</source>
-        <translation>{n} résultat(s) en attente d&apos;envoi.</translation>
+        <source>%n result(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n résultat en attente d&apos;envoi.</numerusform>
+            <numerusform>%n résultats en attente d&apos;envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/outbox.py" line="164"/>
@@ -1774,67 +1804,68 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Pas de nouvelle tâche dans {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
-        <source>Pulled 1 task from {project}</source>
-        <translation>1 tâche récupérée depuis {project}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="143"/>
-        <source>Pulled {n} tasks from {project}</source>
-        <translation>{n} tâches récupérées depuis {project}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="146"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="144"/>
         <source>{n} cannot be shown here</source>
         <translation>{n} non affichable(s) ici</translation>
     </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="148"/>
-        <source>{n} media file(s) not available offline</source>
-        <translation>{n} fichier(s) média non disponible(s) hors ligne</translation>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
+        <source>Pulled %n task(s) from {project}</source>
+        <translation>
+            <numerusform>%n tâche récupérée depuis {project}</numerusform>
+            <numerusform>%n tâches récupérées depuis {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/platform_commands.py" line="146"/>
+        <source>%n media file(s) not available offline</source>
+        <translation>
+            <numerusform>%n fichier média non disponible hors ligne</numerusform>
+            <numerusform>%n fichiers média non disponibles hors ligne</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="153"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="151"/>
         <source>No tasks were pulled: {why}</source>
         <translation>Aucune tâche n&apos;a été récupérée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="161"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="159"/>
         <source>Sending results…</source>
         <translation>Envoi des résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="218"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="216"/>
         <source>Sync failed: {why}</source>
         <translation>La synchronisation a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="223"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="221"/>
         <source>Label Studio refused the token: add the account again</source>
         <translation>Label Studio a refusé le jeton&#xa0;: ajoutez à nouveau le compte</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="225"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="223"/>
         <source>Server unreachable: working offline, will retry</source>
         <translation>Serveur injoignable&#xa0;: travail hors ligne, nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="226"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="224"/>
         <source>{n} sent</source>
         <translation>{n} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="229"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="227"/>
         <source>Nothing to send now</source>
         <translation>Rien à envoyer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="230"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="228"/>
         <source>Sync: {d} sent, {r} to retry later, {p} parked</source>
         <translation>Synchro&#xa0;: {d} envoyé(s), {r} à réessayer plus tard, {p} bloqué(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="233"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="231"/>
         <source> (see the outbox)</source>
         <translation> (voir la boîte d&apos;envoi)</translation>
     </message>
@@ -2218,23 +2249,26 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <source>No finished day is waiting to be shared yet. If you agree, each day&apos;s figures will be sent to {server} under your pseudonym {pseudonym} once the day is over, in the form shown below.</source>
         <translation>Aucune journée terminée n&apos;attend encore d&apos;être partagée. Si vous acceptez, les chiffres de chaque journée seront envoyés à {server} sous votre pseudonyme {pseudonym} une fois la journée finie, sous la forme ci-dessous.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/dialogs/share_consent.py" line="103"/>
-        <source>If you agree, these {n} payloads are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
-        <translation>Si vous acceptez, ces {n} envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</translation>
+        <source>If you agree, these %n payload(s) are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
+        <translation>
+            <numerusform>Si vous acceptez, cet envoi part maintenant vers {server} sous votre pseudonyme {pseudonym}, dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</numerusform>
+            <numerusform>Si vous acceptez, ces %n envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="111"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="113"/>
         <source>Payloads that would be sent</source>
         <translation>Envois qui seraient effectués</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="123"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="125"/>
         <source>Exact text of the selected payload</source>
         <translation>Texte exact de l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="131"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="133"/>
         <source>day: the date (never a time of day)
 platform: the type of platform, such as label-studio (never an account or address)
 task_kind: the kind of task, such as image or choices
@@ -2251,37 +2285,37 @@ tasks_done, rejections&#xa0;: nombres de tâches faites et de rejets
 earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="141"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="143"/>
         <source>Never sent</source>
         <translation>Jamais envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="146"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="148"/>
         <source>your name, e-mail, platform accounts, tokens or worker ids</source>
         <translation>votre nom, votre e-mail, vos comptes de plateforme, vos jetons ou vos identifiants de travailleur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
         <source>task texts, your answers, task or project ids, addresses (URLs)</source>
         <translation>les textes des tâches, vos réponses, les identifiants de tâche ou de projet, les adresses (URL)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="148"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="150"/>
         <source>times of day: only the date of a day, once it is over</source>
         <translation>les heures de la journée&#xa0;: seulement la date d&apos;une journée, une fois celle-ci terminée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="151"/>
         <source>fees and payouts: only what you earned</source>
         <translation>les frais et les versements&#xa0;: seulement ce que vous avez gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="163"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="165"/>
         <source>The ledger is append-only and signed: what is sent stays in it, and a changed day is sent as a correction. You can pause sharing at any time (Co-op → Pause sharing); Co-op → What I share lists everything sent.</source>
         <translation>Le registre est signé et on ne peut qu&apos;y ajouter&#xa0;: ce qui est envoyé y reste, et une journée modifiée est envoyée comme correction. Vous pouvez suspendre le partage à tout moment (Coopérative → Suspendre le partage)&#xa0;; Coopérative → Ce que je partage liste tout ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="176"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="178"/>
         <source>&amp;Payloads</source>
         <translation>&amp;Envois</translation>
     </message>
@@ -2382,10 +2416,13 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <source>{sent} sent, {queued} waiting to be sent.</source>
         <translation>{sent} envoyé(s), {queued} en attente d&apos;envoi.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/views/sharing_view.py" line="204"/>
-        <source>The ledger was last checked at {n} entries.</source>
-        <translation>Dernière vérification du registre&#xa0;: {n} entrées.</translation>
+        <source>The ledger was last checked at %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Dernière vérification du registre&#xa0;: %Ln entrée.</numerusform>
+            <numerusform>Dernière vérification du registre&#xa0;: %Ln entrées.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/sharing_view.py" line="207"/>
@@ -2668,10 +2705,13 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/refresh.py" line="97"/>
-        <source>Sync: all {n} results sent</source>
-        <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
+        <source>Sync: all %n result(s) sent</source>
+        <translation>
+            <numerusform>Synchro&#xa0;: %n résultat envoyé</numerusform>
+            <numerusform>Synchro&#xa0;: les %n résultats ont tous été envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,10 +2985,13 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 </context>
 <context>
     <name>WorkController</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/work.py" line="195"/>
-        <source>Not saved: {n} problem(s) shown beside the fields</source>
-        <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
+        <source>Not saved: %n problem(s) shown beside the fields</source>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n problème indiqué à côté des champs</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problèmes indiqués à côté des champs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="212"/>

@@ -1,5 +1,6 @@
-"""The French catalogue: the shipped .qm is the compiled .ts, the .ts is complete, every string sits under a
-context that a lookup at run time asks for, and the real main window comes up in French (Qt's buttons too)."""
+"""The catalogues: each shipped .qm is its compiled .ts, each .ts is complete, every string sits under a
+context that a lookup at run time asks for, plurals read right in each language, and the real main window
+comes up in French (Qt's buttons too). English has a catalogue of its plural forms only."""
 
 from __future__ import annotations
 
@@ -12,22 +13,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
 from coopclient.core.categories import Category
 from coopclient.services.container import Services
+from coopclient.services.platform_sync import PullSummary
 from coopclient.ui.application import install_translator
 from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "coopclient" / "ui"
-TS = ROOT / "resources" / "i18n" / "coopclient_fr.ts"
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("fr",)  # the complete catalogues; "en" holds only the English plural forms
 PACKAGE = ROOT / "coopclient"  # lupdate reads it all: labels declared outside the UI are marked with trans_late
 LUPDATE_ALIAS = ("-tr-function-alias", "QT_TRANSLATE_NOOP+=trans_late")  # as the README's lupdate command
-QM = ROOT / "resources" / "i18n" / "coopclient_fr.qm"
 
 
 def _tool(name: str) -> str:
@@ -49,25 +51,48 @@ def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")]
 
 
-def test_shipped_qm_is_the_compiled_catalogue(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
+def test_shipped_qm_is_the_compiled_catalogue(tmp_path: Path, language: str) -> None:
     # lrelease's output is deterministic (same .ts, same bytes), so a .qm left stale after a .ts edit differs.
-    fresh = tmp_path / "coopclient_fr.qm"
-    _run(_tool("pyside6-lrelease"), str(TS), "-qm", str(fresh))
-    assert QM.exists(), f"{QM} is missing: compile it with pyside6-lrelease"
-    assert fresh.read_bytes() == QM.read_bytes(), f"{QM} is stale: recompile {TS.name} with pyside6-lrelease"
+    ts, qm = I18N / f"coopclient_{language}.ts", I18N / f"coopclient_{language}.qm"
+    fresh = tmp_path / qm.name
+    _run(_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh))
+    assert qm.exists(), f"{qm} is missing: compile it with pyside6-lrelease"
+    assert fresh.read_bytes() == qm.read_bytes(), f"{qm} is stale: recompile {ts.name} with pyside6-lrelease"
 
 
-def test_catalogue_has_no_unfinished_or_obsolete_entries() -> None:
-    messages = _messages(TS)
-    assert len(messages) > 400  # the whole UI, not a stub
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
+def test_catalogue_has_no_unfinished_or_obsolete_entries(language: str) -> None:
+    ts = I18N / f"coopclient_{language}.ts"
+    messages = _messages(ts)
+    assert len(messages) > (400 if language != "en" else 15)  # the whole UI (its plurals for English)
     left = [
         (context, msg.findtext("source"), translation.get("type"))
         for context, msg in messages
         if (translation := msg.find("translation")) is None
         or translation.get("type") in {"unfinished", "obsolete", "vanished"}
         or not "".join(translation.itertext()).strip()
+        or any(not (form.text or "").strip() for form in translation.iter("numerusform"))
     ]
-    assert not left, f"{TS.name}: entries not finished or no longer in the sources: {left}"
+    assert not left, f"{ts.name}: entries not finished or no longer in the sources: {left}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_and_tags(language: str) -> None:
+    """A translation keeps every {name} and %n of its source, and its HTML tags (a lost {why} shows nothing)."""
+    import re
+
+    ts = I18N / f"coopclient_{language}.ts"
+    marks = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%L?n|%\d|</?[a-z]+[^>]*>")
+    wrong = []
+    for context, msg in _messages(ts):
+        source = msg.findtext("source") or ""
+        translation = msg.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or ["".join(translation.itertext())]
+        needed = sorted(set(marks.findall(source)) - ({"%n", "%Ln"} if msg.get("numerus") else set()))
+        wrong += [(context, source, form) for form in forms if sorted(set(marks.findall(form)) & set(needed)) != needed]
+    assert not wrong, f"{ts.name}: translations that lose a placeholder or tag: {wrong}"
 
 
 def test_every_string_is_filed_under_a_ui_class(tmp_path: Path) -> None:
@@ -86,8 +111,10 @@ def test_every_string_is_filed_under_a_ui_class(tmp_path: Path) -> None:
     contexts = {context for context, _ in _messages(extracted)}
     assert {"MainWindow", "EarningsPanel", "StatusPanel", CATEGORY_CONTEXT} <= contexts
     assert contexts <= asked, f"strings filed under contexts no lookup asks for: {sorted(contexts - asked)}"
-    shipped = {context for context, _ in _messages(TS)}
-    assert shipped <= asked, f"{TS.name} has contexts no lookup asks for: {sorted(shipped - asked)}"
+    for language in (*LANGUAGES, "en"):
+        ts = I18N / f"coopclient_{language}.ts"
+        shipped = {context for context, _ in _messages(ts)}
+        assert shipped <= asked, f"{ts.name} has contexts no lookup asks for: {sorted(shipped - asked)}"
 
 
 def _literal(node: ast.expr) -> bool:
@@ -111,23 +138,94 @@ def test_every_tr_gets_a_literal() -> None:
     )
 
 
-def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path) -> None:
+def _extracted(tmp_path: Path, *options: str) -> set[tuple[str, str | None]]:
+    extracted = tmp_path / "extracted.ts"
+    _run(
+        _tool("pyside6-lupdate"),
+        *LUPDATE_ALIAS,
+        *options,
+        *map(str, sorted(PACKAGE.rglob("*.py"))),
+        "-ts",
+        str(extracted),
+    )
+    return {(context, msg.findtext("source")) for context, msg in _messages(extracted)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogue_holds_every_string_of_the_sources(tmp_path: Path, language: str) -> None:
     """ "Fully translated" means every string the UI can show, the settings' labels too, is in the catalogue
     (the other tests check that each entry there is translated)."""
-    extracted = tmp_path / "extracted.ts"
-    _run(_tool("pyside6-lupdate"), *LUPDATE_ALIAS, *map(str, sorted(PACKAGE.rglob("*.py"))), "-ts", str(extracted))
-    shipped = {(context, msg.findtext("source")) for context, msg in _messages(TS)}
-    found = {(context, msg.findtext("source")) for context, msg in _messages(extracted)}
+    ts = I18N / f"coopclient_{language}.ts"
+    found = _extracted(tmp_path)
+    shipped = {(context, msg.findtext("source")) for context, msg in _messages(ts)}
     assert ("SettingsDialog", "Time zone of your days (empty: this computer's)") in found  # the labels' marker is read
     missing = sorted(found - shipped)
-    assert not missing, f"{TS.name} lacks strings of the sources (run the README's lupdate command): {missing}"
+    assert not missing, f"{ts.name} lacks strings of the sources (run the README's lupdate command): {missing}"
+
+
+def test_english_catalogue_holds_every_plural_of_the_sources(tmp_path: Path) -> None:
+    found = _extracted(tmp_path, "-pluralonly")
+    assert ("PlatformCommands", "Pulled %n task(s) from {project}") in found
+    ts = I18N / "coopclient_en.ts"
+    shipped = {(context, msg.findtext("source")) for context, msg in _messages(ts)}
+    missing = sorted(found - shipped)
+    assert not missing, f"{ts.name} lacks plural strings (lupdate -pluralonly ... -ts {ts.name}): {missing}"
+
+
+def _summary(tasks: int) -> PullSummary:
+    return PullSummary(1, 1, "Reviews", tasks, 0, "text", tasks, None, 0)
+
+
+PAIRS = "{month}: %n platform and kind-of-task pair(s) published."
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "two"),
+    [
+        (
+            "en_US",
+            ("Pulled 1 task from Reviews", "2026-03: 1 platform and kind-of-task pair published."),
+            ("Pulled 2 tasks from Reviews", "2026-03: 2 platform and kind-of-task pairs published."),
+        ),
+        (
+            "de_DE",
+            ("Pulled 1 task from Reviews", "2026-03: 1 platform and kind-of-task pair published."),
+            ("Pulled 2 tasks from Reviews", "2026-03: 2 platform and kind-of-task pairs published."),
+        ),
+        (
+            "fr_FR",
+            ("1 tâche récupérée depuis Reviews", "2026-03\u00a0: 1 paire plateforme et type de tâche publiée."),
+            ("2 tâches récupérées depuis Reviews", "2026-03\u00a0: 2 paires plateforme et type de tâche publiées."),
+        ),
+    ],
+)
+def test_counts_read_right_in_the_singular_and_the_plural(
+    qtbot, services: Services, qapp: QApplication, locale: str, one: tuple[str, str], two: tuple[str, str]
+) -> None:
+    """ "1 paires", "1 tasks" once; English has its plural forms even under a locale with no catalogue."""
+    installed = install_translator(qapp, QLocale(locale))
+    try:
+        window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+        qtbot.addWidget(window)
+        source = PAIRS[:-1] + (
+            ". Figures are estimates with random noise added, so that no member's own figures can be worked out "
+            "from them."
+        )
+        for n, (pulled, pairs) in ((1, one), (2, two)):
+            assert window.platform_commands.pull_text(_summary(n)) == pulled
+            text = QCoreApplication.translate("CompareView", source, "", n).format(month="2026-03")
+            assert text.startswith(pairs[:-1]), text
+        window.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
     """The French catalogues installed for one test, then removed (the other tests run in English)."""
     installed = install_translator(qapp, QLocale("fr_FR"))
-    assert [Path(t.filePath()).name for t in installed] == ["qtbase_fr.qm", "coopclient_fr.qm"]
+    assert [Path(t.filePath()).name for t in installed] == ["coopclient_en.qm", "qtbase_fr.qm", "coopclient_fr.qm"]
     yield
     for translator in installed:
         qapp.removeTranslator(translator)

@@ -201,7 +201,7 @@ class SharingView(QDialog):
         ]
         if status.last_checkpoint_size:  # 0 before the first verified checkpoint
             parts.append(
-                self.tr("The ledger was last checked at {n} entries.").format(n=f"{status.last_checkpoint_size:,}")
+                self.tr("The ledger was last checked at %Ln entry(ies).", "", status.last_checkpoint_size)
             )
         if status.paused:
             parts.append(self.tr("Sharing is paused: nothing is sent until you resume it."))
