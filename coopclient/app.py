@@ -137,7 +137,7 @@ def build(
     stored = SettingsRepo(db)
     clock, ids = _clock(env), env.ids
     timer = TimerService(db, clock, ids)
-    settings = SettingsService(stored, timer, clock)
+    settings = SettingsService(stored, timer, clock, language_dir=data_dir)
     settings.put_in_effect()  # the timer's rules, its session gap and the clock's zone, as stored
     earnings = EarningsService(db, clock, ids)
     store = _credentials(env)
@@ -219,9 +219,12 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     """Start the desktop app (imports Qt only now, so the CLI runs without a display)."""
     import getpass
 
+    from coopclient.storage.language import read_language
     from coopclient.ui.main_window import run
     from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()
+    language = read_language(data_dir)  # one small file, before Qt starts: the window is built in it
     # One app per member and data folder: a second launch brings the running window forward.
-    return run(lambda: build(data_dir, given), instance_name(getpass.getuser(), str(data_dir.resolve())))
+    instance = instance_name(getpass.getuser(), str(data_dir.resolve()))
+    return run(lambda: build(data_dir, given), instance, language=language)

@@ -15,14 +15,31 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 
-def desktop_app() -> tuple[QApplication, SessionEnd]:
-    """The application (made once), named and translated, with its session end (keep a reference to it)."""
+def desktop_app(language: str = "system") -> tuple[QApplication, SessionEnd]:
+    """The application (made once), named and translated into ``language`` (a choice of the ``language``
+    setting; ``system``: the computer's), with its session end (keep a reference to it). The language's locale
+    becomes the default one, so dates, numbers and money read as that language writes them."""
+    from PySide6.QtCore import QLocale
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopclient")
     app.setOrganizationName("coop")
-    install_translator(app)
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    install_translator(app, locale)
     assert isinstance(app, QApplication)  # the window needs widgets, not a core application
     return app, SessionEnd(app)  # SIGTERM, log-out: a clean close, never a crash to recover from
+
+
+_LOCALES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "sw": "sw_KE"}
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale of a choice of the ``language`` setting: the system's for ``system`` (or an unknown word)."""
+    from PySide6.QtCore import QLocale
+
+    name = _LOCALES.get(language)
+    return QLocale(name) if name is not None else QLocale.system()
 
 
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -43,7 +60,7 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
         (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (locale, "coopclient", ours),
     )
-    installed = []
+    installed: list[QTranslator] = []
     for where, name, folder in catalogues:
         translator = QTranslator(app)
         # load() tries coopclient_fr_FR, then coopclient_fr, ...; False when none exists.

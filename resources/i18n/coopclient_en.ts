@@ -148,7 +148,7 @@
 <context>
     <name>SharingView</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="204"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="203"/>
         <source>The ledger was last checked at %Ln entry(ies).</source>
         <translation>
             <numerusform>The ledger was last checked at %Ln entry.</numerusform>

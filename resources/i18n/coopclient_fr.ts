@@ -2117,112 +2117,117 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="184"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="187"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="188"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="206"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="244"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="245"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="252"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="262"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="250"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="268"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="269"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="270"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="274"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="275"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="281"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="282"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="283"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="69"/>
+        <location filename="../../coopclient/core/settings.py" line="71"/>
         <source>Pause the clock after this long without keyboard or mouse</source>
         <translation>Arrêter le chronomètre après ce temps sans clavier ni souris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="78"/>
+        <location filename="../../coopclient/core/settings.py" line="80"/>
         <source>Save the running clock every</source>
         <translation>Enregistrer le chronomètre toutes les</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="87"/>
+        <location filename="../../coopclient/core/settings.py" line="89"/>
         <source>Count short pauses between tasks as work, up to</source>
         <translation>Compter comme travail les courtes pauses entre deux tâches, jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="96"/>
+        <location filename="../../coopclient/core/settings.py" line="98"/>
         <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Devise des rapports (vide&#xa0;: celle du salaire plancher)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="100"/>
+        <location filename="../../coopclient/core/settings.py" line="102"/>
         <source>Region, for the floor&apos;s regional factor (empty: none)</source>
         <translation>Région, pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="106"/>
+        <location filename="../../coopclient/core/settings.py" line="108"/>
         <source>Time zone of your days (empty: this computer&apos;s)</source>
         <translation>Fuseau horaire de vos journées (vide&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="113"/>
+        <location filename="../../coopclient/core/settings.py" line="115"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="120"/>
+        <location filename="../../coopclient/core/settings.py" line="122"/>
+        <source>Language (from the next start)</source>
+        <translation>Langue (à partir du prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="129"/>
         <source>The first-run welcome was shown</source>
         <translation>L’accueil du premier lancement a été montré</translation>
     </message>
@@ -2417,7 +2422,7 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>{sent} envoyé(s), {queued} en attente d&apos;envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="204"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="203"/>
         <source>The ledger was last checked at %Ln entry(ies).</source>
         <translation>
             <numerusform>Dernière vérification du registre&#xa0;: %Ln entrée.</numerusform>
@@ -2425,42 +2430,42 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="207"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="205"/>
         <source>Sharing is paused: nothing is sent until you resume it.</source>
         <translation>Le partage est suspendu&#xa0;: rien n&apos;est envoyé tant que vous ne l&apos;avez pas repris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="209"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="207"/>
         <source>Nothing is sent until you agree to what would be sent (at the first sync).</source>
         <translation>Rien n&apos;est envoyé tant que vous n&apos;avez pas accepté ce qui serait envoyé (à la première synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="211"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="209"/>
         <source>Warning: {warning}</source>
         <translation>Avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="228"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="226"/>
         <source>Payloads shared with the co-op ledger</source>
         <translation>Envois partagés avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="247"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="245"/>
         <source>Exact text sent for the selected payload</source>
         <translation>Texte exact envoyé pour l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="248"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="246"/>
         <source>Select a payload to see exactly what was sent.</source>
         <translation>Sélectionnez un envoi pour voir exactement ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="264"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="262"/>
         <source>&amp;Shared payloads</source>
         <translation>&amp;Envois partagés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="299"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="297"/>
         <source>Entry {id} — {state}</source>
         <translation>Entrée {id} — {state}</translation>
     </message>

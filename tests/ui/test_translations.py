@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
 
 from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
 from coopclient.core.categories import Category
@@ -27,7 +27,7 @@ from coopclient.ui.ops import ImmediateExecutor, Ops
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "coopclient" / "ui"
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("fr",)  # the complete catalogues; "en" holds only the English plural forms
+LANGUAGES = ["fr", "es", "sw"]  # the complete catalogues; "en" holds only the English plural forms
 PACKAGE = ROOT / "coopclient"  # lupdate reads it all: labels declared outside the UI are marked with trans_late
 LUPDATE_ALIAS = ("-tr-function-alias", "QT_TRANSLATE_NOOP+=trans_late")  # as the README's lupdate command
 
@@ -51,7 +51,7 @@ def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")]
 
 
-@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
+@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
 def test_shipped_qm_is_the_compiled_catalogue(tmp_path: Path, language: str) -> None:
     # lrelease's output is deterministic (same .ts, same bytes), so a .qm left stale after a .ts edit differs.
     ts, qm = I18N / f"coopclient_{language}.ts", I18N / f"coopclient_{language}.qm"
@@ -61,7 +61,7 @@ def test_shipped_qm_is_the_compiled_catalogue(tmp_path: Path, language: str) -> 
     assert fresh.read_bytes() == qm.read_bytes(), f"{qm} is stale: recompile {ts.name} with pyside6-lrelease"
 
 
-@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
+@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
 def test_catalogue_has_no_unfinished_or_obsolete_entries(language: str) -> None:
     ts = I18N / f"coopclient_{language}.ts"
     messages = _messages(ts)
@@ -299,3 +299,46 @@ def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services,
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("language", "menus", "status"),
+    [
+        ("es", {"&Archivo", "&Tarea", "&Ver", "C&uentas"}, "Cronómetro detenido"),
+        ("sw", {"&Faili", "&Kazi", "M&wonekano", "&Akaunti"}, "Kipima muda kimesimama"),
+    ],
+)
+def test_the_language_setting_starts_the_window_in_its_language(
+    qtbot, services: Services, qapp: QApplication, language: str, menus: set[str], status: str
+) -> None:
+    from coopclient.ui.application import locale_for
+
+    locale = locale_for(language)
+    installed = install_translator(qapp, locale)
+    try:
+        assert f"coopclient_{language}.qm" in [Path(t.filePath()).name for t in installed]
+        window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+        qtbot.addWidget(window)
+        assert menus <= {action.text() for action in window.menuBar().actions()}
+        window.status.show_state("stopped")
+        assert window.status.idle.text() == status
+        window.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_system_follows_the_computer_and_the_languages_are_offered_by_their_own_names(qtbot, french: None) -> None:
+    from coopclient.ui.application import locale_for
+    from coopclient.ui.dialogs.settings import SettingsDialog
+
+    assert locale_for("system") == QLocale.system()
+    assert locale_for("from-a-newer-version") == QLocale.system()
+    assert [locale_for(code).name() for code in ("en", "fr", "es", "sw")] == ["en_US", "fr_FR", "es_ES", "sw_KE"]
+    dialog = SettingsDialog({"language": "es"}, ("12.50", "EUR"))
+    qtbot.addWidget(dialog)
+    combo = dialog.editors["language"]
+    assert isinstance(combo, QComboBox)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["Système", "English", "Français", "Español", "Kiswahili"]
+    assert combo.currentData() == "es"

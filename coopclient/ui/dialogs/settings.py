@@ -173,8 +173,9 @@ class SettingsDialog(QDialog):
         return combo
 
     def _choice_names(self) -> dict[str, str]:
-        """The choices' names in the member's language (the themes)."""
-        return {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        """The choices' names in the member's language (the themes); each language by its own name."""
+        themes = {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        return themes | {"en": "English", "fr": "Français", "es": "Español", "sw": "Kiswahili"}
 
     def _add_floor_row(self, form: QFormLayout) -> None:
         amount, currency = self._initial_floor or ("", "")
