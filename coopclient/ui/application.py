@@ -45,7 +45,8 @@ def locale_for(language: str) -> QLocale:
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load the UI's translation for ``locale`` (default: the system's), when one is compiled
     (resources/i18n/coopclient_<locale>.qm), and Qt's own (qtbase_<locale>.qm, for the standard buttons and
-    dialogs) when PySide6 ships it; returns the translators installed, so that they can be removed.
+    dialogs) when PySide6 ships it, else ours (resources/i18n/qtbase_<locale>.qm); returns the translators
+    installed, so that they can be removed.
 
     The English plural forms (coopclient_en.qm: "%n task(s)" as "1 task", "2 tasks") are installed first, under
     the locale's catalogue: a language without a catalogue reads English with the right plurals."""
@@ -58,6 +59,7 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
     catalogues = (
         (QLocale(QLocale.Language.English), "coopclient", ours),
         (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (locale, "qtbase", ours),  # the languages Qt ships no catalogue for (Swahili): its standard buttons
         (locale, "coopclient", ours),
     )
     installed: list[QTranslator] = []

@@ -1168,92 +1168,102 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="32"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
         <source>Import a batch file</source>
         <translation>Importar un archivo de lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Archivo de lote (JSONL o CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>Batch file</source>
         <translation>Archivo de lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>&amp;Configuración de etiquetado (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling config</source>
         <translation>Configuración de etiquetado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="42"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
         <source>default: the file&apos;s name</source>
         <translation>por defecto: el nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="43"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
         <source>Piece rate</source>
         <translation>Pago por tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="47"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <source>e.g. {amount} EUR</source>
+        <translation>p. ej. {amount} EUR</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
         <source>Piece &amp;rate</source>
         <translation>Pago por &amp;tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
         <source>Browse for {what}</source>
         <translation>Buscar {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="92"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
         <source>Choose the batch file.</source>
         <translation>Elija el archivo de lote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="94"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Elija la configuración de etiquetado (XML) que acompaña al lote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="123"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <source>“{text}” is not a piece rate, such as {example} EUR.</source>
+        <translation>«{text}» no es un pago por tarea, como {example} EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="124"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="129"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="154"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
         <source>The batch was not imported</source>
         <translation>No se importó el lote</translation>
     </message>

@@ -1168,92 +1168,102 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="32"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
         <source>Import a batch file</source>
         <translation>Importer un fichier de lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Fichier du lot (JSONL ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>Batch file</source>
         <translation>Fichier du lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>Configuration d&apos;a&amp;nnotation (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling config</source>
         <translation>Configuration d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="42"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
         <source>default: the file&apos;s name</source>
         <translation>par défaut&#xa0;: le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="43"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
         <source>Piece rate</source>
         <translation>Tarif à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="47"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <source>e.g. {amount} EUR</source>
+        <translation>p. ex. {amount}&#xa0;EUR</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
         <source>Piece &amp;rate</source>
         <translation>&amp;Tarif à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
         <source>Browse for {what}</source>
         <translation>Parcourir ({what})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="92"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
         <source>Choose the batch file.</source>
         <translation>Choisissez le fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="94"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Choisissez la configuration d&apos;annotation (XML) qui accompagne le lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="123"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <source>“{text}” is not a piece rate, such as {example} EUR.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un tarif à la tâche, comme {example}&#xa0;EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="124"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="129"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="154"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
         <source>The batch was not imported</source>
         <translation>Le lot n&apos;a pas été importé</translation>
     </message>

@@ -1168,92 +1168,102 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="32"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
         <source>Import a batch file</source>
         <translation>Ingiza faili ya kundi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Faili ya kundi (JSONL au CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>Batch file</source>
         <translation>Faili ya kundi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>&amp;Mipangilio ya lebo (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling config</source>
         <translation>Mipangilio ya lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
         <source>Project name</source>
         <translation>Jina la mradi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="42"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
         <source>default: the file&apos;s name</source>
         <translation>chaguo-msingi: jina la faili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="43"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
         <source>&amp;Project</source>
         <translation>&amp;Mradi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
         <source>Piece rate</source>
         <translation>Malipo kwa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="47"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <source>e.g. {amount} EUR</source>
+        <translation>k.m. {amount} EUR</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
         <source>Piece &amp;rate</source>
         <translation>Ma&amp;lipo kwa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
         <source>Browse for {what}</source>
         <translation>Tafuta {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="92"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
         <source>Choose the batch file.</source>
         <translation>Chagua faili ya kundi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="94"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Chagua mipangilio ya lebo (XML) inayoendana na kundi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="123"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <source>“{text}” is not a piece rate, such as {example} EUR.</source>
+        <translation>“{text}” si malipo kwa kazi, kama {example} EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
         <source>Importing {name}…</source>
         <translation>Inaingiza {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="124"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="129"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
         <source>Import</source>
         <translation>Ingiza</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="154"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
         <source>The batch was not imported</source>
         <translation>Kundi halikuingizwa</translation>
     </message>

@@ -51,10 +51,12 @@ def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")]
 
 
-@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
+@pytest.mark.parametrize("language", [*LANGUAGES, "en", "qtbase_sw"])
 def test_shipped_qm_is_the_compiled_catalogue(tmp_path: Path, language: str) -> None:
     # lrelease's output is deterministic (same .ts, same bytes), so a .qm left stale after a .ts edit differs.
-    ts, qm = I18N / f"coopclient_{language}.ts", I18N / f"coopclient_{language}.qm"
+    # (qtbase_sw: Qt's standard buttons in Swahili, as Qt ships no catalogue for it.)
+    name = language if "_" in language else f"coopclient_{language}"
+    ts, qm = I18N / f"{name}.ts", I18N / f"{name}.qm"
     fresh = tmp_path / qm.name
     _run(_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh))
     assert qm.exists(), f"{qm} is missing: compile it with pyside6-lrelease"
@@ -342,3 +344,19 @@ def test_system_follows_the_computer_and_the_languages_are_offered_by_their_own_
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names == ["Système", "English", "Français", "Español", "Kiswahili"]
     assert combo.currentData() == "es"
+
+
+def test_qt_s_own_buttons_speak_swahili(qtbot, qapp: QApplication) -> None:
+    """Qt ships no Swahili catalogue: ours gives its standard buttons (OK, Cancel, …) in Swahili."""
+    from coopclient.ui.application import locale_for
+
+    installed = install_translator(qapp, locale_for("sw"))
+    try:
+        assert "qtbase_sw.qm" in [Path(t.filePath()).name for t in installed]
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
+        qtbot.addWidget(buttons)
+        assert sorted(b.text() for b in buttons.buttons()) == ["Ghairi", "Sawa"]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
