@@ -8,9 +8,10 @@ and the currency sign from the locale.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from coopclient.core.money import Money
 
@@ -26,17 +27,32 @@ def number_text(value: Decimal, places: int = 2, locale: QLocale | None = None) 
     return english.replace(",", "\0").replace(".", point).replace("\0", group)
 
 
-def money_text(money: Money, places: int = 2, locale: QLocale | None = None) -> str:
-    """``money`` as the locale writes an amount of it: "12,50 €" in French and Spanish, "€12.50" in English;
-    a currency without a sign is written with its code."""
+def _english(locale: QLocale) -> bool:
+    return locale.language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def money_text(money: Money, locale: QLocale | None = None) -> str:
+    """``money`` rounded to its currency's minor units, as the locale writes it: "12,50 €" in French and
+    Spanish, "€ 12.50" in Swahili; a currency without a sign is written with its code. English keeps the app's
+    own "12.50 EUR" (the code after the amount, as on the command line and in reports)."""
     locale = locale or QLocale()
-    amount = money.amount
+    rounded = money.rounded()
+    if _english(locale):
+        return str(rounded)
+    amount, places = rounded.amount, max(0, -int(rounded.amount.as_tuple().exponent))
     sign = _SIGNS.get(money.currency, money.currency)
     # Qt places the sign (before or after, with or without a space); the digits are ours, exact.
     shaped = locale.toCurrencyString(1.0, "\u0001", 0)
     digits = number_text(abs(amount), places, locale)
     text = shaped.replace(locale.toString(1), digits, 1).replace("\u0001", sign)
     return ("-" if amount < 0 else "") + text
+
+
+def date_text(day: date, locale: QLocale | None = None) -> str:
+    """A day as the locale writes it briefly ("07/12/2026" in French); English keeps ISO 8601 ("2026-12-07")."""
+    locale = locale or QLocale()
+    shown = QDate(day.year, day.month, day.day)
+    return day.isoformat() if _english(locale) else locale.toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def typed_decimal(text: str, locale: QLocale | None = None) -> str:
