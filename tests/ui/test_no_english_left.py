@@ -300,3 +300,19 @@ def test_no_text_is_left_in_english(qtbot, demo: Services, language: str) -> Non
         dialog.close()
     window.close()
     assert not found, f"{len(found)} texts left in English in {language}:\n" + "\n".join(sorted(found))
+
+
+def test_no_heading_of_the_task_table_is_cut(qtbot, demo: Services, language: str) -> None:
+    """At 1366×768 the Sync column once cut "Sincronización" and "Usawazishaji" to "incronizació"."""
+    window = MainWindow(demo, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    header = window.table.horizontalHeader()
+    model = window.table.model()
+    cut = [
+        model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(model.columnCount())
+        if header.sectionSize(column) < header.sectionSizeHint(column)
+    ]
+    assert not cut, cut
+    window.close()
