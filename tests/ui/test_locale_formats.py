@@ -133,3 +133,16 @@ def test_a_piece_rate_typed_the_french_way_is_accepted(qtbot: QtBot, locale: QLo
     dialog.rate.setText("quatre sous")
     dialog._check()
     assert "0,04" in dialog.error.text() and "quatre sous" in dialog.error.text()
+
+
+@pytest.mark.parametrize("locale", ["fr_FR"], indirect=True)
+def test_recovered_time_is_dated_the_french_way(qtbot: QtBot, locale: QLocale) -> None:
+    from datetime import UTC
+
+    from coopclient.ui.dialogs._time import clock_range
+    from tests.ui.test_dialogs import recovered_dialog
+
+    dialog = recovered_dialog(qtbot)
+    assert dialog.table.item(0, 0).text() == "02/03/2026"
+    start = 1_772_409_000_000  # 2026-03-01 23:50 UTC
+    assert clock_range(start, start + 20 * 60_000, UTC) == "01/03/2026 23:50–02/03/2026 00:10"

@@ -360,3 +360,29 @@ def test_qt_s_own_buttons_speak_swahili(qtbot, qapp: QApplication) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+# Sources each language writes the same as English (cognates, units, names): reviewed, so that a text copied
+# from English unchanged is caught rather than counted as translated.
+SAME_AS_ENGLISH = {
+    "fr": {"Annotation", "Communication", "Image", "Note", "&Note", "EUR", "Action", "Session {time}", "Local"},
+    "es": {"{minutes} min", "{hours} h {minutes:02d} min", "EUR", "Local"},
+    "sw": set(),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_translation_is_english_copied_unchanged(language: str) -> None:
+    import re
+
+    ts = I18N / f"coopclient_{language}.ts"
+    same = set()
+    for _context, msg in _messages(ts):
+        source = msg.findtext("source") or ""
+        translation = msg.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        words = re.sub(r"\{[^}]*\}|coopclient", "", source)
+        if source in forms and re.search(r"[A-Za-z]{2}", words):
+            same.add(source)
+    assert same == SAME_AS_ENGLISH[language], f"{ts.name}: the same as English: {sorted(same)}"
