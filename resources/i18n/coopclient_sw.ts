@@ -2879,7 +2879,7 @@ earnings: ulichopata, kwa sarafu</translation>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="115"/>
         <source>&amp;Next task</source>
-        <translation>Kazi &amp;inayofuata</translation>
+        <translation>Kazi i&amp;nayofuata</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="116"/>
@@ -2980,7 +2980,7 @@ earnings: ulichopata, kwa sarafu</translation>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="149"/>
         <source>Go to the &amp;batches</source>
-        <translation>Nenda kwenye &amp;makundi</translation>
+        <translation>Nenda kwenye makun&amp;di</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="150"/>

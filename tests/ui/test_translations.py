@@ -386,3 +386,31 @@ def test_no_translation_is_english_copied_unchanged(language: str) -> None:
         if source in forms and re.search(r"[A-Za-z]{2}", words):
             same.add(source)
     assert same == SAME_AS_ENGLISH[language], f"{ts.name}: the same as English: {sorted(same)}"
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_each_menu_s_keys_are_distinct_in_every_language(qtbot, services: Services, qapp, language: str) -> None:
+    """Alt+letter reaches one menu, and one item of a menu: a translation must not give two the same letter."""
+    import re
+
+    from coopclient.ui.application import locale_for
+
+    def clashes(texts: list[str]) -> dict[str, list[str]]:
+        keys: dict[str, list[str]] = {}
+        for text in texts:
+            if found := re.search(r"&(\w)", text):
+                keys.setdefault(found.group(1).lower(), []).append(text)
+        return {key: same for key, same in keys.items() if len(same) > 1}
+
+    installed = install_translator(qapp, locale_for(language))
+    try:
+        window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+        qtbot.addWidget(window)
+        menus = window.menuBar().actions()
+        found = {"menu bar": clashes([a.text() for a in menus])}
+        found |= {a.text(): clashes([item.text() for item in a.menu().actions()]) for a in menus}
+        assert not {menu: c for menu, c in found.items() if c}
+        window.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
