@@ -140,7 +140,7 @@ def build(
     stored = SettingsRepo(db)
     clock, ids = _clock(env), env.ids
     timer = TimerService(db, clock, ids)
-    settings = SettingsService(stored, timer, clock)
+    settings = SettingsService(stored, timer, clock, language_dir=data_dir)
     settings.put_in_effect()  # the timer's rules, its session gap and the clock's zone, as stored
     earnings = EarningsService(db, clock, ids)
     store = _credentials(env)
@@ -251,11 +251,13 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
 
     from coopclient import __version__
     from coopclient.storage.copies import apply_pending_restore
+    from coopclient.storage.language import read_language
     from coopclient.system.crashlog import CrashLog, Trail
     from coopclient.ui.main_window import run
     from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()
+    language = read_language(data_dir)  # one small file, before Qt starts: the window is built in it
     crash = CrashLog(data_dir, __version__, Trail())
 
     def claimed() -> None:
@@ -266,6 +268,6 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     try:
         # One app per member and data folder: a second launch brings the running window forward.
         instance = instance_name(getpass.getuser(), str(data_dir.resolve()))
-        return run(lambda: build(data_dir, given), instance, crash, claimed)
+        return run(lambda: build(data_dir, given), instance, crash, claimed, language=language)
     finally:
         crash.uninstall()

@@ -58,6 +58,8 @@ class Setting:
 
 
 SECONDS = "seconds"
+LANGUAGES = ("system", "en", "fr", "es", "sw")
+"""The languages the app speaks (a catalogue each in resources/i18n); ``system``: the computer's."""
 
 SETTINGS: dict[str, Setting] = {
     s.key: s
@@ -112,6 +114,13 @@ SETTINGS: dict[str, Setting] = {
             "system",
             trans_late("SettingsDialog", "Theme"),
             choices=("system", "light", "dark"),
+        ),
+        Setting(
+            "language",
+            str,
+            "system",
+            trans_late("SettingsDialog", "Language (from the next start)"),
+            choices=LANGUAGES,
         ),
         Setting(
             "first_run_done",

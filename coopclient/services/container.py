@@ -114,6 +114,12 @@ class Services:
                 self._sharing = self.make_sharing()
             return self._sharing
 
+    @sharing.setter
+    def sharing(self, service: SharingService) -> None:
+        """Put another service in its place (tests give a fake); it is then never built."""
+        with self._sharing_lock:
+            self._sharing = service
+
     @property
     def credentials_warning(self) -> str | None:
         """Shown to the member when tokens are kept for this session only (no usable keyring), else None.

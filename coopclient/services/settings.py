@@ -2,7 +2,9 @@
 
 :meth:`SettingsService.apply` checks every value against its declaration (:mod:`coopclient.core.settings`)
 and the system's zone database, stores them all in one transaction or none, and puts them into effect at
-once: the running timer's rules and session gap, and the clock's zone. Nothing waits for a restart.
+once: the running timer's rules and session gap, and the clock's zone. Nothing waits for a restart but the
+language, which the window is built in before the store opens: it is mirrored beside the store
+(:mod:`coopclient.storage.language`) and applied at the next start.
 
 Call it on the database lane: the timer's state lives there (its heartbeats run there too), so the new rules
 are set from the thread that reads them.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coopclient.core.clock import ZonedClock
@@ -29,6 +32,7 @@ from coopclient.core.settings import (
 )
 from coopclient.core.timer import TimerRules
 from coopclient.services.timer import TimerService
+from coopclient.storage.language import write_language
 from coopclient.storage.settings import SettingsRepo
 from coopclient.system.clock import zone_exists
 
@@ -52,10 +56,13 @@ class Applied:
 class SettingsService:
     """Read the settings; change them through :meth:`apply` only."""
 
-    def __init__(self, repo: SettingsRepo, timer: TimerService, clock: ZonedClock) -> None:
+    def __init__(
+        self, repo: SettingsRepo, timer: TimerService, clock: ZonedClock, language_dir: Path | None = None
+    ) -> None:
         self._repo = repo
         self._timer = timer
         self._clock = clock
+        self._language_dir = language_dir  # where the language is mirrored for the next start (None: nowhere)
 
     def get(self, key: str) -> Any:
         """A setting's value (its default when unset)."""
@@ -76,6 +83,8 @@ class SettingsService:
         if problems:
             raise SettingsError(problems)
         self._repo.set_many(values)
+        if "language" in values and self._language_dir is not None:
+            write_language(self._language_dir, str(values["language"]))  # read before Qt starts, next time
         return Applied(values, self.put_in_effect())
 
     def apply_text(self, key: str, text: str) -> Applied:

@@ -55,7 +55,7 @@ class FileCommands(QObject):
         """Import the bundled demo batch in the background, then show it and annotate."""
 
         def done(imported: list[Imported]) -> None:
-            self.port.message(self.tr("Demo batch imported: {n} projects").format(n=len(imported)))
+            self.port.message(self.tr("Demo batch imported: %n project(s)", "", len(imported)))
             self.port.tasks_arrived.emit(Arrival(select_first=True, focus_pane=True))
 
         self.demo_started.emit()
@@ -79,7 +79,7 @@ class FileCommands(QObject):
         dialog.open()
 
     def _imported(self, imported: Imported) -> None:
-        self.port.message(self.tr("Imported {n} tasks").format(n=imported.tasks))
+        self.port.message(self.tr("Imported %n task(s)", "", imported.tasks))
         self.port.tasks_arrived.emit(Arrival())
 
     def export_results(self) -> None:
@@ -91,5 +91,5 @@ class FileCommands(QObject):
             batches = self.port.services.batches
             self.port.ops.run(
                 lambda: batches.export_results(Path(path)),
-                success=lambda n: self.port.message(self.tr("Exported {n} results").format(n=n)),
+                success=lambda n: self.port.message(self.tr("Exported %n result(s)", "", n)),
             )

@@ -3,6 +3,8 @@ and a Cancel button (a cancelled import rolls back: nothing is half-imported).""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.services.batches import BatchImportError, BatchService, Imported, parse_rate, read_config
+from coopclient.ui.locale_numbers import number_text, typed_decimal
 from coopclient.ui.ops import OpContext, Ops, describe
 
 
@@ -43,7 +46,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("&Project"), self.project)
         self.rate = QLineEdit(self)
         self.rate.setAccessibleName(self.tr("Piece rate"))
-        self.rate.setPlaceholderText("0.04 EUR per task")
+        self.rate.setPlaceholderText(self.tr("e.g. {amount} EUR").format(amount=number_text(Decimal("0.04"))))
         form.addRow(self.tr("Piece &rate"), self.rate)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -93,10 +96,14 @@ class ImportDialog(QDialog):
         elif not self.config.text().strip():
             self.error.setText(self.tr("Choose the labeling config (XML) that goes with the batch."))
         else:
+            typed = self.rate.text().strip()
             try:
-                parse_rate(self.rate.text().strip() or None)
-            except BatchImportError as exc:
-                self.error.setText(str(exc))
+                parse_rate(rate_text(typed))
+            except BatchImportError:
+                example = number_text(Decimal("0.04"))
+                self.error.setText(
+                    self.tr("“{text}” is not a piece rate, such as {example} EUR.").format(text=typed, example=example)
+                )
                 return
             self.accept()
 
@@ -106,7 +113,7 @@ class ImportDialog(QDialog):
             Path(self.file.text().strip()),
             Path(self.config.text().strip()),
             self.project.text().strip() or None,
-            self.rate.text().strip() or None,
+            rate_text(self.rate.text().strip()),
         )
 
 
@@ -166,3 +173,13 @@ def _count_lines(path: Path) -> int:
             return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
     except OSError as exc:
         raise BatchImportError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def rate_text(typed: str) -> str | None:
+    """A piece rate as typed in the member's language ("0,04 EUR") as the core reads it ("0.04 EUR per task");
+    None when nothing is typed. The field is the piece rate, so "per task" may be left out."""
+    if not typed:
+        return None
+    text = re.sub(r"\d[\d.,\u00a0\u202f ]*", lambda m: typed_decimal(m.group()) + " ", typed, count=1).strip()
+    text = re.sub(r"\s+", " ", text)
+    return text if re.search(r"(/|\bper)\s*task$", text, re.IGNORECASE) else f"{text} per task"

@@ -314,9 +314,9 @@ class LedgerCommands(QObject):
         else:
             text = self.tr("Co-op ledger: nothing new to share")
         if report.verified_size:
-            text += self.tr("; ledger checked at {n} entries").format(n=f"{report.verified_size:,}")
+            text += self.tr("; ledger checked at %Ln entry(ies)", "", report.verified_size)
         if report.policy_updates:
-            text += self.tr("; {n} policy update(s) received").format(n=report.policy_updates)
+            text += self.tr("; %n policy update(s) received", "", report.policy_updates)
         if report.warnings:
             text += self.tr("; warning: {w}").format(w="; ".join(report.warnings))
         return text

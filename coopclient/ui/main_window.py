@@ -346,8 +346,10 @@ def run(
     instance: str | None = None,
     crash: CrashLog | None = None,
     claimed: Callable[[], object] | None = None,
+    language: str = "system",
 ) -> int:
-    """Start the desktop app: the window first, the store opened in the background; returns the exit code.
+    """Start the desktop app in ``language`` (a choice of the ``language`` setting): the window first, the store
+    opened in the background; returns the exit code.
 
     With ``instance`` (a single-instance name, :mod:`coopclient.ui.single_instance`), a launch while another
     runs on the same data folder brings that one's window forward and ends with 0. ``claimed`` runs once this
@@ -357,7 +359,7 @@ def run(
     from coopclient.ui.application import desktop_app
     from coopclient.ui.single_instance import SingleInstance
 
-    app, ending = desktop_app()
+    app, ending = desktop_app(language)
     guard = SingleInstance(instance, app) if instance is not None else None
     if guard is not None and not guard.claim():
         return 0

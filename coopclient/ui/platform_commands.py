@@ -137,15 +137,13 @@ class PlatformCommands(QObject):
         """What a pull did, for the status bar."""
         if summary.tasks == 0:
             text = self.tr("No new tasks from {project}").format(project=summary.project)
-        elif summary.tasks == 1:
-            text = self.tr("Pulled 1 task from {project}").format(project=summary.project)
         else:
-            text = self.tr("Pulled {n} tasks from {project}").format(n=summary.tasks, project=summary.project)
+            text = self.tr("Pulled %n task(s) from {project}", "", summary.tasks).format(project=summary.project)
         notes = [summary.note] if summary.note else []
         if summary.unsupported:
             notes.append(self.tr("{n} cannot be shown here").format(n=summary.unsupported))
         if summary.offline_missing:
-            notes.append(self.tr("{n} media file(s) not available offline").format(n=summary.offline_missing))
+            notes.append(self.tr("%n media file(s) not available offline", "", summary.offline_missing))
         return f"{text} ({'; '.join(notes)})" if notes else text
 
     def _pull_failed(self, error: BaseException) -> None:
@@ -208,8 +206,10 @@ class PlatformCommands(QObject):
         if total.parked:
             self.port.notice.emit(
                 self.tr("Results parked"),
-                self.tr("{n} result(s) were refused by the platform and wait in the outbox, which says why.").format(
-                    n=total.parked
+                self.tr(
+                    "%n result(s) were refused by the platform and wait in the outbox, which says why.",
+                    "",
+                    total.parked,
                 ),
             )
         if touched or loud:

@@ -94,7 +94,7 @@ class ViewRefresh(QObject):
         elif queued:
             text = self.tr("Sync: {q} queued").format(q=queued)
         else:
-            text = self.tr("Sync: all {n} results sent").format(n=sent)
+            text = self.tr("Sync: all %n result(s) sent", "", sent)
         self.status.show_sync(text)
 
     def refresh_figures(self) -> None:

@@ -28,8 +28,9 @@ def task_table(parent: QWidget, name: str) -> QTableView:
 
 
 def size_columns(table: QTableView) -> None:
-    """The task preview takes the spare width; the figures keep theirs (once the table has its columns)."""
+    """The task preview takes the spare width; the figures keep theirs (once the table has its columns), or
+    their heading's when it is wider ("Sincronización", "Usawazishaji": once cut off)."""
     header = table.horizontalHeader()
     for column, width in COLUMN_WIDTHS:
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     header.setSectionResizeMode(PREVIEW_COLUMN, QHeaderView.ResizeMode.Stretch)

@@ -196,7 +196,7 @@ class WorkController(QObject):
         problems = validate_result(view.config, view.task.data, result)
         if problems:
             self._pane.show_problems(problems)
-            self.message.emit(self.tr("Not saved: {n} problem(s) shown beside the fields").format(n=len(problems)))
+            self.message.emit(self.tr("Not saved: %n problem(s) shown beside the fields", "", len(problems)))
             self._problems_said = True
             return False
         if not result:

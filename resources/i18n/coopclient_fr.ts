@@ -226,10 +226,13 @@
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
-        <source>{n} stars</source>
-        <translation>{n} étoiles</translation>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="392"/>
@@ -627,11 +630,6 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
-        <source>; about {n} members</source>
-        <translation>&#xa0;; environ {n} membres</translation>
-    </message>
-    <message>
         <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
         <source>not published</source>
         <translation>non publié</translation>
@@ -669,11 +667,6 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
-        <source>fewer than {n} members (counted with noise)</source>
-        <translation>moins de {n} membres (compte bruité)</translation>
-    </message>
-    <message>
         <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
@@ -684,82 +677,101 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
-        <source>{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
-        <translation>{month}&#xa0;: {n} paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="698"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="703"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="705"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="704"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="739"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="741"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="780"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="787"/>
-        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs, so each pair gets a share of the budget: {parts}.</source>
-        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="795"/>
-        <source>A member&apos;s month counts in at most {n} platform and kind-of-task pairs.</source>
-        <translation>Le mois d&apos;un membre compte dans au plus {n} paires plateforme et type de tâche.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="801"/>
-        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
-        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="807"/>
-        <source>Its wage is published only from {n} members.</source>
-        <translation>Son salaire n&apos;est publié qu&apos;à partir de {n} membres.</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="850"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="861"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="856"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="867"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="821"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
+        <source>; about %n member(s)</source>
+        <translation>
+            <numerusform>&#xa0;; environ %n membre</numerusform>
+            <numerusform>&#xa0;; environ %n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
+        <source>fewer than %n member(s) (counted with noise)</source>
+        <translation>
+            <numerusform>moins de %n membre (compte bruité)</numerusform>
+            <numerusform>moins de %n membres (compte bruité)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
+        <source>{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
+        <translation>
+            <numerusform>{month}&#xa0;: %n paire plateforme et type de tâche publiée. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</numerusform>
+            <numerusform>{month}&#xa0;: %n paires plateforme et type de tâche publiées. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="828"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
+        <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}, so each pair gets a share of the budget: {parts}.</source>
+        <translation>Paires plateforme et type de tâche dans lesquelles compte le mois d&apos;un membre&#xa0;: au plus {n}, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="806"/>
+        <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}.</source>
+        <translation>Paires plateforme et type de tâche dans lesquelles compte le mois d&apos;un membre&#xa0;: au plus {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="812"/>
+        <source>A pair is published only when its member count, with noise, is {n} or more.</source>
+        <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="818"/>
+        <source>Members a pair needs before its wage is published: {n}.</source>
+        <translation>Membres qu&apos;il faut à une paire pour que son salaire soit publié&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="839"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="843"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="839"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="850"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>
@@ -798,322 +810,322 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="264"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="228"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="141"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="142"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="201"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Chronométrage du jour en cours&#xa0;; le salaire s&apos;affiche au prochain enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="209"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="235"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="243"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="272"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="320"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="287"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="325"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="405"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="448"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="449"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="454"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="455"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="475"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="478"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1173,25 +1185,34 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 </context>
 <context>
     <name>FileCommands</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/file_commands.py" line="58"/>
-        <source>Demo batch imported: {n} projects</source>
-        <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
+        <source>Demo batch imported: %n project(s)</source>
+        <translation>
+            <numerusform>Lot de démonstration importé&#xa0;: %n projet</numerusform>
+            <numerusform>Lot de démonstration importé&#xa0;: %n projets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/file_commands.py" line="82"/>
-        <source>Imported {n} tasks</source>
-        <translation>{n} tâches importées</translation>
+        <source>Imported %n task(s)</source>
+        <translation>
+            <numerusform>%n tâche importée</numerusform>
+            <numerusform>%n tâches importées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="88"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/file_commands.py" line="94"/>
-        <source>Exported {n} results</source>
-        <translation>{n} résultats exportés</translation>
+        <source>Exported %n result(s)</source>
+        <translation>
+            <numerusform>%n résultat exporté</numerusform>
+            <numerusform>%n résultats exportés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1314,92 +1335,102 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="32"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
         <source>Import a batch file</source>
         <translation>Importer un fichier de lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Fichier du lot (JSONL ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
         <source>Batch file</source>
         <translation>Fichier du lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>Configuration d&apos;a&amp;nnotation (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
         <source>Labeling config</source>
         <translation>Configuration d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="42"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
         <source>default: the file&apos;s name</source>
         <translation>par défaut&#xa0;: le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="43"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
         <source>Piece rate</source>
         <translation>Tarif à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="47"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <source>e.g. {amount} EUR</source>
+        <translation>p. ex. {amount}&#xa0;EUR</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
         <source>Piece &amp;rate</source>
         <translation>&amp;Tarif à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
         <source>Browse for {what}</source>
         <translation>Parcourir ({what})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="92"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
         <source>Choose the batch file.</source>
         <translation>Choisissez le fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="94"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Choisissez la configuration d&apos;annotation (XML) qui accompagne le lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="123"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <source>“{text}” is not a piece rate, such as {example} EUR.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un tarif à la tâche, comme {example}&#xa0;EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="124"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="129"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="154"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
         <source>The batch was not imported</source>
         <translation>Le lot n&apos;a pas été importé</translation>
     </message>
@@ -1602,15 +1633,21 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/ledger_commands.py" line="317"/>
-        <source>; ledger checked at {n} entries</source>
-        <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
+        <source>; ledger checked at %Ln entry(ies)</source>
+        <translation>
+            <numerusform>&#xa0;; registre vérifié sur %Ln entrée</numerusform>
+            <numerusform>&#xa0;; registre vérifié sur %Ln entrées</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/ledger_commands.py" line="319"/>
-        <source>; {n} policy update(s) received</source>
-        <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
+        <source>; %n policy update(s) received</source>
+        <translation>
+            <numerusform>&#xa0;; %n mise à jour des règles reçue</numerusform>
+            <numerusform>&#xa0;; %n mises à jour des règles reçues</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/ledger_commands.py" line="321"/>
@@ -1927,10 +1964,13 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/dialogs/outbox.py" line="162"/>
-        <source>{n} result(s) wait to be sent.</source>
-        <translation>{n} résultat(s) en attente d&apos;envoi.</translation>
+        <source>%n result(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n résultat en attente d&apos;envoi.</numerusform>
+            <numerusform>%n résultats en attente d&apos;envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/dialogs/outbox.py" line="165"/>
@@ -1956,44 +1996,48 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Pas de nouvelle tâche dans {project}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
-        <source>Pulled 1 task from {project}</source>
-        <translation>1 tâche récupérée depuis {project}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="143"/>
-        <source>Pulled {n} tasks from {project}</source>
-        <translation>{n} tâches récupérées depuis {project}</translation>
-    </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="146"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="144"/>
         <source>{n} cannot be shown here</source>
         <translation>{n} non affichable(s) ici</translation>
     </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="148"/>
-        <source>{n} media file(s) not available offline</source>
-        <translation>{n} fichier(s) média non disponible(s) hors ligne</translation>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/platform_commands.py" line="141"/>
+        <source>Pulled %n task(s) from {project}</source>
+        <translation>
+            <numerusform>%n tâche récupérée depuis {project}</numerusform>
+            <numerusform>%n tâches récupérées depuis {project}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/platform_commands.py" line="146"/>
+        <source>%n media file(s) not available offline</source>
+        <translation>
+            <numerusform>%n fichier média non disponible hors ligne</numerusform>
+            <numerusform>%n fichiers média non disponibles hors ligne</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="153"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="151"/>
         <source>No tasks were pulled: {why}</source>
         <translation>Aucune tâche n&apos;a été récupérée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="161"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="159"/>
         <source>Sending results…</source>
         <translation>Envoi des résultats…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="210"/>
+        <location filename="../../coopclient/ui/platform_commands.py" line="208"/>
         <source>Results parked</source>
         <translation>Résultats bloqués</translation>
     </message>
-    <message>
-        <location filename="../../coopclient/ui/platform_commands.py" line="211"/>
-        <source>{n} result(s) were refused by the platform and wait in the outbox, which says why.</source>
-        <translation>{n} résultat(s) refusé(s) par la plateforme attendent dans la boîte d’envoi, qui dit pourquoi.</translation>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/platform_commands.py" line="210"/>
+        <source>%n result(s) were refused by the platform and wait in the outbox, which says why.</source>
+        <translation>
+            <numerusform>%n résultat refusé par la plateforme attend dans la boîte d’envoi, qui dit pourquoi.</numerusform>
+            <numerusform>%n résultats refusés par la plateforme attendent dans la boîte d’envoi, qui dit pourquoi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/platform_commands.py" line="225"/>
@@ -2131,62 +2175,62 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>RecoveredDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="56"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="57"/>
         <source>Time recovered after a crash</source>
         <translation>Temps récupéré après un plantage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="59"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="60"/>
         <source>&amp;OK, keep them</source>
         <translation>&amp;OK, les garder</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="60"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="61"/>
         <source>&amp;Discard them</source>
         <translation>Les &amp;supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="84"/>
         <source>coopclient stopped while the timer was running. This time was saved up to the last heartbeat before the stop. Keep it as recorded, or discard it?</source>
         <translation>coopclient s&apos;est arrêté pendant que le chronomètre tournait. Ce temps a été enregistré jusqu&apos;au dernier relevé avant l&apos;arrêt. Le garder tel quel, ou le supprimer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="100"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="100"/>
         <source>Time</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="100"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="99"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="100"/>
         <source>Task or category</source>
         <translation>Tâche ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="109"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="110"/>
         <source>Recovered time</source>
         <translation>Temps récupéré</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="121"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="123"/>
         <source>Task {id}</source>
         <translation>Tâche {id}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="122"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="124"/>
         <source>{task} ({category})</source>
         <translation>{task} ({category})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/recovered.py" line="124"/>
+        <location filename="../../coopclient/ui/dialogs/recovered.py" line="126"/>
         <source>{what}, idle (pending)</source>
         <translation>{what}, inactif (en attente)</translation>
     </message>
@@ -2248,142 +2292,147 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="61"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="63"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="162"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="165"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="208"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="244"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="247"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="264"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="250"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="253"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="270"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="269"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="274"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="277"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="283"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="282"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="69"/>
+        <location filename="../../coopclient/core/settings.py" line="71"/>
         <source>Pause the clock after this long without keyboard or mouse</source>
         <translation>Arrêter le chronomètre après ce temps sans clavier ni souris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="78"/>
+        <location filename="../../coopclient/core/settings.py" line="80"/>
         <source>Save the running clock every</source>
         <translation>Enregistrer le chronomètre toutes les</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="87"/>
+        <location filename="../../coopclient/core/settings.py" line="89"/>
         <source>Count short pauses between tasks as work, up to</source>
         <translation>Compter comme travail les courtes pauses entre deux tâches, jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="96"/>
+        <location filename="../../coopclient/core/settings.py" line="98"/>
         <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Devise des rapports (vide&#xa0;: celle du salaire plancher)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="100"/>
+        <location filename="../../coopclient/core/settings.py" line="102"/>
         <source>Region, for the floor&apos;s regional factor (empty: none)</source>
         <translation>Région, pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="106"/>
+        <location filename="../../coopclient/core/settings.py" line="108"/>
         <source>Time zone of your days (empty: this computer&apos;s)</source>
         <translation>Fuseau horaire de vos journées (vide&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="113"/>
+        <location filename="../../coopclient/core/settings.py" line="115"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="120"/>
+        <location filename="../../coopclient/core/settings.py" line="122"/>
+        <source>Language (from the next start)</source>
+        <translation>Langue (à partir du prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="129"/>
         <source>The first-run welcome was shown</source>
         <translation>L’accueil du premier lancement a été montré</translation>
     </message>
@@ -2410,23 +2459,26 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <source>No finished day is waiting to be shared yet. If you agree, each day&apos;s figures will be sent to {server} under your pseudonym {pseudonym} once the day is over, in the form shown below.</source>
         <translation>Aucune journée terminée n&apos;attend encore d&apos;être partagée. Si vous acceptez, les chiffres de chaque journée seront envoyés à {server} sous votre pseudonyme {pseudonym} une fois la journée finie, sous la forme ci-dessous.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/dialogs/share_consent.py" line="104"/>
-        <source>If you agree, these {n} payloads are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
-        <translation>Si vous acceptez, ces {n} envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</translation>
+        <source>If you agree, these %n payload(s) are sent now to {server} under your pseudonym {pseudonym}, each in an entry signed with your key that adds only an entry id, its kind, your public key and, for a correction, the entry it replaces. After that, each day&apos;s figures are sent the same way once the day is over. Select a payload to see exactly the figures that would be sent.</source>
+        <translation>
+            <numerusform>Si vous acceptez, cet envoi part maintenant vers {server} sous votre pseudonyme {pseudonym}, dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</numerusform>
+            <numerusform>Si vous acceptez, ces %n envois partent maintenant vers {server} sous votre pseudonyme {pseudonym}, chacun dans une entrée signée avec votre clé qui n&apos;ajoute qu&apos;un identifiant d&apos;entrée, son type, votre clé publique et, pour une correction, l&apos;entrée qu&apos;elle remplace. Ensuite, les chiffres de chaque journée sont envoyés de la même façon une fois la journée finie. Sélectionnez un envoi pour voir exactement les chiffres qui seraient envoyés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="112"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="114"/>
         <source>Payloads that would be sent</source>
         <translation>Envois qui seraient effectués</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="124"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="126"/>
         <source>Exact text of the selected payload</source>
         <translation>Texte exact de l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="132"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="134"/>
         <source>day: the date (never a time of day)
 platform: the type of platform, such as label-studio (never an account or address)
 task_kind: the kind of task, such as image or choices
@@ -2443,37 +2495,37 @@ tasks_done, rejections&#xa0;: nombres de tâches faites et de rejets
 earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="142"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="144"/>
         <source>Never sent</source>
         <translation>Jamais envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="147"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
         <source>your name, e-mail, platform accounts, tokens or worker ids</source>
         <translation>votre nom, votre e-mail, vos comptes de plateforme, vos jetons ou vos identifiants de travailleur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="148"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="150"/>
         <source>task texts, your answers, task or project ids, addresses (URLs)</source>
         <translation>les textes des tâches, vos réponses, les identifiants de tâche ou de projet, les adresses (URL)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="149"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="151"/>
         <source>times of day: only the date of a day, once it is over</source>
         <translation>les heures de la journée&#xa0;: seulement la date d&apos;une journée, une fois celle-ci terminée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="150"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="152"/>
         <source>fees and payouts: only what you earned</source>
         <translation>les frais et les versements&#xa0;: seulement ce que vous avez gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="164"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="166"/>
         <source>The ledger is append-only and signed: what is sent stays in it, and a changed day is sent as a correction. You can pause sharing at any time (Co-op → Pause sharing); Co-op → What I share lists everything sent.</source>
         <translation>Le registre est signé et on ne peut qu&apos;y ajouter&#xa0;: ce qui est envoyé y reste, et une journée modifiée est envoyée comme correction. Vous pouvez suspendre le partage à tout moment (Coopérative → Suspendre le partage)&#xa0;; Coopérative → Ce que je partage liste tout ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/share_consent.py" line="179"/>
         <source>&amp;Payloads</source>
         <translation>&amp;Envois</translation>
     </message>
@@ -2574,48 +2626,51 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <source>{sent} sent, {queued} waiting to be sent.</source>
         <translation>{sent} envoyé(s), {queued} en attente d&apos;envoi.</translation>
     </message>
-    <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="205"/>
-        <source>The ledger was last checked at {n} entries.</source>
-        <translation>Dernière vérification du registre&#xa0;: {n} entrées.</translation>
+    <message numerus="yes">
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="204"/>
+        <source>The ledger was last checked at %Ln entry(ies).</source>
+        <translation>
+            <numerusform>Dernière vérification du registre&#xa0;: %Ln entrée.</numerusform>
+            <numerusform>Dernière vérification du registre&#xa0;: %Ln entrées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="208"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="206"/>
         <source>Sharing is paused: nothing is sent until you resume it.</source>
         <translation>Le partage est suspendu&#xa0;: rien n&apos;est envoyé tant que vous ne l&apos;avez pas repris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="210"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="208"/>
         <source>Nothing is sent until you agree to what would be sent (at the first sync).</source>
         <translation>Rien n&apos;est envoyé tant que vous n&apos;avez pas accepté ce qui serait envoyé (à la première synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="212"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="210"/>
         <source>Warning: {warning}</source>
         <translation>Avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="229"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="227"/>
         <source>Payloads shared with the co-op ledger</source>
         <translation>Envois partagés avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="248"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="246"/>
         <source>Exact text sent for the selected payload</source>
         <translation>Texte exact envoyé pour l&apos;envoi sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="249"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="247"/>
         <source>Select a payload to see exactly what was sent.</source>
         <translation>Sélectionnez un envoi pour voir exactement ce qui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="265"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="263"/>
         <source>&amp;Shared payloads</source>
         <translation>&amp;Envois partagés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/sharing_view.py" line="300"/>
+        <location filename="../../coopclient/ui/views/sharing_view.py" line="298"/>
         <source>Entry {id} — {state}</source>
         <translation>Entrée {id} — {state}</translation>
     </message>
@@ -2724,72 +2779,72 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="24"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="25"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="25"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="26"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="26"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="27"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="27"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="28"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="28"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="29"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="29"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="30"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="167"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="167"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="167"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="167"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="168"/>
         <source> · unsupported</source>
         <translation> · non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="176"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="178"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="178"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="179"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="179"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="180"/>
         <source>Parked</source>
         <translation>Bloqué</translation>
     </message>
@@ -2860,91 +2915,94 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/refresh.py" line="97"/>
-        <source>Sync: all {n} results sent</source>
-        <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
+        <source>Sync: all %n result(s) sent</source>
+        <translation>
+            <numerusform>Synchro&#xa0;: %n résultat envoyé</numerusform>
+            <numerusform>Synchro&#xa0;: les %n résultats ont tous été envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WeekChart</name>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="47"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="48"/>
         <source>All-in per hour</source>
         <translation>Tout compris, par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="53"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="54"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="64"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="65"/>
         <source>All-in wage per day this week, chart</source>
         <translation>Salaire horaire tout compris par jour cette semaine, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="88"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="89"/>
         <source>{day}: no time recorded yet</source>
         <translation>{day}&#xa0;: aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="130"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="131"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="131"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="132"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="132"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="133"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="133"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="134"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="134"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="135"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="135"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="136"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="136"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="137"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="209"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="210"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="210"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="211"/>
         <source>{currency}/h</source>
         <translation>{currency}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="214"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="215"/>
         <source>{day} {date}: all-in {wage}/h</source>
         <translation>{day} {date}&#xa0;: tout compris {wage}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="221"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="222"/>
         <source>wage floor {floor}/h</source>
         <translation>salaire plancher {floor}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/week_chart.py" line="223"/>
+        <location filename="../../coopclient/ui/views/week_chart.py" line="224"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
@@ -3154,10 +3212,13 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 </context>
 <context>
     <name>WorkController</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../coopclient/ui/work.py" line="199"/>
-        <source>Not saved: {n} problem(s) shown beside the fields</source>
-        <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
+        <source>Not saved: %n problem(s) shown beside the fields</source>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n problème indiqué à côté des champs</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problèmes indiqués à côté des champs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="216"/>

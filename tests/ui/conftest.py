@@ -1,4 +1,5 @@
-"""UI test fixtures: offscreen Qt, a synchronous ops helper, and a check that no thread is left running."""
+"""UI test fixtures: offscreen Qt, English plural forms, a synchronous ops helper, and a check that no thread
+is left running."""
 
 from __future__ import annotations
 
@@ -9,6 +10,21 @@ from collections.abc import Iterator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp) -> Iterator[None]:
+    """The English plural forms ("1 task", "2 tasks"), installed as the app always installs them
+    (:func:`coopclient.ui.application.install_translator`); the tests of other languages add theirs on top."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from coopclient.resources_path import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(QLocale(QLocale.Language.English), "coopclient", "_", str(resources_dir() / "i18n"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

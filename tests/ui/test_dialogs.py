@@ -197,7 +197,7 @@ def test_settings_form_is_generated_from_settings(qtbot: QtBot) -> None:
     assert set(dialog.editors) == set(offered)
     assert "first_run_done" not in offered  # the app's own, not the member's
     for key, setting in offered.items():
-        expected = QComboBox if key == "theme" else {int: QSpinBox, bool: QCheckBox, str: QLineEdit}[setting.type]
+        expected = QComboBox if setting.choices else {int: QSpinBox, bool: QCheckBox, str: QLineEdit}[setting.type]
         assert isinstance(dialog.editors[key], expected), key
         assert dialog.editors[key].accessibleName()
     theme = dialog.editors["theme"]

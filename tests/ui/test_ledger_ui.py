@@ -197,7 +197,7 @@ def test_join_then_consent_shows_exactly_what_is_sent_and_share_syncs(
     assert calls[:4] == ["preview", "consent", "sync", "queue_due"]  # shown, agreed, then sent (queued by the sync)
     sent = [json.loads(p.text)["data"] for p in reversed(fake.payloads)]
     assert sent == [json.loads(text) for text in shown]  # what was shown is what went
-    assert message(window) == "Co-op ledger: 5 shared; ledger checked at 112 entries; 1 policy update(s) received"
+    assert message(window) == "Co-op ledger: 5 shared; ledger checked at 112 entries; 1 policy update received"
     assert window.ledger_commands.status_label.text() == "Co-op: sharing"
     assert not window.ledger_commands.actions["join"].isEnabled()
     assert window.ledger_commands.actions["pause"].isEnabled()
@@ -541,10 +541,10 @@ def test_compare_platforms_draws_the_cells_and_says_what_was_suppressed(
     for said in (
         "2026-10: 4 platform and kind-of-task pairs published",
         "ε = 2.0 per member-month (count 0.5, wage 1.0, shares 0.5); the smaller ε, the more noise",
-        "at most 4 platform and kind-of-task pairs, so each pair gets a share of the budget: count ε 0.125, "
+        "a member's month counts in: at most 4, so each pair gets a share of the budget: count ε 0.125, "
         "wage_quantile ε 0.0833, share ε 0.0417",
         "published only when its member count, with noise, is 15 or more",
-        "Its wage is published only from 30 members",
+        "Members a pair needs before its wage is published: 30.",
         "Wages count as they are from 0 up, so a platform paying under the floor shows under it; "
         "a wage above 37.50 EUR an hour counts as 37.50.",
         "The co-op's wage floor: 12.50 EUR an hour",
@@ -707,7 +707,7 @@ def test_a_platform_paying_a_quarter_of_the_floor_is_drawn_below_the_floor(qtbot
     assert (cheap[0], floor) == ("cheap · image", 12.5)
     assert cheap[2] < floor / 2 < floor < fair[2]
     assert "a platform paying under the floor shows under it" in view.words.text()
-    assert "Its wage is published only from 1658 members." in view.words.text()
+    assert "Members a pair needs before its wage is published: 1658." in view.words.text()
     assert (
         "From there, each quartile is within 10 % of the members of where it belongs, except in 5 % of "
         "releases; below it, the noise would outweigh the wages."

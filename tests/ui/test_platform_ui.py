@@ -274,7 +274,7 @@ def test_pull_annotate_and_sync_by_keyboard(
     assert annotation["lead_time"] > 0
     assert annotation["result"][0]["value"]["choices"] == ["Positive"]
     assert message(window) == "Sync: 1 sent, 0 to retry later, 0 parked"
-    assert window.status.sync.text() == "Sync: all 1 results sent"
+    assert window.status.sync.text() == "Sync: 1 result sent"
     assert side_panel(window)[f"{NAME} (label-studio)"]["Reviews"] == [batch.replace("5 to do", "4 to do")]
 
 
@@ -313,7 +313,7 @@ def test_automatic_sync_runs_only_when_rows_are_due_and_never_twice_at_once(
     commands.sync_quietly()  # what the timers call
     assert len(server.annotations) == 1
     assert message(window) == message_before  # quietly: only the sync state changes
-    assert window.status.sync.text() == "Sync: all 1 results sent"
+    assert window.status.sync.text() == "Sync: 1 result sent"
 
 
 def test_a_long_outbox_is_sent_in_chunks(
@@ -364,7 +364,7 @@ def test_a_refused_token_on_sync_keeps_the_row_queued(
     server.pat_revoked = False
     add_account(qtbot, window)  # a new token: what waited goes at once
     assert len(server.annotations) == 1
-    assert window.status.sync.text() == "Sync: all 1 results sent"
+    assert window.status.sync.text() == "Sync: 1 result sent"
 
 
 def test_an_unreachable_server_leaves_the_row_waiting(
@@ -397,7 +397,7 @@ def test_a_refused_result_is_parked_with_its_reason_and_retry_sends_it(
         sync_now(qtbot, window)
     assert notice.args == [
         "Results parked",
-        "1 result(s) were refused by the platform and wait in the outbox, which says why.",
+        "1 result was refused by the platform and waits in the outbox, which says why.",
     ]
     assert message(window) == "Sync: 0 sent, 0 to retry later, 1 parked (see the outbox)"
     assert "1 parked" in window.status.sync.text()
@@ -418,7 +418,7 @@ def test_a_refused_result_is_parked_with_its_reason_and_retry_sends_it(
     qtbot.waitUntil(lambda: len(server.annotations) == 1)  # a mnemonic "animates" the click for 100 ms
     assert table.rowCount() == 0
     assert dialog.summary.text() == "Nothing waits to be sent."
-    assert window.status.sync.text() == "Sync: all 1 results sent"
+    assert window.status.sync.text() == "Sync: 1 result sent"
     dialog.show_done.setChecked(True)  # the sent row, on demand
     assert [cell(table, 0, 2)] == ["Sent"]
     assert not dialog.retry_button.isEnabled()

@@ -343,7 +343,7 @@ class AnnotationPane(QWidget):
 
     def _option_name(self, control: Control, index: int) -> str:
         if control.kind == "rating" or index >= len(control.options):
-            return self.tr("{n} stars").format(n=index + 1)
+            return self.tr("%n star(s)", "", index + 1)
         return control.options[index].value
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

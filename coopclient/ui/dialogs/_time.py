@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from coopclient.ui.locale_numbers import date_text
+
 
 def local_datetime(wall_ms: int, tz: tzinfo) -> datetime:
     """The member's local date and time of a UTC millisecond reading."""
@@ -17,4 +19,4 @@ def clock_range(start_ms: int, end_ms: int, tz: tzinfo) -> str:
     if start.date() == end.date():
         same_minute = f"{start:%H:%M}" == f"{end:%H:%M}"
         return f"{start:%H:%M:%S}–{end:%H:%M:%S}" if same_minute else f"{start:%H:%M}–{end:%H:%M}"
-    return f"{start:%Y-%m-%d %H:%M}–{end:%Y-%m-%d %H:%M}"
+    return f"{date_text(start.date())} {start:%H:%M}–{date_text(end.date())} {end:%H:%M}"  # the language's days

@@ -159,7 +159,7 @@ class OutboxDialog(QDialog):
         parked = sum(e.state == "parked" for e in pending)
         if not pending:
             return self.tr("Nothing waits to be sent.")
-        text = self.tr("{n} result(s) wait to be sent.").format(n=len(pending))
+        text = self.tr("%n result(s) wait to be sent.", "", len(pending))
         if parked:
             text += " " + self.tr(
                 "{p} parked: the server refused them. Fix the result and save it again, or select one and Retry."

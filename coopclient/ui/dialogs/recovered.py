@@ -7,7 +7,7 @@ closing the window all keep it. Only an explicit click on *Discard them* (or Alt
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coopclient.services.timer import SpanRow
 from coopclient.ui.dialogs._time import clock_range
 from coopclient.ui.labels import category_text
+from coopclient.ui.locale_numbers import date_text
 from coopclient.ui.models.task_table import duration_text
 
 
@@ -109,7 +110,8 @@ class RecoveredDialog(QDialog):
         table.setAccessibleName(self.tr("Recovered time"))
         for row, span in enumerate(self._spans):
             duration = duration_text(span.end_ms - span.start_ms)
-            cells = (span.day, clock_range(span.start_ms, span.end_ms, tz), duration, self._what(span))
+            day = date_text(date.fromisoformat(span.day))  # "02/03/2026" in French
+            cells = (day, clock_range(span.start_ms, span.end_ms, tz), duration, self._what(span))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         return table

@@ -11,8 +11,9 @@ background.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +35,7 @@ from coopclient.core.settings import LABEL_CONTEXT, SETTINGS, Problem, Rule, Set
 from coopclient.services.settings import check
 from coopclient.ui.dialogs._form import FieldError, grow_to_fit, stacked
 from coopclient.ui.labels import marked
+from coopclient.ui.locale_numbers import number_text, typed_decimal
 
 FLOOR_AMOUNT = "floor_amount"
 FLOOR_CURRENCY = "floor_currency"
@@ -173,12 +175,13 @@ class SettingsDialog(QDialog):
         return combo
 
     def _choice_names(self) -> dict[str, str]:
-        """The choices' names in the member's language (the themes)."""
-        return {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        """The choices' names in the member's language (the themes); each language by its own name."""
+        themes = {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        return themes | {"en": "English", "fr": "Français", "es": "Español", "sw": "Kiswahili"}
 
     def _add_floor_row(self, form: QFormLayout) -> None:
         amount, currency = self._initial_floor or ("", "")
-        self.floor_amount = QLineEdit(amount, self)
+        self.floor_amount = QLineEdit(_shown_amount(amount), self)  # "12,50" in French
         self.floor_amount.setPlaceholderText(self.tr("e.g. 12.50"))
         self.floor_amount.setAccessibleName(self.tr("Wage floor, amount per hour"))
         self.floor_currency = QLineEdit(currency, self)
@@ -274,7 +277,7 @@ class SettingsDialog(QDialog):
             return self.tr("Enter the floor's amount per hour.")
         try:
             # How an amount is written does not depend on its currency, so any valid code checks it.
-            value = Money(text, _AMOUNT_CHECK_CURRENCY)
+            value = Money(typed_decimal(text), _AMOUNT_CHECK_CURRENCY)  # "12,50" in French and Spanish too
             value.to_micros()
         except MoneyError:
             return self.tr("“{text}” is not an amount, such as 12.50.").format(text=text)
@@ -284,7 +287,7 @@ class SettingsDialog(QDialog):
 
     def _floor_value(self) -> Money | None:
         """The floor as typed, or None when it is empty or invalid."""
-        return _money((self.floor_amount.text(), self.floor_currency.text()))
+        return _money((typed_decimal(self.floor_amount.text()), self.floor_currency.text()))
 
 
 def _value(editor: Editor) -> object:
@@ -296,6 +299,16 @@ def _value(editor: Editor) -> object:
     if isinstance(editor, QComboBox):
         return editor.currentData()
     return editor.text().strip()
+
+
+def _shown_amount(amount: str) -> str:
+    """A stored amount ("12.50") as the member's language writes it ("12,50"), without group separators."""
+    try:
+        value = Decimal(amount.strip())
+    except InvalidOperation:
+        return amount
+    places = max(0, -int(value.as_tuple().exponent))
+    return number_text(value, places).replace(QLocale().groupSeparator(), "")
 
 
 def _money(floor: tuple[str, str] | None) -> Money | None:

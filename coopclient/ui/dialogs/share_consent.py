@@ -101,11 +101,13 @@ class ShareConsentDialog(QDialog):
                 "{server} under your pseudonym {pseudonym} once the day is over, in the form shown below."
             ).format(server=server_url, pseudonym=pseudonym)
         return self.tr(
-            "If you agree, these {n} payloads are sent now to {server} under your pseudonym {pseudonym}, each "
+            "If you agree, these %n payload(s) are sent now to {server} under your pseudonym {pseudonym}, each "
             "in an entry signed with your key that adds only an entry id, its kind, your public key and, for a "
             "correction, the entry it replaces. After that, each day's figures are sent the same way once the "
-            "day is over. Select a payload to see exactly the figures that would be sent."
-        ).format(n=len(self._shares), server=server_url, pseudonym=pseudonym)
+            "day is over. Select a payload to see exactly the figures that would be sent.",
+            "",
+            len(self._shares),
+        ).format(server=server_url, pseudonym=pseudonym)
 
     def _make_list(self) -> QListWidget:
         widget = QListWidget(self)

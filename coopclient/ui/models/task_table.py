@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from coopclient.core.i18n import trans_late
 from coopclient.ui.labels import marked
+from coopclient.ui.locale_numbers import money_text
 from coopclient.ui.ops import Ops
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class TaskTableModel(QAbstractTableModel):
             ms = self._live[1] if self._live is not None and self._live[0] == s.id else s.active_ms
             return duration_text(ms) if ms else ""
         if column == 4:
-            return str(s.earning.rounded()) if s.earning else ""
+            return money_text(s.earning) if s.earning else ""
         return {
             "local": self.tr("Local"),
             "queued": self.tr("Queued"),

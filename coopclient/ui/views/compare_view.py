@@ -625,7 +625,7 @@ class CompareView(QDialog):
     def _members(self, cell: Cell) -> str:
         if cell.members is None:
             return ""
-        return self.tr("; about {n} members").format(n=cell.members.quantize(Decimal(1)))
+        return self.tr("; about %n member(s)", "", int(cell.members.quantize(Decimal(1))))
 
     def _share_tip(self, cell: Cell) -> str:
         def shown(key: str) -> str:
@@ -671,7 +671,7 @@ class CompareView(QDialog):
         return self._fewer_than(item.threshold) if item.threshold is not None else self.tr("too few members")
 
     def _fewer_than(self, n: object) -> str:
-        return self.tr("fewer than {n} members (counted with noise)").format(n=n)
+        return self.tr("fewer than %n member(s) (counted with noise)", "", _count(n))
 
     # -- words -----------------------------------------------------------------------------------------
 
@@ -688,9 +688,11 @@ class CompareView(QDialog):
             return text
         parts = [
             self.tr(
-                "{month}: {n} platform and kind-of-task pairs published. Figures are estimates with random noise "
-                "added, so that no member's own figures can be worked out from them."
-            ).format(month=release.month, n=len(release.cells)),
+                "{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise "
+                "added, so that no member's own figures can be worked out from them.",
+                "",
+                len(release.cells),
+            ).format(month=release.month),
             *settings_words(release.settings),
         ]
         problems = getattr(self, "_problems", [])
@@ -743,6 +745,14 @@ def _accuracy_words(settings: Mapping[str, Any]) -> str:
     ).format(tolerance=format(tolerance.normalize(), "f"), miss=format(miss.normalize(), "f"))
 
 
+def _count(value: object) -> int:
+    """A count from the published settings (JSON: an int, or a number written as text) for a plural form."""
+    try:
+        return int(Decimal(str(value)).quantize(Decimal(1)))
+    except (InvalidOperation, ValueError):
+        return 0  # absent or unreadable: the sentence that uses it is not shown
+
+
 def _mapping(settings: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = settings.get(key)
     return value if isinstance(value, Mapping) else {}
@@ -786,14 +796,15 @@ def settings_words(settings: Mapping[str, Any]) -> list[str]:
         words.append(
             QCoreApplication.translate(
                 "CompareView",
-                "A member's month counts in at most {n} platform and kind-of-task pairs, so each pair gets a "
+                # Worded so that any count reads right: lupdate reads no plural form in a translate() call.
+                "Platform and kind-of-task pairs a member's month counts in: at most {n}, so each pair gets a "
                 "share of the budget: {parts}.",
             ).format(n=settings["max_cells"], parts=", ".join(f"{k} ε {_short(v)}" for k, v in per_cell.items()))
         )
     elif settings.get("max_cells") is not None:
         words.append(
             QCoreApplication.translate(
-                "CompareView", "A member's month counts in at most {n} platform and kind-of-task pairs."
+                "CompareView", "Platform and kind-of-task pairs a member's month counts in: at most {n}."
             ).format(n=settings["max_cells"])
         )
     if settings.get("min_count") is not None:
@@ -804,7 +815,7 @@ def settings_words(settings: Mapping[str, Any]) -> list[str]:
         )
     if settings.get("min_count_wage") is not None:
         words.append(
-            QCoreApplication.translate("CompareView", "Its wage is published only from {n} members.").format(
+            QCoreApplication.translate("CompareView", "Members a pair needs before its wage is published: {n}.").format(
                 n=settings["min_count_wage"]
             )
         )

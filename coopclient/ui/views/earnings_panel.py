@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow, empty_row
 from coopclient.ui.accessibility import name_scroll_area
+from coopclient.ui.locale_numbers import money_text
 from coopclient.ui.models.task_table import duration_text
 from coopclient.ui.views.week_chart import WeekChart
 
@@ -244,7 +245,7 @@ class EarningsPanel(QWidget):
                     when=when,
                     wage=self._format("wage", wage),
                     diff=self._format("wage", row.floor - wage),
-                    short=row.gap.shortfall.rounded(),
+                    short=money_text(row.gap.shortfall),
                 )
             )
         else:
@@ -464,8 +465,8 @@ class EarningsPanel(QWidget):
         if isinstance(value, Standing):
             return self._standing_word(value)
         if isinstance(value, Money):
-            amount = value.rounded()
-            return self.tr("{amount}/h").format(amount=amount) if kind in ("wage", "floor") else str(amount)
+            amount = money_text(value)  # "12,50 €" in French, "12.50 EUR" in English
+            return self.tr("{amount}/h").format(amount=amount) if kind in ("wage", "floor") else amount
         ms = int(value) if kind == "duration" else hours_ms(Decimal(value))
         return duration_text(max(ms, 0))
 

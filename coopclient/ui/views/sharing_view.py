@@ -201,9 +201,7 @@ class SharingView(QDialog):
             self.tr("{sent} sent, {queued} waiting to be sent.").format(sent=status.sent, queued=status.queued),
         ]
         if status.last_checkpoint_size:  # 0 before the first verified checkpoint
-            parts.append(
-                self.tr("The ledger was last checked at {n} entries.").format(n=f"{status.last_checkpoint_size:,}")
-            )
+            parts.append(self.tr("The ledger was last checked at %Ln entry(ies).", "", status.last_checkpoint_size))
         if status.paused:
             parts.append(self.tr("Sharing is paused: nothing is sent until you resume it."))
         elif not status.consented:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow
 from coopclient.ui.accessibility import name_scroll_area
+from coopclient.ui.locale_numbers import date_text, money_text
 
 DAY_COUNT = 7
 # A mid-tone blue: at least 3:1 against both a white and a near-black background.
@@ -212,13 +213,13 @@ class WeekChart(QWidget):
     def _tip(self, day: date, wage: Money) -> str:
         """The hover text of one day's bar."""
         return self.tr("{day} {date}: all-in {wage}/h").format(
-            day=self._day_names()[day.weekday()], date=day.isoformat(), wage=wage.rounded()
+            day=self._day_names()[day.weekday()], date=date_text(day), wage=money_text(wage)
         )
 
     def _describe(self, floor: Money | None) -> None:
         """Give screen readers the chart's figures as text."""
         floor_text = (
-            self.tr("wage floor {floor}/h").format(floor=floor.rounded())
+            self.tr("wage floor {floor}/h").format(floor=money_text(floor))
             if floor is not None
             else self.tr("no wage floor set")
         )
