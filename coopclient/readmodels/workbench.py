@@ -13,13 +13,16 @@ from typing import Any
 
 import sqlite_utils
 
+from coopclient.core.care import ContentCare
 from coopclient.core.labeling import ConfigError, LabelingConfig
 from coopclient.core.money import Money
 from coopclient.core.report import Report, ReportRow
 from coopclient.services.platform_sync import MEDIA_KEY, REMOTE_STATE_KEY, remote_note
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
+from coopclient.storage.care import CareRepo
 from coopclient.storage.catalog import CatalogRepo, TaskRow
+from coopclient.storage.settings import SettingsRepo
 from coopclient.storage.timing import TimingRepo
 from coopclient.storage.workbench import WorkbenchRepo
 
@@ -79,6 +82,7 @@ class TaskView:
     # whose images are the member's own files (an absolute path or a file:// URL) and are read as they are.
     media: dict[str, str | None] | None = None
     remote_note: str | None = None  # what the platform said about the task at the last check, if notable
+    care: ContentCare | None = None  # the task's batch is flagged "may be distressing": how to show it
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,8 @@ class Workbench:
         self._catalog = CatalogRepo(db)
         self._timing = TimingRepo(db)
         self._rows = WorkbenchRepo(db)
+        self._care = CareRepo(db)
+        self._settings = SettingsRepo(db)
         self._results = results
         self._reports = reports
 
@@ -196,7 +202,15 @@ class Workbench:
         media = stored.get(MEDIA_KEY) if isinstance(stored, dict) else None  # only a pull records media
         note = remote_note(stored.get(REMOTE_STATE_KEY)) if isinstance(stored, dict) else None
         result = self._results.result(task_id)
-        return TaskView(task, project.name, config, error, result, int(active), media, note)
+        return TaskView(task, project.name, config, error, result, int(active), media, note, self.care(task.batch_id))
+
+    def care(self, batch_id: int) -> ContentCare | None:
+        """How tasks of this batch are shown when it is flagged "may be distressing" (None: it is not)."""
+        warning = self._care.warning(batch_id)
+        if warning is None:
+            return None
+        settings = self._settings
+        return ContentCare(warning, bool(settings.get("care_blur")), bool(settings.get("care_hide_text")))
 
     def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:
         """The panel's figures for the batch, today and this week (Monday to Sunday)."""
