@@ -134,7 +134,9 @@ class WorkController(QObject):
         if view.task.unsupported_reason or view.config is None:
             self._pane.show_unsupported(view.task.unsupported_reason or view.config_error or "")
         else:
-            self._pane.show_task(view.config, view.task.data, view.result, media=view.media, notice=view.remote_note)
+            self._pane.show_task(
+                view.config, view.task.data, view.result, media=view.media, notice=view.remote_note, care=view.care
+            )
         self._select_row(view.task.id)
         timer, task_id = self._s.timer, view.task.id
 
@@ -178,7 +180,8 @@ class WorkController(QObject):
         """Keep the next task's view, and have its images decoded before it is shown."""
         self._ahead[task_id] = view
         if view.config is not None and not view.task.unsupported_reason:
-            self._pane.prefetch(view.config, view.task.data, view.media)
+            soft = view.care is not None and view.care.blur  # a flagged image is prepared softened
+            self._pane.prefetch(view.config, view.task.data, view.media, soft)
 
     # -- acting on the current task --------------------------------------------------------------------
 

@@ -8,14 +8,27 @@ collapsed behind its warning with a Show button reached by the keyboard.
 
 from __future__ import annotations
 
+import random
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QStatusBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from coopclient.core.care import ContentCare
+from coopclient.core.labeling import parse_config
 from coopclient.services.container import Services
+from coopclient.ui.annotation import AnnotationPane
+from coopclient.ui.annotation.care_views import CollapsedText
+from coopclient.ui.annotation.image_loader import PENDING, ImageLoader
+from coopclient.ui.annotation.image_view import ImageView
+from coopclient.ui.annotation.object_views import LoadingImage, load_image
+from coopclient.ui.annotation.softened import softened
+from coopclient.ui.annotation.text_view import TaskTextView
 from coopclient.ui.file_commands import FileCommands
 from coopclient.ui.import_batch import ImportDialog
 from coopclient.ui.ops import ImmediateExecutor, Ops
@@ -87,3 +100,209 @@ def test_accepting_the_warning_imports_the_batch_flagged(
     accept.click()
     qtbot.waitUntil(lambda: services.batches.has_tasks())
     assert services.batches.flag(1) == "graphic violence"
+
+
+# --- viewing ------------------------------------------------------------------------------------------------
+
+BOXES = parse_config(
+    """
+<View>
+  <Image name="image" value="$image"/>
+  <RectangleLabels name="objects" toName="image"><Label value="Car"/></RectangleLabels>
+</View>
+"""
+)
+NER = parse_config(
+    '<View><Labels name="label" toName="text"><Label value="PER"/></Labels><Text name="text" value="$text"/></View>'
+)
+CARE = ContentCare("graphic violence")
+
+
+def colourful(folder: Path, name: str = "scene.png") -> Path:
+    """A 480×270 picture of many small saturated blocks: colour everywhere, sharp edges everywhere."""
+    image = QImage(480, 270, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    pick = random.Random(15)
+    for x in range(0, 480, 6):
+        for y in range(0, 270, 6):
+            hue = pick.randrange(360)
+            painter.fillRect(x, y, 6, 6, QColor.fromHsv(hue, 255, pick.choice((90, 255))))
+    painter.end()
+    path = folder / name
+    assert image.save(str(path))
+    return path
+
+
+class SofteningRecorder:
+    """The app's transform, noting the thread of each call."""
+
+    def __init__(self) -> None:
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, image: QImage) -> QImage:
+        self.threads.append(threading.current_thread())
+        return softened(image)
+
+
+@pytest.fixture
+def ops() -> Iterator[Ops]:
+    lanes = Ops()  # real lanes: decoding and softening run on the network lane's pool
+    yield lanes
+    lanes.shutdown(wait_network=True)
+
+
+@pytest.fixture
+def recorder() -> SofteningRecorder:
+    return SofteningRecorder()
+
+
+@pytest.fixture
+def loader(ops: Ops, recorder: SofteningRecorder) -> ImageLoader:
+    return ImageLoader(load_image, ops.run_aside, soften=recorder)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    return widget
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, window: QWidget, loader: ImageLoader) -> AnnotationPane:
+    annotation = AnnotationPane(window, images=loader)
+    annotation.resize(900, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the reveal key is watched in the active window only
+    return annotation
+
+
+def page(pane: AnnotationPane) -> QWidget:
+    scroll = pane.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget() is not None
+    return scroll.widget()
+
+
+def shown_view(qtbot: QtBot, pane: AnnotationPane) -> ImageView:
+    qtbot.waitUntil(lambda: page(pane).findChild(ImageView) is not None)
+    view = page(pane).findChild(ImageView)
+    assert view is not None
+    return view
+
+
+def painted(view: ImageView) -> QImage:
+    """What the view puts on screen, inside the image's rectangle (boxes and frame aside)."""
+    view.repaint()
+    rect = view.image_rect().toRect().adjusted(4, 4, -4, -4)
+    return view.grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def samples(image: QImage) -> list[QColor]:
+    return [image.pixelColor(x, y) for x in range(1, image.width() - 1, 7) for y in range(1, image.height() - 1, 5)]
+
+
+def is_grey(image: QImage) -> bool:
+    return all(c.red() == c.green() == c.blue() for c in samples(image))
+
+
+def roughness(image: QImage) -> float:
+    """The mean difference between horizontally neighbouring pixels (all channels): edges make it high."""
+    total, count = 0, 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width() - 1, 2):
+            a, b = image.pixelColor(x, y), image.pixelColor(x + 1, y)
+            total += abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+            count += 1
+    return total / max(1, count)
+
+
+def test_a_flagged_image_is_painted_grey_and_blurred_and_sharp_only_while_f2_is_held(
+    qtbot: QtBot, pane: AnnotationPane, recorder: SofteningRecorder, tmp_path: Path
+) -> None:
+    pane.show_task(BOXES, {"image": str(colourful(tmp_path))}, None, care=CARE)
+    view = shown_view(qtbot, pane)
+    soft = painted(view)
+    assert is_grey(soft)
+    assert recorder.threads and threading.main_thread() not in recorder.threads  # softened on a lane
+
+    qtbot.keyPress(pane.window(), Qt.Key.Key_F2)
+    sharp = painted(view)
+    assert not is_grey(sharp)  # the original, in colour
+    assert roughness(soft) < 0.1 * roughness(sharp)  # and the softened one has almost no edges left
+
+    qtbot.keyRelease(pane.window(), Qt.Key.Key_F2)
+    again = painted(view)
+    assert is_grey(again) and roughness(again) < 0.1 * roughness(sharp)
+
+
+def test_an_unflagged_image_is_painted_as_it_is(qtbot: QtBot, pane: AnnotationPane, tmp_path: Path) -> None:
+    pane.show_task(BOXES, {"image": str(colourful(tmp_path))}, None)
+    assert not is_grey(painted(shown_view(qtbot, pane)))
+
+
+def test_holding_the_mouse_on_a_flagged_image_reveals_it_until_release(
+    qtbot: QtBot, pane: AnnotationPane, tmp_path: Path
+) -> None:
+    pane.show_task(BOXES, {"image": str(colourful(tmp_path))}, None, care=CARE)
+    view = shown_view(qtbot, pane)
+    centre = view.image_rect().center().toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=centre)
+    assert not is_grey(painted(view))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=centre + QPoint(1, 0))
+    assert is_grey(painted(view))
+
+
+def test_the_member_may_turn_blur_off_for_flagged_work(qtbot: QtBot, pane: AnnotationPane, tmp_path: Path) -> None:
+    pane.show_task(BOXES, {"image": str(colourful(tmp_path))}, None, care=ContentCare("x", blur=False))
+    assert not is_grey(painted(shown_view(qtbot, pane)))
+
+
+def test_the_look_ahead_prepares_the_softened_image(
+    qtbot: QtBot, pane: AnnotationPane, loader: ImageLoader, recorder: SofteningRecorder, tmp_path: Path
+) -> None:
+    path = colourful(tmp_path, "next.png")
+    with qtbot.waitSignal(loader.ready):
+        pane.prefetch(BOXES, {"image": str(path)}, None, soft=True)  # the next task, while this one is worked on
+    assert len(recorder.threads) == 1 and threading.main_thread() not in recorder.threads
+    assert isinstance(loader.image(path, soft=True), QImage)  # ready: no placeholder, no wait
+
+    pane.show_task(BOXES, {"image": str(path)}, None, care=CARE)
+    assert page(pane).findChild(LoadingImage) is None
+    view = page(pane).findChild(ImageView)
+    assert view is not None and view.softened
+    assert is_grey(painted(view))
+    assert len(recorder.threads) == 1  # shown from what the look-ahead made: not softened again
+
+
+def test_a_plain_image_asked_for_softened_is_softened_again_off_the_gui_thread(
+    qtbot: QtBot, loader: ImageLoader, recorder: SofteningRecorder, tmp_path: Path
+) -> None:
+    path = colourful(tmp_path)
+    with qtbot.waitSignal(loader.ready):
+        loader.request(path)
+    assert isinstance(loader.image(path), QImage) and not recorder.threads
+    assert loader.image(path, soft=True) is PENDING  # the batch was flagged since: softened on the lane
+    qtbot.waitUntil(lambda: isinstance(loader.image(path, soft=True), QImage))
+    assert threading.main_thread() not in recorder.threads
+
+
+def test_a_flagged_text_waits_behind_its_warning_until_show_is_pressed(qtbot: QtBot, pane: AnnotationPane) -> None:
+    pane.setFocus()
+    pane.show_task(NER, {"text": "Ada Lovelace wrote"}, None, care=CARE)
+    collapsed = page(pane).findChild(CollapsedText)
+    assert collapsed is not None and "graphic violence" in collapsed.label.text()
+    assert page(pane).findChild(TaskTextView) is None  # not on the page at all
+    pane.setFocus()
+    assert collapsed.button.hasFocus()  # the keyboard reaches Show first
+    qtbot.keyClick(collapsed.button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page(pane).findChild(TaskTextView) is not None)
+    view = page(pane).findChild(TaskTextView)
+    assert view is not None and view.toPlainText() == "Ada Lovelace wrote"
+    assert page(pane).findChild(CollapsedText) is None
+
+
+def test_a_flagged_text_is_shown_when_the_member_does_not_hide_text(qtbot: QtBot, pane: AnnotationPane) -> None:
+    pane.show_task(NER, {"text": "Ada"}, None, care=ContentCare("x", hide_text=False))
+    assert page(pane).findChild(TaskTextView) is not None
