@@ -124,6 +124,23 @@ def advice(rules: CareRules, today_ms: int, since_rest_ms: int) -> Advice:
     return Advice.NONE
 
 
+@dataclass(frozen=True)
+class Exposure:
+    """A day's exposure, what it is since the last rest, and what the app proposes."""
+
+    today_ms: int
+    since_rest_ms: int
+    advice: Advice
+    rules: CareRules
+
+
+def exposure_of(spans: list[TimedSpan], now_ms: int, rules: CareRules) -> Exposure:
+    """The day's exposure from its spans, at ``now_ms``, under the member's rules."""
+    today = exposure_ms(spans)
+    since = exposure_since_rest(spans, now_ms, rules.break_ms)
+    return Exposure(today, since, advice(rules, today, since), rules)
+
+
 def hours_minutes(ms: int) -> str:
     """A duration as h:mm ("1:20")."""
     minutes = max(0, ms) // MINUTE_MS

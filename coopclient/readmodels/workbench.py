@@ -7,16 +7,17 @@ Everything here runs on the app's background database worker, never on the GUI t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 import sqlite_utils
 
-from coopclient.core.care import ContentCare
+from coopclient.core.care import ContentCare, Exposure, exposure_of
 from coopclient.core.labeling import ConfigError, LabelingConfig
 from coopclient.core.money import Money
 from coopclient.core.report import Report, ReportRow
+from coopclient.core.settings import care_rules
 from coopclient.services.platform_sync import MEDIA_KEY, REMOTE_STATE_KEY, remote_note
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
@@ -95,6 +96,7 @@ class EarningsSummary:
     week: ReportRow
     week_days: list[tuple[date, ReportRow | None]]
     report: Report
+    exposure: Exposure | None = None  # time on distressing work today (None: none today)
 
 
 class Workbench:
@@ -212,8 +214,9 @@ class Workbench:
         settings = self._settings
         return ContentCare(warning, bool(settings.get("care_blur")), bool(settings.get("care_hide_text")))
 
-    def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:
-        """The panel's figures for the batch, today and this week (Monday to Sunday)."""
+    def earnings(self, today: date, batch_id: int | None, now_ms: int | None = None) -> EarningsSummary:
+        """The panel's figures for the batch, today and this week (Monday to Sunday), and today's exposure to
+        distressing work at ``now_ms`` (None: as of the last recorded span)."""
         monday = today - timedelta(days=today.weekday())
         week = self._reports.report(monday, monday + timedelta(days=6), by="day")
         by_day = {r.key: r for r in week.rows}
@@ -222,4 +225,13 @@ class Workbench:
             batch_report = self._reports.report(by="batch")
             batch_row = next((r for r in batch_report.rows if r.key == f"batch {batch_id}"), None)
         days = [(monday + timedelta(days=i), by_day.get((monday + timedelta(days=i)).isoformat())) for i in range(7)]
-        return EarningsSummary(week.currency, batch_row, by_day.get(today.isoformat()), week.totals, days, week)
+        summary = EarningsSummary(week.currency, batch_row, by_day.get(today.isoformat()), week.totals, days, week)
+        return replace(summary, exposure=self.exposure(today, now_ms))
+
+    def exposure(self, today: date, now_ms: int | None = None) -> Exposure | None:
+        """Today's exposure to distressing work, its advice under the member's settings; None when there is none."""
+        spans = self._care.day_spans(today.isoformat())
+        if not any(s.flagged and s.counted for s in spans):
+            return None
+        now = now_ms if now_ms is not None else max(s.end_ms for s in spans)
+        return exposure_of(spans, now, care_rules(self._settings.values()))

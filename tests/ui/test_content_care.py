@@ -19,7 +19,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QStatusBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from coopclient.core.care import ContentCare
+from coopclient.core.care import ContentCare, Exposure
+from coopclient.core.clock import local_day
 from coopclient.core.labeling import parse_config
 from coopclient.services.container import Services
 from coopclient.ui.annotation import AnnotationPane
@@ -29,10 +30,13 @@ from coopclient.ui.annotation.image_view import ImageView
 from coopclient.ui.annotation.object_views import LoadingImage, load_image
 from coopclient.ui.annotation.softened import softened
 from coopclient.ui.annotation.text_view import TaskTextView
+from coopclient.ui.care_prompt import CarePrompt
 from coopclient.ui.file_commands import FileCommands
 from coopclient.ui.import_batch import ImportDialog
 from coopclient.ui.ops import ImmediateExecutor, Ops
 from coopclient.ui.port import WindowPort
+from coopclient.ui.views.earnings_panel import EarningsPanel
+from tests.fakes import FakeClock
 
 CONFIG = (
     '<View><Text name="text" value="$text"/>'
@@ -306,3 +310,84 @@ def test_a_flagged_text_waits_behind_its_warning_until_show_is_pressed(qtbot: Qt
 def test_a_flagged_text_is_shown_when_the_member_does_not_hide_text(qtbot: QtBot, pane: AnnotationPane) -> None:
     pane.show_task(NER, {"text": "Ada"}, None, care=ContentCare("x", hide_text=False))
     assert page(pane).findChild(TaskTextView) is not None
+
+
+# --- exposure -----------------------------------------------------------------------------------------------
+
+MINUTE = 60_000
+
+
+def work_on(services: Services, clock: FakeClock, task_id: int, minutes: int) -> None:
+    """The member works on a task for ``minutes`` on the fake clock, a heartbeat every 15 s."""
+    services.timer.focus_task(task_id)
+    for _ in range(minutes * 4):
+        clock.advance(15_000)
+        services.timer.input_seen()
+        services.timer.heartbeat()
+
+
+def exposure_now(services: Services, clock: FakeClock) -> Exposure | None:
+    now = clock.now().wall_ms
+    return services.workbench.exposure(local_day(now, clock.tz), now)
+
+
+@pytest.fixture
+def two_batches(services: Services, tmp_path: Path) -> tuple[int, int]:
+    """The first task of a plain batch and of a warned one."""
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text('{"text": "p1"}\n{"text": "p2"}\n', encoding="utf-8")
+    warned = tmp_path / "warned.jsonl"
+    warned.write_text(WARNED, encoding="utf-8")
+    config = parse_config(CONFIG)
+    first = services.batches.import_file(plain, config, "Plain")
+    second = services.batches.import_file(warned, config, "Warned")
+    return services.workbench.task_ids(first.batch_id)[0], services.workbench.task_ids(second.batch_id)[0]
+
+
+def test_exposure_counts_only_flagged_work_and_shows_beside_the_day_s_hours(
+    qtbot: QtBot, services: Services, clock: FakeClock, two_batches: tuple[int, int]
+) -> None:
+    plain, flagged = two_batches
+    work_on(services, clock, plain, 30)
+    work_on(services, clock, flagged, 20)
+    services.timer.stop()
+    exposure = exposure_now(services, clock)
+    assert exposure is not None and exposure.today_ms == 20 * MINUTE
+
+    panel = EarningsPanel()
+    qtbot.addWidget(panel)
+    now = clock.now().wall_ms
+    panel.show_summary(services.workbench.earnings(local_day(now, clock.tz), None, now))
+    assert panel.exposure.text() == "exposure today 0:20 of 4:00"
+    assert not panel.exposure.isHidden()
+
+
+def test_after_50_minutes_of_exposure_a_break_is_proposed_once_and_after_the_cap_other_work(
+    qtbot: QtBot, bare: Bare, services: Services, clock: FakeClock, two_batches: tuple[int, int]
+) -> None:
+    _plain, flagged = two_batches
+    prompt = CarePrompt(bare.port)
+    work_on(services, clock, flagged, 49)
+    prompt.consider(exposure_now(services, clock))
+    assert prompt.box is None  # 49 minutes: not yet
+
+    work_on(services, clock, flagged, 2)
+    prompt.consider(exposure_now(services, clock))
+    box = prompt.box
+    assert box is not None and box.windowTitle() == "Time for a break"
+    assert "10-minute break" in box.text() and not box.isModal()
+    box.close()
+    qtbot.waitUntil(lambda: prompt.box is None)
+    work_on(services, clock, flagged, 5)
+    prompt.consider(exposure_now(services, clock))
+    assert prompt.box is None  # proposed already: not at every heartbeat
+
+    services.timer.stop()
+    clock.advance(11 * MINUTE)  # a rest
+    services.settings.apply({"care_cap_min": 60})
+    work_on(services, clock, flagged, 5)  # 61 minutes today
+    prompt.consider(exposure_now(services, clock))
+    capped = prompt.box
+    assert capped is not None and capped.windowTitle() == "Today's limit on distressing work"
+    assert "not marked" in capped.text()
+    capped.close()
