@@ -286,6 +286,27 @@ class WorkController(QObject):
         if target is not None:
             self.show_task(target)
 
+    def toggle_distressing(self) -> None:
+        """Mark the shown task's batch as possibly distressing, or unmark it; the task is shown again at once
+        (softened or not), keeping the answer so far."""
+        view = self.current
+        if view is None:
+            return
+        batches, batch_id, flagged = self._s.batches, view.task.batch_id, view.care is not None
+        warning = None if flagged else self.tr("marked by you")
+        said = self.tr("This batch is no longer marked") if flagged else self.tr("This batch is marked as distressing")
+
+        def done(_: object) -> None:
+            self._ahead.clear()
+            self.message.emit(said)
+            if self.current is view:
+                answer = self._pane.result()
+                self._ops.run(
+                    lambda: self._wb.task_view(view.task.id), lambda v: self._display(replace(v, result=answer))
+                )
+
+        self._ops.run(lambda: batches.set_flag(batch_id, warning), success=done)
+
     def undo(self) -> None:
         """Undo the last change to the current annotation."""
         if not self._pane.undo():

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QMessageBox, QScrollArea, QStatusBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QScrollArea, QStatusBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopclient.core.care import ContentCare, Exposure
@@ -391,3 +391,36 @@ def test_after_50_minutes_of_exposure_a_break_is_proposed_once_and_after_the_cap
     assert capped is not None and capped.windowTitle() == "Today's limit on distressing work"
     assert "not marked" in capped.text()
     capped.close()
+
+
+# --- the member's own mark ----------------------------------------------------------------------------------
+
+
+def test_the_member_marks_a_batch_as_distressing_from_the_task_menu_and_unmarks_it(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from coopclient.ui.main_window import MainWindow
+
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text('{"text": "p1"}\n{"text": "p2"}\n', encoding="utf-8")
+    batch = services.batches.import_file(plain, parse_config(CONFIG), "Plain").batch_id
+    window = MainWindow(services, ops=Ops(ImmediateExecutor()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.attached)
+    window.work.open_batch(batch)
+    qtbot.waitUntil(lambda: window.work.current is not None)
+    assert page(window.pane).findChild(TaskTextView) is not None
+    next(b for b in page(window.pane).findChildren(QAbstractButton) if "Negative" in b.text()).click()
+
+    mark = window.actions_by_name["Mark this batch as distressing (or unmark it)"]
+    mark.trigger()
+    qtbot.waitUntil(lambda: page(window.pane).findChild(CollapsedText) is not None)
+    assert services.batches.flag(batch) == "marked by you"
+    assert page(window.pane).findChild(TaskTextView) is None
+    assert window.pane.result()[0]["value"] == {"choices": ["Negative"]}  # the answer so far is kept
+
+    mark.trigger()
+    qtbot.waitUntil(lambda: page(window.pane).findChild(TaskTextView) is not None)
+    assert services.batches.flag(batch) is None
+    window.close()

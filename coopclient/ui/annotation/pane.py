@@ -344,6 +344,8 @@ class AnnotationPane(QWidget):
             (general, self.tr("Resize the selected box"), self.tr("Alt+arrows")),
             (general, self.tr("Remove the selected box"), self.tr("Delete")),
             (general, self.tr("Unselect the box"), self.tr("Escape")),
+            (general, self.tr("See a blurred image (distressing work) clearly"), self.tr("hold F2, or the mouse")),
+            (general, self.tr("Show a text hidden behind its warning"), self.tr("Tab to Show, then Space")),
         ]
 
     def _option_name(self, control: Control, index: int) -> str:
