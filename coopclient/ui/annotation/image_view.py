@@ -384,8 +384,10 @@ class ImageView(QWidget):
         ratio = self.devicePixelRatioF()
         size = (bounds.size() * ratio).toSize()
         if self._scaled.size() != size:
-            shrinking = size.width() < self._pixmap.width()
-            mode = Qt.TransformationMode.SmoothTransformation if shrinking else Qt.TransformationMode.FastTransformation
+            # Smoothly when shrinking, and always for a softened image (smaller than the original: grown
+            # smoothly it stays a blur, grown fast it would show its blocks).
+            smooth = size.width() < self._pixmap.width() or self._pixmap is self._soft
+            mode = Qt.TransformationMode.SmoothTransformation if smooth else Qt.TransformationMode.FastTransformation
             self._scaled = self._pixmap.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, mode)
             self._scaled.setDevicePixelRatio(ratio)
         return self._scaled
