@@ -92,129 +92,172 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="121"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="127"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="127"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="133"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="140"/>
         <source>The task and your answer</source>
         <translation>La tâche et votre réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="177"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="188"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="197"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="208"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="319"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="325"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="328"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="330"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="342"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="331"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="342"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
+        <source>See a blurred image (distressing work) clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
+        <source>hold F2, or the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
+        <source>Show a text hidden behind its warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
+        <source>Tab to Show, then Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
         <source>{n} stars</source>
         <translation>{n} étoiles</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="386"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="399"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
+    </message>
+</context>
+<context>
+    <name>CarePrompt</name>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="45"/>
+        <source>Today&apos;s limit on distressing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="47"/>
+        <source>You have spent {time} today on work marked as possibly distressing, the limit you set. Consider other work for the rest of the day: a batch that is not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="60"/>
+        <source>Time for a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="62"/>
+        <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen (Timer, Start a manual timer, Break records it, unpaid).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -266,6 +309,29 @@
         <location filename="../../coopclient/ui/annotation/choices.py" line="36"/>
         <source>Choice {value}</source>
         <translation>Choix {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CollapsedText</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="68"/>
+        <source>Hidden text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="72"/>
+        <source>Hidden: this batch may be distressing ({warning})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="76"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="77"/>
+        <source>Show the text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,317 +702,337 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="257"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="221"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="258"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="222"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="140"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="141"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="202"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="227"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="148"/>
+        <source>Exposure to distressing work today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="189"/>
+        <source>exposure today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="191"/>
+        <source>{exposure} of {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="236"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="259"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="277"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="280"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="293"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="294"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="295"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="324"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="370"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="398"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="422"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="412"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="436"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="441"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="465"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="447"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="471"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="461"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="485"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="492"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="470"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1007,22 +1093,49 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="40"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="42"/>
         <source>Demo batch imported: {n} projects</source>
         <translation>Lot de démonstration importé&#xa0;: {n} projets</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="64"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="80"/>
+        <source>This batch may be distressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="82"/>
+        <source>{name} warns: {warning}
+
+Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="88"/>
+        <source>&amp;Import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="89"/>
+        <source>&amp;Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <source>Not imported: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="104"/>
         <source>Imported {n} tasks</source>
         <translation>{n} tâches importées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="70"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="110"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="76"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
         <source>Exported {n} results</source>
         <translation>{n} résultats exportés</translation>
     </message>
@@ -1139,7 +1252,7 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/image_view.py" line="99"/>
+        <location filename="../../coopclient/ui/annotation/image_view.py" line="109"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1276,117 +1389,117 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>LedgerCommands</name>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="96"/>
         <source>&amp;Co-op</source>
         <translation>C&amp;oopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="100"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
         <source>Join with an invite from the treasurer</source>
         <translation>Rejoindre avec une invitation du trésorier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
         <source>&amp;What I share</source>
         <translation>Ce que je &amp;partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="102"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
         <source>Everything sent to the co-op ledger</source>
         <translation>Tout ce qui a été envoyé au registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>&amp;Pause sharing</source>
         <translation>&amp;Suspendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="103"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
         <source>Send nothing until you resume</source>
         <translation>Ne plus rien envoyer jusqu&apos;à la reprise</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
         <source>&amp;Resume sharing</source>
         <translation>&amp;Reprendre le partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="104"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="106"/>
         <source>Send your finished days again</source>
         <translation>Recommencer à envoyer vos journées terminées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
         <source>&amp;Compare platforms</source>
         <translation>&amp;Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="105"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="107"/>
         <source>The co-op&apos;s published monthly figures</source>
         <translation>Les chiffres mensuels publiés par la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="108"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
         <source>&amp;Sync with the co-op ledger</source>
         <translation>S&amp;ynchroniser avec le registre de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="110"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="112"/>
         <source>Send finished days and check the ledger</source>
         <translation>Envoyer les journées terminées et vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="127"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="129"/>
         <source>Co-op sharing</source>
         <translation>Partage avec la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="155"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="157"/>
         <source>Co-op: sharing paused</source>
         <translation>Coopérative&#xa0;: partage suspendu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="157"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="159"/>
         <source>Co-op: joined, nothing shared yet</source>
         <translation>Coopérative&#xa0;: registre rejoint, rien de partagé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="159"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="161"/>
         <source>Co-op: {n} waiting to be shared</source>
         <translation>Coopérative&#xa0;: {n} en attente de partage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="160"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="162"/>
         <source>Co-op: sharing</source>
         <translation>Coopérative&#xa0;: partage actif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="170"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="172"/>
         <source>Warning — the co-op ledger failed a check: {warning}. The server may have changed or hidden entries it had already shown. Your own figures stay on this computer; tell the co-op&apos;s treasurer.</source>
         <translation>Avertissement — le registre de la coopérative n&apos;a pas passé une vérification&#xa0;: {warning}. Le serveur a peut-être modifié ou masqué des entrées qu&apos;il avait déjà montrées. Vos propres chiffres restent sur cet ordinateur&#xa0;; prévenez le trésorier de la coopérative.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="194"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="196"/>
         <source>You have already joined the co-op ledger as {p}</source>
         <translation>Vous avez déjà rejoint le registre de la coopérative en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="205"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="206"/>
         <source>Joining the co-op ledger…</source>
         <translation>Inscription au registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="217"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="218"/>
         <source>Joined the co-op ledger as {p}</source>
         <translation>Registre de la coopérative rejoint en tant que {p}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="223"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="224"/>
         <source>You did not join the co-op ledger: {why}</source>
         <translation>Vous n&apos;avez pas rejoint le registre de la coopérative&#xa0;: {why}</translation>
     </message>
@@ -1416,52 +1529,52 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Synchronisation avec le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="305"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="304"/>
         <source>Sync with the co-op ledger failed: {why}</source>
         <translation>La synchronisation avec le registre de la coopérative a échoué&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="310"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="309"/>
         <source>Co-op ledger: {n} shared</source>
         <translation>Registre de la coopérative&#xa0;: {n} partagé(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="312"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="311"/>
         <source>Co-op ledger: nothing new to share</source>
         <translation>Registre de la coopérative&#xa0;: rien de nouveau à partager</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="314"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="313"/>
         <source>; ledger checked at {n} entries</source>
         <translation>&#xa0;; registre vérifié sur {n} entrées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="316"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="315"/>
         <source>; {n} policy update(s) received</source>
         <translation>&#xa0;; {n} mise(s) à jour des règles reçue(s)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="318"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="317"/>
         <source>; warning: {w}</source>
         <translation>&#xa0;; avertissement&#xa0;: {w}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="333"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="332"/>
         <source>Sharing paused: nothing is sent to the co-op ledger until you resume it</source>
         <translation>Partage suspendu&#xa0;: rien n&apos;est envoyé au registre de la coopérative tant que vous ne l&apos;avez pas repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="335"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="334"/>
         <source>Sharing resumed</source>
         <translation>Partage repris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="380"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="379"/>
         <source>What you shared could not be read: {why}</source>
         <translation>Impossible de lire ce que vous avez partagé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/ledger_commands.py" line="405"/>
+        <location filename="../../coopclient/ui/ledger_commands.py" line="403"/>
         <source>join the co-op ledger first (Co-op → Join the co-op ledger…)</source>
         <translation>rejoignez d&apos;abord le registre de la coopérative (Coopérative → Rejoindre le registre de la coopérative…)</translation>
     </message>
@@ -2156,42 +2269,67 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="69"/>
+        <location filename="../../coopclient/core/settings.py" line="71"/>
         <source>Pause the clock after this long without keyboard or mouse</source>
         <translation>Arrêter le chronomètre après ce temps sans clavier ni souris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="78"/>
+        <location filename="../../coopclient/core/settings.py" line="80"/>
         <source>Save the running clock every</source>
         <translation>Enregistrer le chronomètre toutes les</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="87"/>
+        <location filename="../../coopclient/core/settings.py" line="89"/>
         <source>Count short pauses between tasks as work, up to</source>
         <translation>Compter comme travail les courtes pauses entre deux tâches, jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="96"/>
+        <location filename="../../coopclient/core/settings.py" line="98"/>
         <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Devise des rapports (vide&#xa0;: celle du salaire plancher)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="100"/>
+        <location filename="../../coopclient/core/settings.py" line="102"/>
         <source>Region, for the floor&apos;s regional factor (empty: none)</source>
         <translation>Région, pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="106"/>
+        <location filename="../../coopclient/core/settings.py" line="108"/>
         <source>Time zone of your days (empty: this computer&apos;s)</source>
         <translation>Fuseau horaire de vos journées (vide&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="113"/>
+        <location filename="../../coopclient/core/settings.py" line="115"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="120"/>
+        <location filename="../../coopclient/core/settings.py" line="122"/>
+        <source>Show images of distressing work in grey and blurred (hold F2 to see)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="128"/>
+        <source>Hide the text of distressing work behind a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="134"/>
+        <source>Soft daily limit on distressing work (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="143"/>
+        <source>Propose a break after this much distressing work (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="152"/>
+        <source>Length of the break proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="161"/>
         <source>The first-run welcome was shown</source>
         <translation>L’accueil du premier lancement a été montré</translation>
     </message>
@@ -2562,42 +2700,42 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>Synchro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="158"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="166"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="159"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="167"/>
         <source> · unsupported</source>
         <translation> · non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="168"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="176"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="169"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="170"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="178"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/models/task_table.py" line="171"/>
+        <location filename="../../coopclient/ui/models/task_table.py" line="179"/>
         <source>Parked</source>
         <translation>Bloqué</translation>
     </message>
@@ -2654,22 +2792,22 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ViewRefresh</name>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="91"/>
+        <location filename="../../coopclient/ui/refresh.py" line="94"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="93"/>
+        <location filename="../../coopclient/ui/refresh.py" line="96"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="95"/>
+        <location filename="../../coopclient/ui/refresh.py" line="98"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="97"/>
+        <location filename="../../coopclient/ui/refresh.py" line="100"/>
         <source>Sync: all {n} results sent</source>
         <translation>Synchro&#xa0;: les {n} résultats ont tous été envoyés</translation>
     </message>
@@ -2793,6 +2931,7 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <location filename="../../coopclient/ui/actions.py" line="114"/>
         <location filename="../../coopclient/ui/actions.py" line="115"/>
         <location filename="../../coopclient/ui/actions.py" line="116"/>
+        <location filename="../../coopclient/ui/actions.py" line="118"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
@@ -2832,113 +2971,123 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="118"/>
+        <location filename="../../coopclient/ui/actions.py" line="119"/>
+        <source>Mark this batch as &amp;distressing (or unmark it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="122"/>
+        <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/actions.py" line="125"/>
+        <location filename="../../coopclient/ui/actions.py" line="132"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="119"/>
+        <location filename="../../coopclient/ui/actions.py" line="126"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="122"/>
+        <location filename="../../coopclient/ui/actions.py" line="129"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="132"/>
         <location filename="../../coopclient/ui/actions.py" line="139"/>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="133"/>
+        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="136"/>
+        <location filename="../../coopclient/ui/actions.py" line="143"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="143"/>
+        <location filename="../../coopclient/ui/actions.py" line="150"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <location filename="../../coopclient/ui/actions.py" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="146"/>
+        <location filename="../../coopclient/ui/actions.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
-        <location filename="../../coopclient/ui/actions.py" line="149"/>
-        <location filename="../../coopclient/ui/actions.py" line="150"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="156"/>
+        <location filename="../../coopclient/ui/actions.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="149"/>
+        <location filename="../../coopclient/ui/actions.py" line="156"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="150"/>
+        <location filename="../../coopclient/ui/actions.py" line="157"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -2946,37 +3095,52 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="195"/>
+        <location filename="../../coopclient/ui/work.py" line="200"/>
         <source>Not saved: {n} problem(s) shown beside the fields</source>
         <translation>Non enregistré&#xa0;: {n} problème(s) indiqué(s) à côté des champs</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="212"/>
+        <location filename="../../coopclient/ui/work.py" line="217"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="213"/>
+        <location filename="../../coopclient/ui/work.py" line="218"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="217"/>
+        <location filename="../../coopclient/ui/work.py" line="222"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="218"/>
+        <location filename="../../coopclient/ui/work.py" line="223"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="260"/>
+        <location filename="../../coopclient/ui/work.py" line="265"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="287"/>
+        <location filename="../../coopclient/ui/work.py" line="296"/>
+        <source>marked by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="297"/>
+        <source>This batch is no longer marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="297"/>
+        <source>This batch is marked as distressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="313"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

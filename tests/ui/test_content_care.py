@@ -358,7 +358,7 @@ def test_exposure_counts_only_flagged_work_and_shows_beside_the_day_s_hours(
     qtbot.addWidget(panel)
     now = clock.now().wall_ms
     panel.show_summary(services.workbench.earnings(local_day(now, clock.tz), None, now))
-    assert panel.exposure.text() == "exposure today 0:20 of 4:00"
+    assert panel.exposure.text() == "exposure today 20:00 of 4:00:00"
     assert not panel.exposure.isHidden()
 
 

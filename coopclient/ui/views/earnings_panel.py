@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from coopclient.core.care import Exposure, hours_minutes
+from coopclient.core.care import Exposure
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow
 from coopclient.ui.accessibility import name_scroll_area
@@ -186,9 +186,10 @@ class EarningsPanel(QWidget):
         if exposure is None or exposure.today_ms <= 0:
             self.exposure.hide()
             return
-        text = self.tr("exposure today {time}").format(time=hours_minutes(exposure.today_ms))
+        text = self.tr("exposure today {time}").format(time=self._format("duration", exposure.today_ms))
         if exposure.rules.cap_ms > 0:
-            text = self.tr("{exposure} of {cap}").format(exposure=text, cap=hours_minutes(exposure.rules.cap_ms))
+            cap = self._format("duration", exposure.rules.cap_ms)
+            text = self.tr("{exposure} of {cap}").format(exposure=text, cap=cap)
         self.exposure.setText(text)
         self.exposure.setToolTip(
             self.tr("Time spent today on batches marked as possibly distressing, counted as the clocks count it.")
