@@ -67,6 +67,7 @@ class TaskSummary:
     earning: Money | None
     sync: str  # "local" (file batch), "queued", "sent", "parked"
     unsupported: bool
+    hidden: bool = False  # a task of a flagged batch whose text the member keeps hidden: no preview
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class Workbench:
         earned = self._rows.earned(ids)
         sync = self._rows.sync_states(ids)
         rows = self._rows.summaries(ids)
+        hidden = self._care.flagged_tasks(ids) if self._settings.get("care_hide_text") else set()
         out = {}
         for tid, seq, status, project, payload, unsupported, platform, pid in rows:
             money = earned.get(tid)
@@ -170,11 +172,12 @@ class Workbench:
                 seq,
                 status,
                 project,
-                self._preview(pid, payload),
+                "" if tid in hidden else self._preview(pid, payload),
                 int(active.get(tid, 0)),
                 Money.from_micros(money[0], money[1]) if money else None,
                 "local" if platform == "file" else sync.get(tid, "—"),
                 unsupported is not None,
+                tid in hidden,
             )
         return out
 

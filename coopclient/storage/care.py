@@ -34,6 +34,18 @@ class CareRepo:
         rows = self._db.execute("SELECT id, content_warning FROM batches WHERE content_warning IS NOT NULL")
         return {int(i): str(w) for i, w in rows.fetchall()}
 
+    def flagged_tasks(self, task_ids: list[int]) -> set[int]:
+        """Those of ``task_ids`` whose batch is flagged."""
+        if not task_ids:
+            return set()
+        marks = ", ".join("?" * len(task_ids))
+        rows = self._db.execute(
+            f"SELECT t.id FROM tasks t JOIN batches b ON b.id = t.batch_id "
+            f"WHERE b.content_warning IS NOT NULL AND t.id IN ({marks})",
+            list(task_ids),
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
     def day_spans(self, day: str) -> list[TimedSpan]:
         """The day's recorded spans, each with whether it counts as worked time and whether its task is flagged."""
         rows = self._db.execute(

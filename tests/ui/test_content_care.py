@@ -424,3 +424,14 @@ def test_the_member_marks_a_batch_as_distressing_from_the_task_menu_and_unmarks_
     qtbot.waitUntil(lambda: page(window.pane).findChild(TaskTextView) is not None)
     assert services.batches.flag(batch) is None
     window.close()
+
+
+def test_the_task_list_hides_the_text_of_flagged_tasks_unless_the_member_shows_text(
+    services: Services, two_batches: tuple[int, int]
+) -> None:
+    plain, flagged = two_batches
+    rows = services.workbench.summaries([plain, flagged])
+    assert rows[plain].preview == "p1" and not rows[plain].hidden
+    assert rows[flagged].preview == "" and rows[flagged].hidden
+    services.settings.apply({"care_hide_text": False})
+    assert services.workbench.summaries([flagged])[flagged].preview == "a"
