@@ -209,22 +209,22 @@
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>See a blurred image (distressing work) clearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir nettement une image floutée (travail éprouvant)</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>hold F2, or the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenir F2, ou le bouton de la souris</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Show a text hidden behind its warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un texte masqué derrière son avertissement</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Tab to Show, then Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab jusqu&apos;à Afficher, puis Espace</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
@@ -242,22 +242,22 @@
     <message>
         <location filename="../../coopclient/ui/care_prompt.py" line="45"/>
         <source>Today&apos;s limit on distressing work</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite du jour pour le travail éprouvant</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/care_prompt.py" line="47"/>
         <source>You have spent {time} today on work marked as possibly distressing, the limit you set. Consider other work for the rest of the day: a batch that is not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé {time} aujourd&apos;hui sur du travail signalé comme pouvant être éprouvant, la limite que vous avez fixée. Pensez à un autre travail pour le reste de la journée&#xa0;: un lot qui n&apos;est pas signalé.</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/care_prompt.py" line="60"/>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment d&apos;une pause</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/care_prompt.py" line="62"/>
         <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen (Timer, Start a manual timer, Break records it, unpaid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez travaillé {time} sur des contenus pouvant être éprouvants sans vous reposer. Faites une pause de {minutes} minutes&#xa0;: éloignez-vous de l&apos;écran (Chronomètre, Démarrer un chronomètre manuel, Pause l&apos;enregistre, non payée).</translation>
     </message>
 </context>
 <context>
@@ -316,22 +316,22 @@
     <message>
         <location filename="../../coopclient/ui/annotation/care_views.py" line="68"/>
         <source>Hidden text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte masqué</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/care_views.py" line="72"/>
         <source>Hidden: this batch may be distressing ({warning})</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué&#xa0;: ce lot peut être éprouvant ({warning})</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/care_views.py" line="76"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;icher</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/annotation/care_views.py" line="77"/>
         <source>Show the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte</translation>
     </message>
 </context>
 <context>
@@ -702,29 +702,29 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="281"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="245"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="246"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="247"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
@@ -736,303 +736,303 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="148"/>
         <source>Exposure to distressing work today</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition au travail éprouvant aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="189"/>
         <source>exposure today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>exposition aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="191"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="192"/>
         <source>{exposure} of {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exposure} sur {cap}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="195"/>
         <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé aujourd&apos;hui sur des lots signalés comme pouvant être éprouvants, compté comme le comptent les horloges.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="251"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="226"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="252"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="261"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="270"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="293"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="370"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="319"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="320"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="324"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="324"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="325"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="330"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="366"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="370"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="371"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="376"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="381"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="422"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="423"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="436"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="437"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="465"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="466"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="471"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="472"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="485"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="486"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="492"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="495"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1100,29 +1100,31 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="80"/>
         <source>This batch may be distressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot peut être éprouvant</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="82"/>
         <source>{name} warns: {warning}
 
 Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} avertit&#xa0;: {warning}
+
+Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une nettement) et le temps passé dessus compte comme exposition. L&apos;importer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="88"/>
         <source>&amp;Import it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="89"/>
         <source>&amp;Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas importer</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="98"/>
         <source>Not imported: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/file_commands.py" line="104"/>
@@ -2306,27 +2308,27 @@ Its images will be shown grey and blurred (hold F2 to see one clearly) and time 
     <message>
         <location filename="../../coopclient/core/settings.py" line="122"/>
         <source>Show images of distressing work in grey and blurred (hold F2 to see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en gris et floutées les images du travail éprouvant (maintenir F2 pour voir)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="128"/>
         <source>Hide the text of distressing work behind a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le texte du travail éprouvant derrière un avertissement</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="134"/>
         <source>Soft daily limit on distressing work (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite quotidienne indicative du travail éprouvant (0&#xa0;: aucune)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="143"/>
         <source>Propose a break after this much distressing work (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une pause après autant de travail éprouvant (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="152"/>
         <source>Length of the break proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause proposée</translation>
     </message>
     <message>
         <location filename="../../coopclient/core/settings.py" line="161"/>
@@ -2720,6 +2722,11 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation> · non prise en charge</translation>
     </message>
     <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="169"/>
+        <source>Hidden: may be distressing</source>
+        <translation>Masqué&#xa0;: peut être éprouvant</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="176"/>
         <source>Local</source>
         <translation>Local</translation>
@@ -2973,12 +2980,12 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="119"/>
         <source>Mark this batch as &amp;distressing (or unmark it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler ce lot comme é&amp;prouvant (ou retirer le signalement)</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="122"/>
         <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses images en gris et floutées (maintenir F2 pour en voir une), son temps compté comme exposition</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="125"/>
@@ -3127,17 +3134,17 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     <message>
         <location filename="../../coopclient/ui/work.py" line="296"/>
         <source>marked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>signalé par vous</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="297"/>
         <source>This batch is no longer marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot n&apos;est plus signalé</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="297"/>
         <source>This batch is marked as distressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot est signalé comme éprouvant</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/work.py" line="313"/>
