@@ -2176,97 +2176,112 @@ Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="161"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="161"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="165"/>
+        <source>From {low} to {high} minutes</source>
+        <translation>De {low} à {high} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="167"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="181"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="187"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="191"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="209"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="244"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="248"/>
+        <source>Must be from {low} to {high} minutes, not {value}.</source>
+        <translation>Doit être entre {low} et {high} minutes, et non {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="252"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="259"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="269"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="250"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="258"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="275"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="269"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="277"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="274"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="282"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="288"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="282"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="290"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>

@@ -435,3 +435,21 @@ def test_the_task_list_hides_the_text_of_flagged_tasks_unless_the_member_shows_t
     assert rows[flagged].preview == "" and rows[flagged].hidden
     services.settings.apply({"care_hide_text": False})
     assert services.workbench.summaries([flagged])[flagged].preview == "a"
+
+
+def test_the_care_settings_are_offered_in_minutes(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCheckBox, QSpinBox
+
+    from coopclient.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog({}, None)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.editors["care_blur"], QCheckBox) and dialog.editors["care_blur"].isChecked()
+    cap = dialog.editors["care_cap_min"]
+    assert isinstance(cap, QSpinBox)
+    assert cap.value() == 240 and cap.suffix() == " min"  # once shown as "240 s"
+    assert cap.toolTip() == "From 0 to 1440 minutes"
+    cap.setValue(1441)
+    assert "from 0 to 1440 minutes, not 1441" in dialog.error_labels["care_cap_min"].text()
+    heartbeat = dialog.editors["heartbeat_s"]
+    assert isinstance(heartbeat, QSpinBox) and heartbeat.suffix() == " s"
