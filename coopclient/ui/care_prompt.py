@@ -4,11 +4,13 @@ Each time the earnings figures are read (after every heartbeat), :meth:`CareProm
 exposure (:mod:`coopclient.core.care`). After ``break_after`` of exposure with no rest it proposes a break of
 ``break_ms`` (once; again only after as much exposure more, or after a rest); once the day's soft cap is
 reached it proposes unflagged work (once a day). The prompts are proposals in a window that does not block:
-the member decides. A break is timed with the manual timer's *Break* category, which is never paid work.
+the member decides. *Take the break now* times the break with the manual timer's *Break* category (never
+paid work), as the window wires it (:attr:`CarePrompt.take_break`); the member stops it with Ctrl+Shift+T.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -30,6 +32,7 @@ class CarePrompt(QObject):
         self.box: QMessageBox | None = None  # the proposal on screen, if any
         self._break_asked_at: int | None = None  # the exposure since rest when a break was last proposed
         self._capped_said = False
+        self.take_break: Callable[[], None] | None = None  # times a break (the window gives the manual timer's)
 
     def consider(self, exposure: Exposure | None) -> None:
         """Propose a break or other work if today's exposure calls for it (and it was not proposed already)."""
@@ -47,6 +50,7 @@ class CarePrompt(QObject):
                         "You have spent {time} today on work marked as possibly distressing, the limit you set. "
                         "Consider other work for the rest of the day: a batch that is not marked."
                     ).format(time=hours_minutes(exposure.today_ms)),
+                    self.tr("&OK"),
                 )
             return
         self._capped_said = False  # below the cap: a new day, or a higher cap set
@@ -56,20 +60,30 @@ class CarePrompt(QObject):
         if self._break_asked_at is not None and exposure.since_rest_ms < self._break_asked_at + after:
             return
         self._break_asked_at = exposure.since_rest_ms
-        self._propose(
-            self.tr("Time for a break"),
-            self.tr(
-                "You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute "
-                "break: step away from the screen (Timer, Start a manual timer, Break records it, unpaid)."
-            ).format(time=hours_minutes(exposure.since_rest_ms), minutes=exposure.rules.break_ms // 60_000),
-        )
+        text = self.tr(
+            "You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute "
+            "break: step away from the screen."
+        ).format(time=hours_minutes(exposure.since_rest_ms), minutes=exposure.rules.break_ms // 60_000)
+        action = None
+        if self.take_break is not None:
+            text += " " + self.tr("Take the break now times it as a break, unpaid (Ctrl+Shift+T stops it).")
+            action = (self.tr("&Take the break now"), self.take_break)
+        self._propose(self.tr("Time for a break"), text, self.tr("&Not now"), action)
 
-    def _propose(self, title: str, text: str) -> None:
+    def _propose(
+        self, title: str, text: str, dismiss: str, action: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
+        """Show a proposal (closing the one before): a button ``dismiss`` closes it, ``action`` (its text, what
+        it does) is the default."""
         if self.box is not None:
             self.box.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.port.parent_widget
-        )
+        parent = self.port.parent_widget
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+        if action is not None:
+            button = box.addButton(action[0], QMessageBox.ButtonRole.AcceptRole)
+            button.clicked.connect(action[1])
+            box.setDefaultButton(button)
+        box.addButton(dismiss, QMessageBox.ButtonRole.RejectRole)
         box.setModal(False)  # a proposal: the work stays within reach
         self.box = box
         box.finished.connect(lambda _code: self._closed(box))

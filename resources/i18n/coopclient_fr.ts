@@ -240,24 +240,44 @@
 <context>
     <name>CarePrompt</name>
     <message>
-        <location filename="../../coopclient/ui/care_prompt.py" line="45"/>
+        <location filename="../../coopclient/ui/care_prompt.py" line="48"/>
         <source>Today&apos;s limit on distressing work</source>
         <translation>La limite du jour pour le travail éprouvant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/care_prompt.py" line="47"/>
+        <location filename="../../coopclient/ui/care_prompt.py" line="50"/>
         <source>You have spent {time} today on work marked as possibly distressing, the limit you set. Consider other work for the rest of the day: a batch that is not marked.</source>
         <translation>Vous avez passé {time} aujourd&apos;hui sur du travail signalé comme pouvant être éprouvant, la limite que vous avez fixée. Pensez à un autre travail pour le reste de la journée&#xa0;: un lot qui n&apos;est pas signalé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/care_prompt.py" line="60"/>
+        <location filename="../../coopclient/ui/care_prompt.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="64"/>
+        <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen.</source>
+        <translation>Vous avez travaillé {time} sur des contenus pouvant être éprouvants sans vous reposer. Faites une pause de {minutes} minutes&#xa0;: éloignez-vous de l&apos;écran.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="69"/>
+        <source>Take the break now times it as a break, unpaid (Ctrl+Shift+T stops it).</source>
+        <translation>Prendre la pause maintenant la chronomètre comme une pause, non payée (Ctrl+Maj+T l&apos;arrête).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="70"/>
+        <source>&amp;Take the break now</source>
+        <translation>&amp;Prendre la pause maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
         <source>Time for a break</source>
         <translation>C&apos;est le moment d&apos;une pause</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/care_prompt.py" line="62"/>
-        <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen (Timer, Start a manual timer, Break records it, unpaid).</source>
-        <translation>Vous avez travaillé {time} sur des contenus pouvant être éprouvants sans vous reposer. Faites une pause de {minutes} minutes&#xa0;: éloignez-vous de l&apos;écran (Chronomètre, Démarrer un chronomètre manuel, Pause l&apos;enregistre, non payée).</translation>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>&amp;Not now</source>
+        <translation>Pas &amp;maintenant</translation>
     </message>
 </context>
 <context>
@@ -337,37 +357,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="95"/>
+        <location filename="../../coopclient/ui/commands.py" line="96"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="123"/>
+        <location filename="../../coopclient/ui/commands.py" line="124"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="139"/>
+        <location filename="../../coopclient/ui/commands.py" line="140"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="151"/>
+        <location filename="../../coopclient/ui/commands.py" line="152"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="156"/>
+        <location filename="../../coopclient/ui/commands.py" line="157"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="186"/>
+        <location filename="../../coopclient/ui/commands.py" line="195"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="202"/>
+        <location filename="../../coopclient/ui/commands.py" line="208"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -1628,32 +1648,32 @@ Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="83"/>
-        <location filename="../../coopclient/ui/main_window.py" line="179"/>
+        <location filename="../../coopclient/ui/main_window.py" line="180"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="175"/>
+        <location filename="../../coopclient/ui/main_window.py" line="176"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="189"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="202"/>
+        <location filename="../../coopclient/ui/main_window.py" line="203"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="204"/>
+        <location filename="../../coopclient/ui/main_window.py" line="205"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="178"/>
+        <location filename="../../coopclient/ui/main_window.py" line="179"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>

@@ -31,6 +31,7 @@ from coopclient.ui.annotation.object_views import LoadingImage, load_image
 from coopclient.ui.annotation.softened import softened
 from coopclient.ui.annotation.text_view import TaskTextView
 from coopclient.ui.care_prompt import CarePrompt
+from coopclient.ui.commands import Commands
 from coopclient.ui.file_commands import FileCommands
 from coopclient.ui.import_batch import ImportDialog
 from coopclient.ui.ops import ImmediateExecutor, Ops
@@ -367,6 +368,8 @@ def test_after_50_minutes_of_exposure_a_break_is_proposed_once_and_after_the_cap
 ) -> None:
     _plain, flagged = two_batches
     prompt = CarePrompt(bare.port)
+    commands = Commands(bare.port)
+    prompt.take_break = commands.start_break
     work_on(services, clock, flagged, 49)
     prompt.consider(exposure_now(services, clock))
     assert prompt.box is None  # 49 minutes: not yet
@@ -376,16 +379,24 @@ def test_after_50_minutes_of_exposure_a_break_is_proposed_once_and_after_the_cap
     box = prompt.box
     assert box is not None and box.windowTitle() == "Time for a break"
     assert "10-minute break" in box.text() and not box.isModal()
-    box.close()
+    box.reject()  # Not now
     qtbot.waitUntil(lambda: prompt.box is None)
     work_on(services, clock, flagged, 5)
     prompt.consider(exposure_now(services, clock))
     assert prompt.box is None  # proposed already: not at every heartbeat
 
-    services.timer.stop()
-    clock.advance(11 * MINUTE)  # a rest
-    services.settings.apply({"care_cap_min": 60})
-    work_on(services, clock, flagged, 5)  # 61 minutes today
+    work_on(services, clock, flagged, 50)  # another 50 minutes without a rest: proposed again
+    prompt.consider(exposure_now(services, clock))
+    again = prompt.box
+    assert again is not None and again.defaultButton().text() == "&Take the break now"
+    again.defaultButton().click()
+    qtbot.waitUntil(lambda: services.timer.manual_status() is not None)
+    manual = services.timer.manual_status()
+    assert manual is not None and manual.category == "break"  # timed as a break, never paid
+    clock.advance(11 * MINUTE)  # the break
+    services.timer.stop_manual()
+    services.settings.apply({"care_cap_min": 120})
+    work_on(services, clock, flagged, 15)  # 121 minutes today
     prompt.consider(exposure_now(services, clock))
     capped = prompt.box
     assert capped is not None and capped.windowTitle() == "Today's limit on distressing work"
