@@ -464,3 +464,21 @@ def test_the_care_settings_are_offered_in_minutes(qtbot: QtBot) -> None:
     assert "from 0 to 1440 minutes, not 1441" in dialog.error_labels["care_cap_min"].text()
     heartbeat = dialog.editors["heartbeat_s"]
     assert isinstance(heartbeat, QSpinBox) and heartbeat.suffix() == " s"
+
+
+def test_a_large_photo_is_blurred_as_strongly_as_a_small_one() -> None:
+    """Shapes 40 px wide on a 1080p photo disappear: a fixed 24× shrink kept them (pixel spread 48 of 255)."""
+    board = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    board.fill(QColor("white"))
+    painter = QPainter(board)
+    for x in range(0, 1920, 40):
+        for y in range(0, 1080, 40):
+            if (x // 40 + y // 40) % 2:
+                painter.fillRect(x, y, 40, 40, QColor("black"))
+    painter.end()
+    soft = softened(board)
+    values = [soft.pixelColor(x, y).red() for x in range(0, soft.width(), 3) for y in range(0, soft.height(), 3)]
+    mean = sum(values) / len(values)
+    spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5
+    assert spread < 20
+    assert soft.width() == 640 and is_grey(soft)
