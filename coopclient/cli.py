@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", type=Path, help="Label Studio labeling config (XML); default: FILE with .xml")
     p.add_argument("--project", help="project name (default: the file's name)")
     p.add_argument("--rate", help="piece rate, e.g. '0.04 EUR per task'")
+    p.add_argument(
+        "--accept-warning",
+        action="store_true",
+        help="import a batch whose file warns that it may be distressing (without it, the warning is printed "
+        "and nothing is imported)",
+    )
     sub.add_parser("import-demo", parents=[common], help="import the bundled demo batch")
 
     p = sub.add_parser("tasks", parents=[common], help="list tasks")
@@ -237,10 +243,18 @@ def cmd_import_batch(s: Services, a: argparse.Namespace, env: Environment) -> in
     config_path = a.config or a.file.with_suffix(".xml")
     if a.config is None and not config_path.exists():
         raise UsageError(f"{a.file}: no labeling config: pass --config FILE.xml (looked for {config_path})")
+    warning = s.batches.content_warning(a.file)
+    if warning is not None and not a.accept_warning:
+        raise UsageError(
+            f"{a.file}: this batch may be distressing: {warning}\n"
+            "nothing was imported; to import it, run again with --accept-warning"
+        )
     done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
+    flagged = ", flagged as distressing: its images are shown grey and blurred" if warning is not None else ""
     env.out(
-        f"imported {done.tasks} tasks{extra} into project {done.project!r} (batch {done.batch_id}, {done.task_type})"
+        f"imported {done.tasks} tasks{extra} into project {done.project!r} "
+        f"(batch {done.batch_id}, {done.task_type}){flagged}"
     )
     return 0
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from coopclient.core.care import CareRules
 from coopclient.core.i18n import trans_late
 from coopclient.core.money import MoneyError, check_currency
 from coopclient.core.timer import TimerRules
@@ -60,6 +61,7 @@ class Setting:
 SECONDS = "seconds"
 LANGUAGES = ("system", "en", "fr", "es", "sw")
 """The languages the app speaks (a catalogue each in resources/i18n); ``system``: the computer's."""
+MINUTES = "minutes"
 
 SETTINGS: dict[str, Setting] = {
     s.key: s
@@ -121,6 +123,45 @@ SETTINGS: dict[str, Setting] = {
             "system",
             trans_late("SettingsDialog", "Language (from the next start)"),
             choices=LANGUAGES,
+        ),
+        Setting(
+            "care_blur",
+            bool,
+            True,
+            trans_late("SettingsDialog", "Show images of distressing work in grey and blurred (hold F2 to see)"),
+        ),
+        Setting(
+            "care_hide_text",
+            bool,
+            True,
+            trans_late("SettingsDialog", "Hide the text of distressing work behind a warning"),
+        ),
+        Setting(
+            "care_cap_min",
+            int,
+            240,
+            trans_late("SettingsDialog", "Soft daily limit on distressing work (0: none)"),
+            low=0,
+            high=1440,
+            unit=MINUTES,
+        ),
+        Setting(
+            "care_break_after_min",
+            int,
+            50,
+            trans_late("SettingsDialog", "Propose a break after this much distressing work (0: never)"),
+            low=0,
+            high=240,
+            unit=MINUTES,
+        ),
+        Setting(
+            "care_break_min",
+            int,
+            10,
+            trans_late("SettingsDialog", "Length of the break proposed"),
+            low=1,
+            high=60,
+            unit=MINUTES,
         ),
         Setting(
             "first_run_done",
@@ -255,6 +296,16 @@ def timer_rules(values: Mapping[str, Any]) -> TimerRules:
 def session_gap_ms(values: Mapping[str, Any]) -> int:
     """The longest gap between work that session time bridges, in milliseconds."""
     return int(values["session_gap_s"]) * 1000
+
+
+def care_rules(values: Mapping[str, Any]) -> CareRules:
+    """The exposure cap and break rules from the settings' values."""
+    minute = 60_000
+    return CareRules(
+        cap_ms=int(values["care_cap_min"]) * minute,
+        break_after_ms=int(values["care_break_after_min"]) * minute,
+        break_ms=int(values["care_break_min"]) * minute,
+    )
 
 
 def _in_range(setting: Setting, value: int) -> bool:

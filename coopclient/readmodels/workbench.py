@@ -7,19 +7,23 @@ Everything here runs on the app's background database worker, never on the GUI t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 import sqlite_utils
 
+from coopclient.core.care import ContentCare, Exposure, exposure_of
 from coopclient.core.labeling import ConfigError, LabelingConfig
 from coopclient.core.money import Money
 from coopclient.core.report import Report, ReportRow
+from coopclient.core.settings import care_rules
 from coopclient.services.platform_sync import MEDIA_KEY, REMOTE_STATE_KEY, remote_note
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
+from coopclient.storage.care import CareRepo
 from coopclient.storage.catalog import CatalogRepo, TaskRow
+from coopclient.storage.settings import SettingsRepo
 from coopclient.storage.timing import TimingRepo
 from coopclient.storage.workbench import WorkbenchRepo
 
@@ -63,6 +67,7 @@ class TaskSummary:
     earning: Money | None
     sync: str  # "local" (file batch), "queued", "sent", "parked"
     unsupported: bool
+    hidden: bool = False  # a task of a flagged batch whose text the member keeps hidden: no preview
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class TaskView:
     # whose images are the member's own files (an absolute path or a file:// URL) and are read as they are.
     media: dict[str, str | None] | None = None
     remote_note: str | None = None  # what the platform said about the task at the last check, if notable
+    care: ContentCare | None = None  # the task's batch is flagged "may be distressing": how to show it
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,7 @@ class EarningsSummary:
     week: ReportRow
     week_days: list[tuple[date, ReportRow | None]]
     report: Report
+    exposure: Exposure | None = None  # time on distressing work today (None: none today)
 
 
 class Workbench:
@@ -101,6 +108,8 @@ class Workbench:
         self._catalog = CatalogRepo(db)
         self._timing = TimingRepo(db)
         self._rows = WorkbenchRepo(db)
+        self._care = CareRepo(db)
+        self._settings = SettingsRepo(db)
         self._results = results
         self._reports = reports
 
@@ -154,6 +163,7 @@ class Workbench:
         earned = self._rows.earned(ids)
         sync = self._rows.sync_states(ids)
         rows = self._rows.summaries(ids)
+        hidden = self._care.flagged_tasks(ids) if self._settings.get("care_hide_text") else set()
         out = {}
         for tid, seq, status, project, payload, unsupported, platform, pid in rows:
             money = earned.get(tid)
@@ -162,11 +172,12 @@ class Workbench:
                 seq,
                 status,
                 project,
-                self._preview(pid, payload),
+                "" if tid in hidden else self._preview(pid, payload),
                 int(active.get(tid, 0)),
                 Money.from_micros(money[0], money[1]) if money else None,
                 "local" if platform == "file" else sync.get(tid, "—"),
                 unsupported is not None,
+                tid in hidden,
             )
         return out
 
@@ -196,10 +207,19 @@ class Workbench:
         media = stored.get(MEDIA_KEY) if isinstance(stored, dict) else None  # only a pull records media
         note = remote_note(stored.get(REMOTE_STATE_KEY)) if isinstance(stored, dict) else None
         result = self._results.result(task_id)
-        return TaskView(task, project.name, config, error, result, int(active), media, note)
+        return TaskView(task, project.name, config, error, result, int(active), media, note, self.care(task.batch_id))
 
-    def earnings(self, today: date, batch_id: int | None) -> EarningsSummary:
-        """The panel's figures for the batch, today and this week (Monday to Sunday)."""
+    def care(self, batch_id: int) -> ContentCare | None:
+        """How tasks of this batch are shown when it is flagged "may be distressing" (None: it is not)."""
+        warning = self._care.warning(batch_id)
+        if warning is None:
+            return None
+        settings = self._settings
+        return ContentCare(warning, bool(settings.get("care_blur")), bool(settings.get("care_hide_text")))
+
+    def earnings(self, today: date, batch_id: int | None, now_ms: int | None = None) -> EarningsSummary:
+        """The panel's figures for the batch, today and this week (Monday to Sunday), and today's exposure to
+        distressing work at ``now_ms`` (None: as of the last recorded span)."""
         monday = today - timedelta(days=today.weekday())
         week = self._reports.report(monday, monday + timedelta(days=6), by="day")
         by_day = {r.key: r for r in week.rows}
@@ -208,4 +228,13 @@ class Workbench:
             batch_report = self._reports.report(by="batch")
             batch_row = next((r for r in batch_report.rows if r.key == f"batch {batch_id}"), None)
         days = [(monday + timedelta(days=i), by_day.get((monday + timedelta(days=i)).isoformat())) for i in range(7)]
-        return EarningsSummary(week.currency, batch_row, by_day.get(today.isoformat()), week.totals, days, week)
+        summary = EarningsSummary(week.currency, batch_row, by_day.get(today.isoformat()), week.totals, days, week)
+        return replace(summary, exposure=self.exposure(today, now_ms))
+
+    def exposure(self, today: date, now_ms: int | None = None) -> Exposure | None:
+        """Today's exposure to distressing work, its advice under the member's settings; None when there is none."""
+        spans = self._care.day_spans(today.isoformat())
+        if not any(s.flagged and s.counted for s in spans):
+            return None
+        now = now_ms if now_ms is not None else max(s.end_ms for s in spans)
+        return exposure_of(spans, now, care_rules(self._settings.values()))

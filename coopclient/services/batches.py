@@ -20,8 +20,15 @@ from coopclient.core.clock import Clock, utc_datetime
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
 from coopclient.core.money import MoneyError, PieceRate
 from coopclient.core.offsets import task_texts, to_utf16
-from coopclient.platforms.batchfile.reader import BatchFileError, TaskLine, read_tasks, write_jsonl
+from coopclient.platforms.batchfile.reader import (
+    BatchFileError,
+    TaskLine,
+    read_content_warning,
+    read_tasks,
+    write_jsonl,
+)
 from coopclient.resources_path import demo_manifest
+from coopclient.storage.care import CareRepo
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, task_data
 from coopclient.storage.timing import TimingRepo
 
@@ -75,7 +82,25 @@ class BatchService:
         self._db = db
         self._catalog = CatalogRepo(db)
         self._timing = TimingRepo(db)
+        self._care = CareRepo(db)
         self._clock = clock
+
+    @staticmethod
+    def content_warning(path: Path) -> str | None:
+        """The content warning a batch file opens with ("may be distressing"), or None: tell the member first."""
+        try:
+            return read_content_warning(path)
+        except BatchFileError as exc:
+            raise BatchImportError(str(exc)) from None
+
+    def set_flag(self, batch_id: int, warning: str | None) -> None:
+        """The member marks a batch as distressing (``warning``, what to show) or, with None, unmarks it."""
+        with self._db.atomic():
+            self._care.set_flag(batch_id, warning, "member")
+
+    def flag(self, batch_id: int) -> str | None:
+        """The batch's content warning, or None when it is not flagged."""
+        return self._care.warning(batch_id)
 
     def import_file(
         self,
@@ -102,6 +127,9 @@ class BatchService:
             if project_id is None:
                 project_id = self._catalog.insert_project(account, name, config.xml, config.task_type, rate_row, now)
             batch_id = self._catalog.insert_batch(project_id, str(path), sha, now)
+            warning = self.content_warning(path)
+            if warning is not None:
+                self._care.set_flag(batch_id, warning, "file")
             lines = _checked(path, config, read_tasks(path))
             task_type = config.task_type  # a computed property: once, not per row
             rows = (

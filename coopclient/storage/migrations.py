@@ -174,5 +174,13 @@ SCHEMA_V6 = """
 ALTER TABLE ledger_state ADD COLUMN mine_scanned INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6)
+# Care around distressing content (issue 15): a batch that may be distressing, flagged by its batch file's
+# content warning ('file') or by the member ('member'). NULL: not flagged. Its tasks' images are shown
+# greyscale and blurred, and time on them counts as exposure.
+SCHEMA_V7 = """
+ALTER TABLE batches ADD COLUMN content_warning TEXT;
+ALTER TABLE batches ADD COLUMN flagged_by TEXT CHECK (flagged_by IN ('file', 'member'));
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -123,6 +123,13 @@ class WindowActions(QObject):
             Spec(self.tr("&Task"), self.tr("&Next task"), ("Alt+Right", "Ctrl+PgDown"), on(lambda a: a.work.move(+1))),
             Spec(self.tr("&Task"), self.tr("&Undo"), ("Ctrl+Z",), on(lambda a: a.work.undo())),
             Spec(
+                self.tr("&Task"),
+                self.tr("Mark this batch as &distressing (or unmark it)"),
+                (),
+                on(lambda a: a.work.toggle_distressing()),
+                self.tr("Its images grey and blurred (hold F2 to see one), its time counted as exposure"),
+            ),
+            Spec(
                 self.tr("T&imer"),
                 self.tr("&Start a manual timer…"),
                 ("Ctrl+T",),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from coopclient.core.categories import Category
 from coopclient.core.changes import Changes
 from coopclient.core.platform import Unreachable
 from coopclient.ui.labels import marked
@@ -168,28 +169,33 @@ class Commands(QObject):
         self.dialog = dialog  # keep it alive while it is open
 
         def finished(code: int) -> None:
-            if code != QDialog.DialogCode.Accepted:
-                return
-            category, platform, note = dialog.values()
-            timer = self.port.services.timer
-
-            def start() -> tuple[str, int]:
-                if timer.running:
-                    timer.stop("manual_timer")
-                session = timer.start_manual(category, platform, note)
-                return session.category, session.started_ms
-
-            def started(running: tuple[str, int]) -> None:
-                self.manual_running = running
-                self.manual_changed.emit()
-                self.port.message(
-                    QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label)
-                )
-
-            self.port.ops.run(start, success=started)
+            if code == QDialog.DialogCode.Accepted:
+                self._begin_manual(*dialog.values())
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def start_break(self) -> None:
+        """Time a break now (the manual timer's Break category, never paid): the break prompt's button."""
+        self._begin_manual(Category.BREAK, None, None)
+
+    def _begin_manual(self, category: Category, platform: str | None, note: str | None) -> None:
+        timer = self.port.services.timer
+
+        def start() -> tuple[str, int]:
+            if timer.running:
+                timer.stop("manual_timer")
+            session = timer.start_manual(category, platform, note)
+            return session.category, session.started_ms
+
+        def started(running: tuple[str, int]) -> None:
+            self.manual_running = running
+            self.manual_changed.emit()
+            self.port.message(
+                QCoreApplication.translate("Commands", "Manual timer started: {what}").format(what=category.label)
+            )
+
+        self.port.ops.run(start, success=started)
 
     def stop_manual(self) -> None:
         """Stop the manual timer."""

@@ -5,11 +5,12 @@ new tasks are announced on the port (``tasks_arrived``) and the window decides w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from coopclient.ui.port import Arrival
 
@@ -35,6 +36,7 @@ class FileCommands(QObject):
         self.dialog: ImportDialog | None = None  # kept alive while it is open
         self.import_progress: QProgressDialog | None = None
         self.backups: BackupCommands | None = None  # made when first used
+        self.warning_box: QMessageBox | None = None  # "this batch may be distressing", while it is asked
 
     def _backups(self) -> BackupCommands:
         if self.backups is None:
@@ -69,14 +71,52 @@ class FileCommands(QObject):
         self.dialog = dialog
 
         def chosen(code: int) -> None:
-            if code == ImportDialog.DialogCode.Accepted:
-                port = self.port
-                self.import_progress = run_import(
-                    port.parent_widget, port.ops, port.services.batches, dialog.values(), self._imported
-                )
+            if code != ImportDialog.DialogCode.Accepted:
+                return
+            port, values = self.port, dialog.values()
+            batches = port.services.batches
+
+            def start() -> None:
+                self.import_progress = run_import(port.parent_widget, port.ops, batches, values, self._imported)
+
+            def warned(warning: str | None) -> None:
+                if warning is None:
+                    start()
+                else:
+                    self._ask_warning(values[0], warning, start)
+
+            # Reading the file's first line is disk work: off the GUI thread, like the import itself.
+            port.ops.run(lambda: batches.content_warning(values[0]), success=warned, failure=lambda _e: start())
 
         dialog.finished.connect(chosen)
         dialog.open()
+
+    def _ask_warning(self, path: Path, warning: str, start: Callable[[], None]) -> None:
+        """Tell the member the batch may be distressing before it is imported; they can decline."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("This batch may be distressing"),
+            self.tr(
+                "{name} warns: {warning}\n\nIts images will be shown grey and blurred (hold F2 to see one "
+                "clearly) and time on it counts as exposure. Import it?"
+            ).format(name=path.name, warning=warning),
+            QMessageBox.StandardButton.NoButton,
+            self.port.parent_widget,
+        )
+        accept = box.addButton(self.tr("&Import it"), QMessageBox.ButtonRole.AcceptRole)
+        decline = box.addButton(self.tr("&Don't import"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(decline)  # declining is the safe default
+        self.warning_box = box
+
+        def answered(_code: int) -> None:
+            self.warning_box = None
+            if box.clickedButton() is accept:
+                start()
+            else:
+                self.port.message(self.tr("Not imported: {name}").format(name=path.name))
+
+        box.finished.connect(answered)
+        box.open()
 
     def _imported(self, imported: Imported) -> None:
         self.port.message(self.tr("Imported %n task(s)", "", imported.tasks))

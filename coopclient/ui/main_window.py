@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.port = port = WindowPort(self.ops, services, self, self.statusBar(), self.show_error)
         self.views = ViewRefresh(port, self.work, self.sidebar, self.status, self.earnings, self.banner_floor)
         self.commands = Commands(port)
+        self.views.care.take_break = self.commands.start_break  # the break prompt's "Take the break now"
         self.platform_commands = PlatformCommands(port)
         self.ledger_commands = ledger = LedgerCommands(port)
         self.files = FileCommands(port)

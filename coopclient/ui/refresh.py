@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from coopclient.ui.care_prompt import CarePrompt
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -43,6 +45,7 @@ class ViewRefresh(QObject):
         super().__init__(port)
         self.port, self.work, self.sidebar, self.status = port, work, sidebar, status
         self.earnings, self.floor_banner = earnings, floor_banner
+        self.care = CarePrompt(port)  # breaks and the soft cap, from the exposure the figures carry
         port.changed.connect(self.refresh_for)
 
     def refresh_for(self, changes: Changes) -> None:
@@ -102,11 +105,13 @@ class ViewRefresh(QObject):
         from coopclient.core.clock import local_day
 
         services = self.port.services
-        today = local_day(services.clock.now().wall_ms, services.clock.tz)
+        now = services.clock.now().wall_ms
+        today = local_day(now, services.clock.tz)
         batch, workbench = self.work.batch, services.workbench
-        self.port.ops.run(lambda: workbench.earnings(today, batch), success=self._show_figures)
+        self.port.ops.run(lambda: workbench.earnings(today, batch, now), success=self._show_figures)
 
     def _show_figures(self, summary: EarningsSummary) -> None:
         self.floor_banner.setVisible(summary.week.floor is None and not summary.report.floors)
         self.earnings.show_summary(summary)
         self.earnings.show_gain(*self.work.gained_ms())
+        self.care.consider(summary.exposure)

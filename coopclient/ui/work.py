@@ -136,7 +136,9 @@ class WorkController(QObject):
         if view.task.unsupported_reason or view.config is None:
             self._pane.show_unsupported(view.task.unsupported_reason or view.config_error or "")
         else:
-            self._pane.show_task(view.config, view.task.data, view.result, media=view.media, notice=view.remote_note)
+            self._pane.show_task(
+                view.config, view.task.data, view.result, media=view.media, notice=view.remote_note, care=view.care
+            )
         self._select_row(view.task.id)
         timer, task_id = self._s.timer, view.task.id
 
@@ -180,7 +182,8 @@ class WorkController(QObject):
         """Keep the next task's view, and have its images decoded before it is shown."""
         self._ahead[task_id] = view
         if view.config is not None and not view.task.unsupported_reason:
-            self._pane.prefetch(view.config, view.task.data, view.media)
+            soft = view.care is not None and view.care.blur  # a flagged image is prepared softened
+            self._pane.prefetch(view.config, view.task.data, view.media, soft)
 
     # -- acting on the current task --------------------------------------------------------------------
 
@@ -284,6 +287,27 @@ class WorkController(QObject):
         target = self.model.task_id(row + step) if row is not None else None
         if target is not None:
             self.show_task(target)
+
+    def toggle_distressing(self) -> None:
+        """Mark the shown task's batch as possibly distressing, or unmark it; the task is shown again at once
+        (softened or not), keeping the answer so far."""
+        view = self.current
+        if view is None:
+            return
+        batches, batch_id, flagged = self._s.batches, view.task.batch_id, view.care is not None
+        warning = None if flagged else self.tr("marked by you")
+        said = self.tr("This batch is no longer marked") if flagged else self.tr("This batch is marked as distressing")
+
+        def done(_: object) -> None:
+            self._ahead.clear()
+            self.message.emit(said)
+            if self.current is view:
+                answer = self._pane.result()
+                self._ops.run(
+                    lambda: self._wb.task_view(view.task.id), lambda v: self._display(replace(v, result=answer))
+                )
+
+        self._ops.run(lambda: batches.set_flag(batch_id, warning), success=done)
 
     def undo(self) -> None:
         """Undo the last change to the current annotation."""

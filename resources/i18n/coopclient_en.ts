@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationPane</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="359"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="58"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Demo batch imported: %n project</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="82"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>Imported %n task</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>Exported %n result</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ViewRefresh</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/refresh.py" line="97"/>
+        <location filename="../../coopclient/ui/refresh.py" line="100"/>
         <source>Sync: all %n result(s) sent</source>
         <translation>
             <numerusform>Sync: %n result sent</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>WorkController</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/work.py" line="199"/>
+        <location filename="../../coopclient/ui/work.py" line="202"/>
         <source>Not saved: %n problem(s) shown beside the fields</source>
         <translation>
             <numerusform>Not saved: %n problem shown beside the field</numerusform>

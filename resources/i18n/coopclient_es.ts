@@ -92,142 +92,162 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="122"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
         <source>Annotation</source>
         <translation>Anotación</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="135"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="141"/>
         <source>The task and your answer</source>
         <translation>La tarea y su respuesta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="178"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="189"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>La aplicación de escritorio todavía no admite tareas de imagen</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="198"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="209"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Esta tarea no se puede mostrar en la aplicación de escritorio</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="323"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>This task</source>
         <translation>Esta tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Annotating</source>
         <translation>Anotación</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Elegir una opción, una puntuación o una etiqueta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>its key, or 1–9</source>
         <translation>su tecla, o 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Select text for an entity</source>
         <translation>Seleccionar texto para una entidad</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Mayús+flechas; Ctrl+Mayús+flechas por palabra</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Remove the entity at the cursor</source>
         <translation>Quitar la entidad bajo el cursor</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Delete, Backspace</source>
         <translation>Supr, Retroceso</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Go to the next or the previous field</source>
         <translation>Ir al campo siguiente o al anterior</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>Save this task and go to the next</source>
         <translation>Guardar esta tarea y pasar a la siguiente</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Choose a box to change</source>
         <translation>Elegir un recuadro para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Tab to the list of boxes, then arrows</source>
         <translation>Tab hasta la lista de recuadros, luego las flechas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="349"/>
         <source>Move the selected box</source>
         <translation>Mover el recuadro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="349"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flechas (con Mayús: más fino)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="350"/>
         <source>Resize the selected box</source>
         <translation>Cambiar el tamaño del recuadro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="350"/>
         <source>Alt+arrows</source>
         <translation>Alt+flechas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="351"/>
         <source>Remove the selected box</source>
         <translation>Quitar el recuadro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="351"/>
         <source>Delete</source>
         <translation>Supr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="352"/>
         <source>Unselect the box</source>
         <translation>Deseleccionar el recuadro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="352"/>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
+        <source>See a blurred image (distressing work) clearly</source>
+        <translation>Ver con nitidez una imagen difuminada (trabajo perturbador)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
+        <source>hold F2, or the mouse</source>
+        <translation>mantener F2, o el ratón</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="354"/>
+        <source>Show a text hidden behind its warning</source>
+        <translation>Mostrar un texto oculto tras su aviso</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="354"/>
+        <source>Tab to Show, then Space</source>
+        <translation>Tab hasta Mostrar, luego Espacio</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="359"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n estrella</numerusform>
@@ -235,7 +255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="392"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="405"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
@@ -360,6 +380,49 @@
     </message>
 </context>
 <context>
+    <name>CarePrompt</name>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="48"/>
+        <source>Today&apos;s limit on distressing work</source>
+        <translation>Límite de hoy para el trabajo perturbador</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="50"/>
+        <source>You have spent {time} today on work marked as possibly distressing, the limit you set. Consider other work for the rest of the day: a batch that is not marked.</source>
+        <translation>Hoy ha dedicado {time} a trabajo marcado como posiblemente perturbador, el límite que fijó. Piense en otro trabajo para el resto del día: un lote sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="64"/>
+        <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen.</source>
+        <translation>Ha trabajado {time} con contenido posiblemente perturbador sin descanso. Tómese un descanso de {minutes} minutos: aléjese de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="69"/>
+        <source>Take the break now times it as a break, unpaid (Ctrl+Shift+T stops it).</source>
+        <translation>«Tomar el descanso ahora» lo cronometra como descanso, no pagado (Ctrl+Mayús+T lo detiene).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="70"/>
+        <source>&amp;Take the break now</source>
+        <translation>&amp;Tomar el descanso ahora</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>Time for a break</source>
+        <translation>Hora de un descanso</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../coopclient/core/categories.py" line="51"/>
@@ -411,39 +474,62 @@
     </message>
 </context>
 <context>
+    <name>CollapsedText</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="68"/>
+        <source>Hidden text</source>
+        <translation>Texto oculto</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="72"/>
+        <source>Hidden: this batch may be distressing ({warning})</source>
+        <translation>Oculto: este lote puede ser perturbador ({warning})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="76"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="77"/>
+        <source>Show the text</source>
+        <translation>Mostrar el texto</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="95"/>
+        <location filename="../../coopclient/ui/commands.py" line="96"/>
         <source>Settings saved</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="123"/>
+        <location filename="../../coopclient/ui/commands.py" line="124"/>
         <source>Checking the token with {url}…</source>
         <translation>Comprobando el token con {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="139"/>
+        <location filename="../../coopclient/ui/commands.py" line="140"/>
         <source>Account {name} added</source>
         <translation>Cuenta {name} añadida</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="151"/>
+        <location filename="../../coopclient/ui/commands.py" line="152"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>no se pudo contactar con el servidor ({why}); compruebe la dirección y su conexión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="156"/>
+        <location filename="../../coopclient/ui/commands.py" line="157"/>
         <source>The account was not added: {why}</source>
         <translation>No se añadió la cuenta: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="186"/>
+        <location filename="../../coopclient/ui/commands.py" line="195"/>
         <source>Manual timer started: {what}</source>
         <translation>Cronómetro manual iniciado: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="202"/>
+        <location filename="../../coopclient/ui/commands.py" line="208"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Cronómetro manual detenido: {time} registrado</translation>
     </message>
@@ -810,322 +896,342 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="142"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="143"/>
         <source>Verdict against the floor</source>
         <translation>Veredicto frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="201"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="150"/>
+        <source>Exposure to distressing work today</source>
+        <translation>Exposición a trabajo perturbador hoy</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <source>exposure today {time}</source>
+        <translation>exposición hoy {time}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="197"/>
+        <source>{exposure} (limit {cap})</source>
+        <translation>{exposure} (límite {cap})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
+        <translation>Tiempo dedicado hoy a lotes marcados como posiblemente perturbadores, contado como lo cuentan los relojes.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Cronometrando hoy; el salario aparece en el próximo guardado.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="235"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
         <source>No work timed yet today or this week.</source>
         <translation>Todavía no hay trabajo cronometrado hoy ni esta semana.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} con todo incluido — fije el salario mínimo para ver cómo se compara</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} con todo incluido — {diff} por debajo del mínimo; faltan {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} con todo incluido — {diff} por encima del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>This batch</source>
         <translation>Este lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>this batch</source>
         <translation>este lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>this week</source>
         <translation>esta semana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Wage per hour</source>
         <translation>Salario por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <source>Wage floor</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Task time</source>
         <translation>Tiempo en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
         <source>Hours on tasks</source>
         <translation>Horas en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Tiempo de anotación activa, más el tiempo inactivo que conservó.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Session time</source>
         <translation>Tiempo de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>Session hours</source>
         <translation>Horas de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Tiempo en tareas + tiempo de tareas devueltas y rechazadas + las pausas cortas entre tramos que se unen en una sola sesión.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>All-in time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>All-in hours</source>
         <translation>Horas totales</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Tiempo de sesión + trabajo no pagado registrado: búsqueda, cualificación, comunicación, gestión de pagos.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivo pendiente de su decisión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>Idle time awaiting your decision</source>
         <translation>Tiempo inactivo pendiente de su decisión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Tiempo inactivo que todavía no ha conservado ni descartado: no cuenta hasta que decida.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="331"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
         <source>Earned</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Pagos por tarea + primas + ajustes − anulaciones por rechazo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Comisiones a cargo del trabajador (pago, transferencia, cambio), como importe negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
         <source>Money received</source>
         <translation>Dinero recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Pagos que le han llegado, en la moneda de los informes.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>Task-time wage</source>
         <translation>Salario por tiempo en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salario por tiempo en tareas = ganado ÷ tiempo en tareas (tiempo de anotación activa, más el tiempo inactivo que conservó).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>Session-time wage</source>
         <translation>Salario por tiempo de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salario por tiempo de sesión = ganado ÷ tiempo de sesión (tiempo en tareas + tiempo de tareas devueltas y rechazadas + las pausas cortas entre tramos, hasta el intervalo de sesión, que une el método de agrupación de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in</source>
         <translation>Todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>All-in wage</source>
         <translation>Salario con todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salario con todo incluido = (ganado − comisiones a cargo del trabajador) ÷ (tiempo de sesión + trabajo no pagado: búsqueda, cualificación, comunicación, gestión de pagos). El salario mínimo se comprueba con este salario.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
         <source>Money-received wage</source>
         <translation>Salario por dinero recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salario por dinero recibido = pagos que le han llegado, en la moneda de los informes ÷ tiempo total.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
         <source>All-in vs floor</source>
         <translation>Todo incluido frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>All-in wage against the floor</source>
         <translation>Salario con todo incluido frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Por debajo del mínimo, cerca (como mucho un 10 % por encima) o por encima.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="377"/>
         <source>Floor per hour</source>
         <translation>Mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>El salario mínimo por hora vigente de la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
         <source>Hours below floor</source>
         <translation>Horas bajo el mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
         <source>Hours below the floor</source>
         <translation>Horas por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Horas totales de los días cuyo salario con todo incluido quedó por debajo del mínimo vigente ese día.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
         <source>Shortfall</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>El dinero que llevaría esos días hasta el mínimo: mínimo × horas − (ganado − comisiones).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="431"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="445"/>
         <source>Earnings in detail</source>
         <translation>Ingresos en detalle</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="449"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="474"/>
         <source>no time recorded yet</source>
         <translation>todavía no hay tiempo registrado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="455"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="480"/>
         <source>no wage floor set</source>
         <translation>no hay salario mínimo fijado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="501"/>
         <source>below the floor</source>
         <translation>por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="502"/>
         <source>near the floor</source>
         <translation>cerca del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="478"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="503"/>
         <source>above the floor</source>
         <translation>por encima del mínimo</translation>
     </message>
@@ -1186,15 +1292,44 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="58"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Lote de demostración importado: %n proyecto</numerusform>
             <numerusform>Lote de demostración importado: %n proyectos</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <source>This batch may be distressing</source>
+        <translation>Este lote puede ser perturbador</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
+        <source>{name} warns: {warning}
+
+Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
+        <translation>{name} avisa: {warning}
+
+Sus imágenes se mostrarán en gris y difuminadas (mantenga F2 para ver una con nitidez) y el tiempo dedicado cuenta como exposición. ¿Importarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="106"/>
+        <source>&amp;Import it</source>
+        <translation>&amp;Importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="107"/>
+        <source>&amp;Don&apos;t import</source>
+        <translation>&amp;No importar</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
+        <source>Not imported: {name}</source>
+        <translation>No importado: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="82"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tarea importada</numerusform>
@@ -1202,12 +1337,12 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="88"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="128"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>%n resultado exportado</numerusform>
@@ -1327,7 +1462,7 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/image_view.py" line="99"/>
+        <location filename="../../coopclient/ui/annotation/image_view.py" line="109"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -1722,42 +1857,42 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/main_window.py" line="188"/>
         <source>Opening your work…</source>
         <translation>Abriendo su trabajo…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="183"/>
+        <location filename="../../coopclient/ui/main_window.py" line="184"/>
         <source>Show tasks</source>
         <translation>Mostrar tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="186"/>
+        <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="196"/>
+        <location filename="../../coopclient/ui/main_window.py" line="197"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="210"/>
+        <location filename="../../coopclient/ui/main_window.py" line="211"/>
         <source>Earnings against the floor</source>
         <translation>Ingresos frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="212"/>
+        <location filename="../../coopclient/ui/main_window.py" line="213"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="253"/>
+        <location filename="../../coopclient/ui/main_window.py" line="254"/>
         <source>Timing paused</source>
         <translation>Cronómetro en pausa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="256"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Sin actividad desde hace un rato: ese tiempo queda aparte. Cuando vuelva, usted decide si cuenta.</translation>
     </message>
@@ -2292,47 +2427,72 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="71"/>
+        <location filename="../../coopclient/core/settings.py" line="73"/>
         <source>Pause the clock after this long without keyboard or mouse</source>
         <translation>Pausar el reloj tras este tiempo sin teclado ni ratón</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="80"/>
+        <location filename="../../coopclient/core/settings.py" line="82"/>
         <source>Save the running clock every</source>
         <translation>Guardar el reloj en marcha cada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="89"/>
+        <location filename="../../coopclient/core/settings.py" line="91"/>
         <source>Count short pauses between tasks as work, up to</source>
         <translation>Contar como trabajo las pausas cortas entre tareas, hasta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="98"/>
+        <location filename="../../coopclient/core/settings.py" line="100"/>
         <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Moneda de los informes (vacío: la del salario mínimo)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="102"/>
+        <location filename="../../coopclient/core/settings.py" line="104"/>
         <source>Region, for the floor&apos;s regional factor (empty: none)</source>
         <translation>Región, para el factor regional del mínimo (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="108"/>
+        <location filename="../../coopclient/core/settings.py" line="110"/>
         <source>Time zone of your days (empty: this computer&apos;s)</source>
         <translation>Zona horaria de sus días (vacío: la de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="115"/>
+        <location filename="../../coopclient/core/settings.py" line="117"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="122"/>
+        <location filename="../../coopclient/core/settings.py" line="124"/>
         <source>Language (from the next start)</source>
         <translation>Idioma (a partir del próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="129"/>
+        <location filename="../../coopclient/core/settings.py" line="131"/>
+        <source>Show images of distressing work in grey and blurred (hold F2 to see)</source>
+        <translation>Mostrar en gris y difuminadas las imágenes de trabajo perturbador (mantener F2 para verlas)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="137"/>
+        <source>Hide the text of distressing work behind a warning</source>
+        <translation>Ocultar tras un aviso el texto de trabajo perturbador</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="143"/>
+        <source>Soft daily limit on distressing work (0: none)</source>
+        <translation>Límite diario orientativo para el trabajo perturbador (0: ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="152"/>
+        <source>Propose a break after this much distressing work (0: never)</source>
+        <translation>Proponer un descanso tras este tiempo de trabajo perturbador (0: nunca)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="161"/>
+        <source>Length of the break proposed</source>
+        <translation>Duración del descanso propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="170"/>
         <source>The first-run welcome was shown</source>
         <translation>Se mostró la bienvenida del primer inicio</translation>
     </message>
@@ -2342,97 +2502,112 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="167"/>
+        <source>From {low} to {high} minutes</source>
+        <translation>De {low} a {high} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="169"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} a {high} segundos</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
         <source>e.g. 12.50</source>
         <translation>p. ej. 12,50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salario mínimo, importe por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="193"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="194"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salario mínimo, código de moneda (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>&amp;Salario mínimo (por hora)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
+        <source>Must be from {low} to {high} minutes, not {value}.</source>
+        <translation>Debe estar entre {low} y {high} minutos, no {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="255"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Debe estar entre {low} y {high} segundos, no {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«{name}» no es el nombre de una zona horaria, como Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="262"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«{value}» no es un valor válido aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«{code}» no es un código de moneda ISO 4217, como EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="270"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="278"/>
         <source>The floor can be changed but not removed.</source>
         <translation>El mínimo se puede cambiar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Escriba el código de moneda del mínimo, como EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="277"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Escriba el importe por hora del mínimo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="291"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«{text}» no es un importe, como 12,50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="293"/>
         <source>The floor must be more than zero.</source>
         <translation>El mínimo debe ser mayor que cero.</translation>
     </message>
@@ -2829,6 +3004,11 @@ earnings: lo que ganó, por moneda</translation>
         <translation> · no admitida</translation>
     </message>
     <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="170"/>
+        <source>Hidden: may be distressing</source>
+        <translation>Oculto: puede ser perturbador</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
         <source>Local</source>
         <translation>Local</translation>
@@ -2901,22 +3081,22 @@ earnings: lo que ganó, por moneda</translation>
 <context>
     <name>ViewRefresh</name>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="91"/>
+        <location filename="../../coopclient/ui/refresh.py" line="94"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Sin conexión: los resultados se guardan en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="93"/>
+        <location filename="../../coopclient/ui/refresh.py" line="96"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Sincronización: {q} en cola, {p} apartados (vea la bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="95"/>
+        <location filename="../../coopclient/ui/refresh.py" line="98"/>
         <source>Sync: {q} queued</source>
         <translation>Sincronización: {q} en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/refresh.py" line="97"/>
+        <location filename="../../coopclient/ui/refresh.py" line="100"/>
         <source>Sync: all %n result(s) sent</source>
         <translation>
             <numerusform>Sincronización: %n resultado enviado</numerusform>
@@ -3060,6 +3240,7 @@ earnings: lo que ganó, por moneda</translation>
         <location filename="../../coopclient/ui/actions.py" line="122"/>
         <location filename="../../coopclient/ui/actions.py" line="123"/>
         <location filename="../../coopclient/ui/actions.py" line="124"/>
+        <location filename="../../coopclient/ui/actions.py" line="126"/>
         <source>&amp;Task</source>
         <translation>&amp;Tarea</translation>
     </message>
@@ -3099,113 +3280,123 @@ earnings: lo que ganó, por moneda</translation>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <source>Mark this batch as &amp;distressing (or unmark it)</source>
+        <translation>Marcar este lote como &amp;perturbador (o quitar la marca)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
+        <translation>Sus imágenes en gris y difuminadas (mantener F2 para ver una), su tiempo contado como exposición</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/actions.py" line="133"/>
+        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <source>T&amp;imer</source>
         <translation>C&amp;ronómetro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Iniciar un cronómetro manual…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Cronometrar trabajo fuera de la aplicación (una plataforma web, búsqueda, gestión de pagos)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="134"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Detener el cronómetro manual</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="138"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
         <source>&amp;Accounts</source>
         <translation>C&amp;uentas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="138"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Añadir una cuenta de plataforma…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <location filename="../../coopclient/ui/actions.py" line="147"/>
-        <location filename="../../coopclient/ui/actions.py" line="153"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="160"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plataformas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="141"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Descargar tareas…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="144"/>
+        <location filename="../../coopclient/ui/actions.py" line="151"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Reservar para usted tareas de un proyecto de una plataforma y traerlas aquí para trabajar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Send your results to their platforms now</source>
         <translation>Enviar ahora sus resultados a sus plataformas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="153"/>
+        <location filename="../../coopclient/ui/actions.py" line="160"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
-        <location filename="../../coopclient/ui/actions.py" line="156"/>
-        <location filename="../../coopclient/ui/actions.py" line="157"/>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
+        <location filename="../../coopclient/ui/actions.py" line="163"/>
+        <location filename="../../coopclient/ui/actions.py" line="164"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Mostrar el panel de &amp;ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="156"/>
+        <location filename="../../coopclient/ui/actions.py" line="163"/>
         <source>Go to the &amp;task list</source>
         <translation>Ir a la lista de &amp;tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="157"/>
+        <location filename="../../coopclient/ui/actions.py" line="164"/>
         <source>Go to the &amp;batches</source>
         <translation>Ir a los &amp;lotes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>Go to the &amp;annotation</source>
         <translation>Ir a la &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="159"/>
+        <location filename="../../coopclient/ui/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="159"/>
+        <location filename="../../coopclient/ui/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -3213,7 +3404,7 @@ earnings: lo que ganó, por moneda</translation>
 <context>
     <name>WorkController</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/work.py" line="199"/>
+        <location filename="../../coopclient/ui/work.py" line="202"/>
         <source>Not saved: %n problem(s) shown beside the fields</source>
         <translation>
             <numerusform>No guardado: %n problema indicado junto al campo</numerusform>
@@ -3221,32 +3412,47 @@ earnings: lo que ganó, por moneda</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="216"/>
+        <location filename="../../coopclient/ui/work.py" line="219"/>
         <source>Save with no answer?</source>
         <translation>¿Guardar sin respuesta?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="217"/>
+        <location filename="../../coopclient/ui/work.py" line="220"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tarea {n} todavía no tiene respuesta. ¿Guardarla como hecha sin respuesta?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="221"/>
+        <location filename="../../coopclient/ui/work.py" line="224"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Guardar sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="222"/>
+        <location filename="../../coopclient/ui/work.py" line="225"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Volver a la tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="264"/>
+        <location filename="../../coopclient/ui/work.py" line="267"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tarea {n} no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="291"/>
+        <location filename="../../coopclient/ui/work.py" line="298"/>
+        <source>marked by you</source>
+        <translation>marcado por usted</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="299"/>
+        <source>This batch is no longer marked</source>
+        <translation>Este lote ya no está marcado</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="299"/>
+        <source>This batch is marked as distressing</source>
+        <translation>Este lote está marcado como perturbador</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="315"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>

@@ -92,142 +92,162 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="122"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="135"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="141"/>
         <source>The task and your answer</source>
         <translation>La tâche et votre réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="178"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="189"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Les tâches sur image ne sont pas encore prises en charge dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="198"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="209"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Cette tâche ne peut pas être affichée dans l&apos;application de bureau</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="323"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>This task</source>
         <translation>Cette tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Annotating</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Choisir une option, une note ou une étiquette</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>its key, or 1–9</source>
         <translation>sa touche, ou 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Select text for an entity</source>
         <translation>Sélectionner le texte d&apos;une entité</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Maj+flèches&#xa0;; Ctrl+Maj+flèches par mot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Remove the entity at the cursor</source>
         <translation>Retirer l&apos;entité sous le curseur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Delete, Backspace</source>
         <translation>Suppr, Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Go to the next or the previous field</source>
         <translation>Aller au champ suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>Save this task and go to the next</source>
         <translation>Enregistrer cette tâche et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Choose a box to change</source>
         <translation>Choisir le cadre à modifier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Tab to the list of boxes, then arrows</source>
         <translation>Tab jusqu&apos;à la liste des cadres, puis flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="349"/>
         <source>Move the selected box</source>
         <translation>Déplacer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="349"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Flèches (avec Maj&#xa0;: plus fin)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="350"/>
         <source>Resize the selected box</source>
         <translation>Redimensionner le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="350"/>
         <source>Alt+arrows</source>
         <translation>Alt+flèches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="351"/>
         <source>Remove the selected box</source>
         <translation>Retirer le cadre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="351"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="352"/>
         <source>Unselect the box</source>
         <translation>Désélectionner le cadre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="352"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
+        <source>See a blurred image (distressing work) clearly</source>
+        <translation>Voir nettement une image floutée (travail éprouvant)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
+        <source>hold F2, or the mouse</source>
+        <translation>maintenir F2, ou le bouton de la souris</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="354"/>
+        <source>Show a text hidden behind its warning</source>
+        <translation>Afficher un texte masqué derrière son avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="354"/>
+        <source>Tab to Show, then Space</source>
+        <translation>Tab jusqu&apos;à Afficher, puis Espace</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="359"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -235,7 +255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="392"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="405"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -360,6 +380,49 @@
     </message>
 </context>
 <context>
+    <name>CarePrompt</name>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="48"/>
+        <source>Today&apos;s limit on distressing work</source>
+        <translation>La limite du jour pour le travail éprouvant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="50"/>
+        <source>You have spent {time} today on work marked as possibly distressing, the limit you set. Consider other work for the rest of the day: a batch that is not marked.</source>
+        <translation>Vous avez passé {time} aujourd&apos;hui sur du travail signalé comme pouvant être éprouvant, la limite que vous avez fixée. Pensez à un autre travail pour le reste de la journée&#xa0;: un lot qui n&apos;est pas signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="64"/>
+        <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen.</source>
+        <translation>Vous avez travaillé {time} sur des contenus pouvant être éprouvants sans vous reposer. Faites une pause de {minutes} minutes&#xa0;: éloignez-vous de l&apos;écran.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="69"/>
+        <source>Take the break now times it as a break, unpaid (Ctrl+Shift+T stops it).</source>
+        <translation>Prendre la pause maintenant la chronomètre comme une pause, non payée (Ctrl+Maj+T l&apos;arrête).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="70"/>
+        <source>&amp;Take the break now</source>
+        <translation>&amp;Prendre la pause maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>Time for a break</source>
+        <translation>C&apos;est le moment d&apos;une pause</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>&amp;Not now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../coopclient/core/categories.py" line="51"/>
@@ -411,39 +474,62 @@
     </message>
 </context>
 <context>
+    <name>CollapsedText</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="68"/>
+        <source>Hidden text</source>
+        <translation>Texte masqué</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="72"/>
+        <source>Hidden: this batch may be distressing ({warning})</source>
+        <translation>Masqué&#xa0;: ce lot peut être éprouvant ({warning})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="76"/>
+        <source>Sho&amp;w</source>
+        <translation>Aff&amp;icher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="77"/>
+        <source>Show the text</source>
+        <translation>Afficher le texte</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="95"/>
+        <location filename="../../coopclient/ui/commands.py" line="96"/>
         <source>Settings saved</source>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="123"/>
+        <location filename="../../coopclient/ui/commands.py" line="124"/>
         <source>Checking the token with {url}…</source>
         <translation>Vérification du jeton auprès de {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="139"/>
+        <location filename="../../coopclient/ui/commands.py" line="140"/>
         <source>Account {name} added</source>
         <translation>Compte {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="151"/>
+        <location filename="../../coopclient/ui/commands.py" line="152"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>le serveur est injoignable ({why})&#xa0;; vérifiez l&apos;adresse et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="156"/>
+        <location filename="../../coopclient/ui/commands.py" line="157"/>
         <source>The account was not added: {why}</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="186"/>
+        <location filename="../../coopclient/ui/commands.py" line="195"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="202"/>
+        <location filename="../../coopclient/ui/commands.py" line="208"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -810,322 +896,342 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="197"/>
+        <source>{exposure} (limit {cap})</source>
+        <translation>{exposure} (limite {cap})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="142"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="143"/>
         <source>Verdict against the floor</source>
         <translation>Verdict par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="201"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="150"/>
+        <source>Exposure to distressing work today</source>
+        <translation>Exposition au travail éprouvant aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <source>exposure today {time}</source>
+        <translation>exposition aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
+        <translation>Temps passé aujourd&apos;hui sur des lots signalés comme pouvant être éprouvants, compté comme le comptent les horloges.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Chronométrage du jour en cours&#xa0;; le salaire s&apos;affiche au prochain enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="235"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="331"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="377"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="431"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="445"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="449"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="474"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="455"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="480"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="501"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="502"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="478"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="503"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1186,15 +1292,44 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="58"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Lot de démonstration importé&#xa0;: %n projet</numerusform>
             <numerusform>Lot de démonstration importé&#xa0;: %n projets</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <source>This batch may be distressing</source>
+        <translation>Ce lot peut être éprouvant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
+        <source>{name} warns: {warning}
+
+Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
+        <translation>{name} avertit&#xa0;: {warning}
+
+Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une nettement) et le temps passé dessus compte comme exposition. L&apos;importer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="106"/>
+        <source>&amp;Import it</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="107"/>
+        <source>&amp;Don&apos;t import</source>
+        <translation>&amp;Ne pas importer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
+        <source>Not imported: {name}</source>
+        <translation>Non importé&#xa0;: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="82"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tâche importée</numerusform>
@@ -1202,12 +1337,12 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="88"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="128"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>%n résultat exporté</numerusform>
@@ -1327,7 +1462,7 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/image_view.py" line="99"/>
+        <location filename="../../coopclient/ui/annotation/image_view.py" line="109"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1722,42 +1857,42 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/main_window.py" line="188"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="183"/>
+        <location filename="../../coopclient/ui/main_window.py" line="184"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="196"/>
+        <location filename="../../coopclient/ui/main_window.py" line="197"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="210"/>
+        <location filename="../../coopclient/ui/main_window.py" line="211"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="212"/>
+        <location filename="../../coopclient/ui/main_window.py" line="213"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="253"/>
+        <location filename="../../coopclient/ui/main_window.py" line="254"/>
         <source>Timing paused</source>
         <translation>Chronométrage en pause</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="256"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Aucune saisie depuis un moment&#xa0;: ce temps est mis de côté. À votre retour, vous déciderez s’il compte.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="186"/>
+        <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -2297,142 +2432,182 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="167"/>
+        <source>From {low} to {high} minutes</source>
+        <translation>De {low} à {high} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="169"/>
         <source>From {low} to {high} seconds</source>
         <translation>De {low} à {high} secondes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
         <source>e.g. 12.50</source>
         <translation>par ex. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
         <source>Wage floor, amount per hour</source>
         <translation>Salaire plancher, montant par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="193"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="194"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Salaire plancher, code de devise (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>Salaire &amp;plancher (par heure)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
+        <source>Must be from {low} to {high} minutes, not {value}.</source>
+        <translation>Doit être entre {low} et {high} minutes, et non {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="255"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Doit être entre {low} et {high} secondes, et non {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="262"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur valable ici.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217, comme EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de fuseau horaire, comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="270"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="278"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Le plancher peut être modifié, mais pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Saisissez le code de devise du plancher, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="277"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Saisissez le montant horaire du plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="291"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant, comme 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="293"/>
         <source>The floor must be more than zero.</source>
         <translation>Le plancher doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="71"/>
+        <location filename="../../coopclient/core/settings.py" line="73"/>
         <source>Pause the clock after this long without keyboard or mouse</source>
         <translation>Arrêter le chronomètre après ce temps sans clavier ni souris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="80"/>
+        <location filename="../../coopclient/core/settings.py" line="82"/>
         <source>Save the running clock every</source>
         <translation>Enregistrer le chronomètre toutes les</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="89"/>
+        <location filename="../../coopclient/core/settings.py" line="91"/>
         <source>Count short pauses between tasks as work, up to</source>
         <translation>Compter comme travail les courtes pauses entre deux tâches, jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="98"/>
+        <location filename="../../coopclient/core/settings.py" line="100"/>
         <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Devise des rapports (vide&#xa0;: celle du salaire plancher)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="102"/>
+        <location filename="../../coopclient/core/settings.py" line="104"/>
         <source>Region, for the floor&apos;s regional factor (empty: none)</source>
         <translation>Région, pour le facteur régional du plancher (vide&#xa0;: aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="108"/>
+        <location filename="../../coopclient/core/settings.py" line="110"/>
         <source>Time zone of your days (empty: this computer&apos;s)</source>
         <translation>Fuseau horaire de vos journées (vide&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="115"/>
+        <location filename="../../coopclient/core/settings.py" line="117"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="122"/>
+        <location filename="../../coopclient/core/settings.py" line="124"/>
         <source>Language (from the next start)</source>
         <translation>Langue (à partir du prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="129"/>
+        <location filename="../../coopclient/core/settings.py" line="131"/>
+        <source>Show images of distressing work in grey and blurred (hold F2 to see)</source>
+        <translation>Afficher en gris et floutées les images du travail éprouvant (maintenir F2 pour voir)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="137"/>
+        <source>Hide the text of distressing work behind a warning</source>
+        <translation>Masquer le texte du travail éprouvant derrière un avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="143"/>
+        <source>Soft daily limit on distressing work (0: none)</source>
+        <translation>Limite quotidienne indicative du travail éprouvant (0&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="152"/>
+        <source>Propose a break after this much distressing work (0: never)</source>
+        <translation>Proposer une pause après autant de travail éprouvant (0&#xa0;: jamais)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="161"/>
+        <source>Length of the break proposed</source>
+        <translation>Durée de la pause proposée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="170"/>
         <source>The first-run welcome was shown</source>
         <translation>L’accueil du premier lancement a été montré</translation>
     </message>
@@ -2829,6 +3004,11 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation> · non prise en charge</translation>
     </message>
     <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="170"/>
+        <source>Hidden: may be distressing</source>
+        <translation>Masqué&#xa0;: peut être éprouvant</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
         <source>Local</source>
         <translation>Local</translation>
@@ -2901,22 +3081,22 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>ViewRefresh</name>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="91"/>
+        <location filename="../../coopclient/ui/refresh.py" line="94"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Hors ligne&#xa0;: les résultats sont conservés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="93"/>
+        <location filename="../../coopclient/ui/refresh.py" line="96"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente, {p} bloqué(s) (voir la boîte d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="95"/>
+        <location filename="../../coopclient/ui/refresh.py" line="98"/>
         <source>Sync: {q} queued</source>
         <translation>Synchro&#xa0;: {q} en file d&apos;attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/refresh.py" line="97"/>
+        <location filename="../../coopclient/ui/refresh.py" line="100"/>
         <source>Sync: all %n result(s) sent</source>
         <translation>
             <numerusform>Synchro&#xa0;: %n résultat envoyé</numerusform>
@@ -3060,6 +3240,7 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <location filename="../../coopclient/ui/actions.py" line="122"/>
         <location filename="../../coopclient/ui/actions.py" line="123"/>
         <location filename="../../coopclient/ui/actions.py" line="124"/>
+        <location filename="../../coopclient/ui/actions.py" line="126"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
@@ -3099,113 +3280,123 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <source>Mark this batch as &amp;distressing (or unmark it)</source>
+        <translation>Signaler ce &amp;lot comme éprouvant (ou retirer le signalement)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
+        <translation>Ses images en gris et floutées (maintenir F2 pour en voir une), son temps compté comme exposition</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/actions.py" line="133"/>
+        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="134"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="138"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="138"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <location filename="../../coopclient/ui/actions.py" line="147"/>
-        <location filename="../../coopclient/ui/actions.py" line="153"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="160"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="141"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="144"/>
+        <location filename="../../coopclient/ui/actions.py" line="151"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="153"/>
+        <location filename="../../coopclient/ui/actions.py" line="160"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
-        <location filename="../../coopclient/ui/actions.py" line="156"/>
-        <location filename="../../coopclient/ui/actions.py" line="157"/>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
+        <location filename="../../coopclient/ui/actions.py" line="163"/>
+        <location filename="../../coopclient/ui/actions.py" line="164"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="156"/>
+        <location filename="../../coopclient/ui/actions.py" line="163"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="157"/>
+        <location filename="../../coopclient/ui/actions.py" line="164"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="159"/>
+        <location filename="../../coopclient/ui/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="159"/>
+        <location filename="../../coopclient/ui/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -3213,7 +3404,7 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
 <context>
     <name>WorkController</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/work.py" line="199"/>
+        <location filename="../../coopclient/ui/work.py" line="202"/>
         <source>Not saved: %n problem(s) shown beside the fields</source>
         <translation>
             <numerusform>Non enregistré&#xa0;: %n problème indiqué à côté des champs</numerusform>
@@ -3221,32 +3412,47 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="216"/>
+        <location filename="../../coopclient/ui/work.py" line="219"/>
         <source>Save with no answer?</source>
         <translation>Enregistrer sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="217"/>
+        <location filename="../../coopclient/ui/work.py" line="220"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>La tâche {n} n&apos;a pas encore de réponse. L&apos;enregistrer comme faite, sans réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="221"/>
+        <location filename="../../coopclient/ui/work.py" line="224"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Enregistrer sans réponse</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="222"/>
+        <location filename="../../coopclient/ui/work.py" line="225"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Revenir à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="264"/>
+        <location filename="../../coopclient/ui/work.py" line="267"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>La tâche {n} n&apos;a pas été enregistrée&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="291"/>
+        <location filename="../../coopclient/ui/work.py" line="298"/>
+        <source>marked by you</source>
+        <translation>signalé par vous</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="299"/>
+        <source>This batch is no longer marked</source>
+        <translation>Ce lot n&apos;est plus signalé</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="299"/>
+        <source>This batch is marked as distressing</source>
+        <translation>Ce lot est signalé comme éprouvant</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="315"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>

@@ -92,142 +92,162 @@
 <context>
     <name>AnnotationPane</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="122"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
         <source>Annotation</source>
         <translation>Uwekaji lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="128"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="134"/>
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="135"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="141"/>
         <source>The task and your answer</source>
         <translation>Kazi na jibu lako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="178"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="189"/>
         <source>Image tasks are not supported in the desktop app yet</source>
         <translation>Kazi za picha bado hazitumiki kwenye programu ya kompyuta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="198"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="209"/>
         <source>This task can&apos;t be shown in the desktop app</source>
         <translation>Kazi hii haiwezi kuonyeshwa kwenye programu ya kompyuta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="323"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
         <source>This task</source>
         <translation>Kazi hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="329"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
         <source>Annotating</source>
         <translation>Kuweka lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>Choose an option, a rating or a label</source>
         <translation>Chagua chaguo, alama au lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="332"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="343"/>
         <source>its key, or 1–9</source>
         <translation>kitufe chake, au 1–9</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Select text for an entity</source>
         <translation>Chagua maandishi ya kitu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="333"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="344"/>
         <source>Shift+arrows; Ctrl+Shift+arrows by word</source>
         <translation>Shift+mishale; Ctrl+Shift+mishale kwa neno</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Remove the entity at the cursor</source>
         <translation>Ondoa kitu kilicho kwenye kishale</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="334"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="345"/>
         <source>Delete, Backspace</source>
         <translation>Delete, Backspace (vitufe vya kufuta)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Go to the next or the previous field</source>
         <translation>Nenda kwenye sehemu inayofuata au iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="335"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab (vitufe)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>Save this task and go to the next</source>
         <translation>Hifadhi kazi hii na uende inayofuata</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="336"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="347"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Choose a box to change</source>
         <translation>Chagua kisanduku cha kubadilisha</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="337"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="348"/>
         <source>Tab to the list of boxes, then arrows</source>
         <translation>Tab hadi orodha ya visanduku, kisha vishale</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="349"/>
         <source>Move the selected box</source>
         <translation>Sogeza kisanduku kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="338"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="349"/>
         <source>Arrows (with Shift: finer)</source>
         <translation>Mishale (pamoja na Shift: kwa usahihi zaidi)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="350"/>
         <source>Resize the selected box</source>
         <translation>Badilisha ukubwa wa kisanduku kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="339"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="350"/>
         <source>Alt+arrows</source>
         <translation>Alt+mishale</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="351"/>
         <source>Remove the selected box</source>
         <translation>Ondoa kisanduku kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="340"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="351"/>
         <source>Delete</source>
         <translation>Kitufe cha Delete</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="352"/>
         <source>Unselect the box</source>
         <translation>Acha kuchagua kisanduku</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="341"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="352"/>
         <source>Escape</source>
         <translation>Kitufe cha Esc</translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
+        <source>See a blurred image (distressing work) clearly</source>
+        <translation>Ona waziwazi picha iliyofifishwa (kazi inayoweza kuumiza)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="353"/>
+        <source>hold F2, or the mouse</source>
+        <translation>shikilia F2, au kipanya</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="354"/>
+        <source>Show a text hidden behind its warning</source>
+        <translation>Onyesha maandishi yaliyofichwa nyuma ya onyo lake</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="354"/>
+        <source>Tab to Show, then Space</source>
+        <translation>Tab hadi Onyesha, kisha Nafasi</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/annotation/pane.py" line="346"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="359"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>nyota %n</numerusform>
@@ -235,7 +255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/annotation/pane.py" line="392"/>
+        <location filename="../../coopclient/ui/annotation/pane.py" line="405"/>
         <source>Instructions</source>
         <translation>Maelekezo</translation>
     </message>
@@ -360,6 +380,49 @@
     </message>
 </context>
 <context>
+    <name>CarePrompt</name>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="48"/>
+        <source>Today&apos;s limit on distressing work</source>
+        <translation>Kikomo cha leo cha kazi inayoweza kuumiza</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="50"/>
+        <source>You have spent {time} today on work marked as possibly distressing, the limit you set. Consider other work for the rest of the day: a batch that is not marked.</source>
+        <translation>Leo umetumia {time} kwenye kazi iliyowekwa alama kuwa inaweza kuumiza, kikomo ulichoweka. Fikiria kazi nyingine kwa siku iliyobaki: kundi lisilo na alama.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Sawa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="64"/>
+        <source>You have worked {time} on possibly distressing content without a rest. Take a {minutes}-minute break: step away from the screen.</source>
+        <translation>Umefanya kazi {time} kwenye maudhui yanayoweza kuumiza bila kupumzika. Pumzika dakika {minutes}: ondoka mbele ya skrini.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="69"/>
+        <source>Take the break now times it as a break, unpaid (Ctrl+Shift+T stops it).</source>
+        <translation>«Pumzika sasa» hupima muda huo kama mapumziko, bila malipo (Ctrl+Shift+T huusimamisha).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="70"/>
+        <source>&amp;Take the break now</source>
+        <translation>&amp;Pumzika sasa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>Time for a break</source>
+        <translation>Wakati wa kupumzika</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/care_prompt.py" line="71"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Si sasa</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../coopclient/core/categories.py" line="51"/>
@@ -411,39 +474,62 @@
     </message>
 </context>
 <context>
+    <name>CollapsedText</name>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="68"/>
+        <source>Hidden text</source>
+        <translation>Maandishi yaliyofichwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="72"/>
+        <source>Hidden: this batch may be distressing ({warning})</source>
+        <translation>Yamefichwa: kundi hili linaweza kuumiza ({warning})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="76"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Onyesha</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/annotation/care_views.py" line="77"/>
+        <source>Show the text</source>
+        <translation>Onyesha maandishi</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="95"/>
+        <location filename="../../coopclient/ui/commands.py" line="96"/>
         <source>Settings saved</source>
         <translation>Mipangilio imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="123"/>
+        <location filename="../../coopclient/ui/commands.py" line="124"/>
         <source>Checking the token with {url}…</source>
         <translation>Inakagua tokeni kwa {url}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="139"/>
+        <location filename="../../coopclient/ui/commands.py" line="140"/>
         <source>Account {name} added</source>
         <translation>Akaunti {name} imeongezwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="151"/>
+        <location filename="../../coopclient/ui/commands.py" line="152"/>
         <source>the server could not be reached ({why}); check the address and your connection</source>
         <translation>seva haikufikiwa ({why}); kagua anwani na muunganisho wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="156"/>
+        <location filename="../../coopclient/ui/commands.py" line="157"/>
         <source>The account was not added: {why}</source>
         <translation>Akaunti haikuongezwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="186"/>
+        <location filename="../../coopclient/ui/commands.py" line="195"/>
         <source>Manual timer started: {what}</source>
         <translation>Kipima muda cha mkono kimeanza: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="202"/>
+        <location filename="../../coopclient/ui/commands.py" line="208"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Kipima muda cha mkono kimesimama: {time} zimerekodiwa</translation>
     </message>
@@ -810,322 +896,342 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="142"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="143"/>
         <source>Verdict against the floor</source>
         <translation>Hukumu dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="201"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="150"/>
+        <source>Exposure to distressing work today</source>
+        <translation>Muda wa kazi inayoweza kuumiza leo</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <source>exposure today {time}</source>
+        <translation>kazi inayoweza kuumiza leo {time}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="197"/>
+        <source>{exposure} (limit {cap})</source>
+        <translation>{exposure} (kikomo {cap})</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
+        <translation>Muda uliotumika leo kwenye makundi yaliyowekwa alama kuwa yanaweza kuumiza, unahesabiwa kama saa zinavyohesabu.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Inapima muda leo; ujira utaonekana kwenye uhifadhi unaofuata.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="235"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
         <source>No work timed yet today or this week.</source>
         <translation>Bado hakuna kazi iliyopimwa muda leo wala wiki hii.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="229"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="230"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>This week</source>
         <translation>Wiki hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} yote pamoja — weka kima cha chini cha ujira ili kuona unavyolinganishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="244"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} yote pamoja — {diff} chini ya kima cha chini; upungufu {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="253"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} yote pamoja — {diff} juu ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>This batch</source>
         <translation>Kundi hili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="265"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
         <source>this batch</source>
         <translation>kundi hili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="266"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
         <source>this week</source>
         <translation>wiki hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="274"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
         <source>Money</source>
         <translation>Pesa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="275"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>Wage per hour</source>
         <translation>Ujira kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <source>Wage floor</source>
         <translation>Kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="283"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Task time</source>
         <translation>Muda wa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="284"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
         <source>Hours on tasks</source>
         <translation>Saa kwenye kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="285"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Muda wa kuweka lebo kikamilifu, pamoja na muda wa kutokuwepo uliouhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="288"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Session time</source>
         <translation>Muda wa kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="289"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
         <source>Session hours</source>
         <translation>Saa za kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Muda wa kazi + muda wa kazi zilizorudishwa na kukataliwa + mapengo mafupi kati ya vipande yanayounganishwa kuwa kipindi kimoja.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="296"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
         <source>All-in time</source>
         <translation>Muda wote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>All-in hours</source>
         <translation>Saa zote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Muda wa kipindi + kazi isiyolipwa iliyorekodiwa: kutafuta, kufuzu, mawasiliano, usimamizi wa malipo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
         <source>Idle awaiting your decision</source>
         <translation>Kutokuwepo kunasubiri uamuzi wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="302"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>Idle time awaiting your decision</source>
         <translation>Muda wa kutokuwepo unaosubiri uamuzi wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Muda wa kutokuwepo ambao bado hujauhifadhi wala kuutupa: hauhesabiwi hadi uamue.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="307"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="331"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
         <source>Earned</source>
         <translation>Mapato</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Malipo kwa kazi + bonasi + marekebisho − marejesho ya kazi zilizokataliwa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Fees</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Ada anazolipa mfanyakazi (malipo, uhamisho, ubadilishaji), kama kiasi hasi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Received</source>
         <translation>Yaliyopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="317"/>
         <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
         <source>Money received</source>
         <translation>Pesa zilizopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="318"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Malipo yaliyokufikia, kwa sarafu ya ripoti.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>Task-time wage</source>
         <translation>Ujira kwa muda wa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Ujira kwa muda wa kazi = mapato ÷ muda kwenye kazi (muda wa kuweka lebo kikamilifu, pamoja na muda wa kutokuwepo uliouhifadhi).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
         <source>Session-time wage</source>
         <translation>Ujira kwa muda wa kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Ujira kwa muda wa kipindi = mapato ÷ muda wa kipindi (muda wa kazi + muda wa kazi zilizorudishwa na kukataliwa + mapengo mafupi kati ya vipande, hadi pengo la kipindi, ambayo mbinu ya makundi ya Hara na wenzake huunganisha).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in</source>
         <translation>Yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>All-in wage</source>
         <translation>Ujira, yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Ujira, yote pamoja = (mapato − ada anazolipa mfanyakazi) ÷ (muda wa kipindi + kazi isiyolipwa: kutafuta, kufuzu, mawasiliano, usimamizi wa malipo). Kima cha chini hukaguliwa kwa ujira huu.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
         <source>Money-received wage</source>
         <translation>Ujira kwa pesa zilizopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Ujira kwa pesa zilizopokelewa = malipo yaliyokufikia, kwa sarafu ya ripoti ÷ muda wote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
         <source>All-in vs floor</source>
         <translation>Yote pamoja dhidi ya kima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>All-in wage against the floor</source>
         <translation>Ujira, yote pamoja, dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Chini ya kima cha chini, karibu nacho (hadi 10 % juu yake) au juu yake.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="377"/>
         <source>Floor per hour</source>
         <translation>Kima kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Kima cha chini cha ujira kwa saa cha ushirika kinachotumika.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="357"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
         <source>Hours below floor</source>
         <translation>Saa chini ya kima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
         <source>Hours below the floor</source>
         <translation>Saa chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Saa zote za siku ambazo ujira wake, yote pamoja, ulikuwa chini ya kima cha chini kilichotumika siku hiyo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
         <source>Shortfall</source>
         <translation>Upungufu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>Pesa ambazo zingefikisha siku hizo kwenye kima cha chini: kima × saa − (mapato − ada).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="431"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="445"/>
         <source>Earnings in detail</source>
         <translation>Mapato kwa kina</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="449"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="474"/>
         <source>no time recorded yet</source>
         <translation>bado hakuna muda uliorekodiwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="455"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="480"/>
         <source>no wage floor set</source>
         <translation>hakuna kima cha chini kilichowekwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="469"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
         <source>{amount}/h</source>
         <translation>{amount}/saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="476"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="501"/>
         <source>below the floor</source>
         <translation>chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="477"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="502"/>
         <source>near the floor</source>
         <translation>karibu na kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="478"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="503"/>
         <source>above the floor</source>
         <translation>juu ya kima cha chini</translation>
     </message>
@@ -1186,15 +1292,44 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="58"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Kundi la mfano limeingizwa: mradi %n</numerusform>
             <numerusform>Kundi la mfano limeingizwa: miradi %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <source>This batch may be distressing</source>
+        <translation>Kundi hili linaweza kuumiza</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
+        <source>{name} warns: {warning}
+
+Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
+        <translation>{name} inaonya: {warning}
+
+Picha zake zitaonyeshwa kwa kijivu na kufifishwa (shikilia F2 kuona moja waziwazi) na muda unaotumika juu yake unahesabiwa. Uliingize?</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="106"/>
+        <source>&amp;Import it</source>
+        <translation>&amp;Liingize</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="107"/>
+        <source>&amp;Don&apos;t import</source>
+        <translation>&amp;Usiliingize</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
+        <source>Not imported: {name}</source>
+        <translation>Halijaingizwa: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="82"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>Kazi %n imeingizwa</numerusform>
@@ -1202,12 +1337,12 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="88"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="128"/>
         <source>Export results</source>
         <translation>Hamisha matokeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="94"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>Tokeo %n limehamishwa</numerusform>
@@ -1327,7 +1462,7 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../coopclient/ui/annotation/image_view.py" line="99"/>
+        <location filename="../../coopclient/ui/annotation/image_view.py" line="109"/>
         <source>Image</source>
         <translation>Picha</translation>
     </message>
@@ -1722,42 +1857,42 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
     </message>
     <message>
         <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/main_window.py" line="188"/>
         <source>Opening your work…</source>
         <translation>Inafungua kazi yako…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="183"/>
+        <location filename="../../coopclient/ui/main_window.py" line="184"/>
         <source>Show tasks</source>
         <translation>Onyesha kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="186"/>
+        <location filename="../../coopclient/ui/main_window.py" line="187"/>
         <source>Tasks</source>
         <translation>Kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="196"/>
+        <location filename="../../coopclient/ui/main_window.py" line="197"/>
         <source>Show:</source>
         <translation>Onyesha:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="210"/>
+        <location filename="../../coopclient/ui/main_window.py" line="211"/>
         <source>Earnings against the floor</source>
         <translation>Mapato dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="212"/>
+        <location filename="../../coopclient/ui/main_window.py" line="213"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="253"/>
+        <location filename="../../coopclient/ui/main_window.py" line="254"/>
         <source>Timing paused</source>
         <translation>Upimaji wa muda umesitishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="255"/>
+        <location filename="../../coopclient/ui/main_window.py" line="256"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Hakuna shughuli kwa muda: muda huo umewekwa kando. Ukirudi, utaamua kama unahesabiwa.</translation>
     </message>
@@ -2292,47 +2427,72 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="71"/>
+        <location filename="../../coopclient/core/settings.py" line="73"/>
         <source>Pause the clock after this long without keyboard or mouse</source>
         <translation>Simamisha saa baada ya muda huu bila kibodi wala kipanya</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="80"/>
+        <location filename="../../coopclient/core/settings.py" line="82"/>
         <source>Save the running clock every</source>
         <translation>Hifadhi saa inayoendelea kila</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="89"/>
+        <location filename="../../coopclient/core/settings.py" line="91"/>
         <source>Count short pauses between tasks as work, up to</source>
         <translation>Hesabu mapumziko mafupi kati ya kazi kama kazi, hadi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="98"/>
+        <location filename="../../coopclient/core/settings.py" line="100"/>
         <source>Currency of reports (empty: the wage floor&apos;s)</source>
         <translation>Sarafu ya ripoti (tupu: ya kima cha chini)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="102"/>
+        <location filename="../../coopclient/core/settings.py" line="104"/>
         <source>Region, for the floor&apos;s regional factor (empty: none)</source>
         <translation>Eneo, kwa kigezo cha kikanda cha kima (tupu: hakuna)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="108"/>
+        <location filename="../../coopclient/core/settings.py" line="110"/>
         <source>Time zone of your days (empty: this computer&apos;s)</source>
         <translation>Saa za eneo za siku zako (tupu: za kompyuta hii)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="115"/>
+        <location filename="../../coopclient/core/settings.py" line="117"/>
         <source>Theme</source>
         <translation>Mandhari</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="122"/>
+        <location filename="../../coopclient/core/settings.py" line="124"/>
         <source>Language (from the next start)</source>
         <translation>Lugha (kuanzia utakapofungua tena)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/core/settings.py" line="129"/>
+        <location filename="../../coopclient/core/settings.py" line="131"/>
+        <source>Show images of distressing work in grey and blurred (hold F2 to see)</source>
+        <translation>Onyesha picha za kazi inayoweza kuumiza kwa kijivu na zilizofifishwa (shikilia F2 kuona)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="137"/>
+        <source>Hide the text of distressing work behind a warning</source>
+        <translation>Ficha maandishi ya kazi inayoweza kuumiza nyuma ya onyo</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="143"/>
+        <source>Soft daily limit on distressing work (0: none)</source>
+        <translation>Kikomo cha kila siku cha kazi inayoweza kuumiza (0: hakuna)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="152"/>
+        <source>Propose a break after this much distressing work (0: never)</source>
+        <translation>Pendekeza mapumziko baada ya muda huu wa kazi inayoweza kuumiza (0: kamwe)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="161"/>
+        <source>Length of the break proposed</source>
+        <translation>Urefu wa mapumziko yanayopendekezwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/core/settings.py" line="170"/>
         <source>The first-run welcome was shown</source>
         <translation>Ukaribisho wa mara ya kwanza ulionyeshwa</translation>
     </message>
@@ -2342,97 +2502,112 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
         <source> s</source>
         <translation> sek</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="163"/>
+        <source> min</source>
+        <translation> dak</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="167"/>
+        <source>From {low} to {high} minutes</source>
+        <translation>Kuanzia dakika {low} hadi {high}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="169"/>
         <source>From {low} to {high} seconds</source>
         <translation>Kuanzia sekunde {low} hadi {high}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>System</source>
         <translation>Mfumo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Light</source>
         <translation>Mwanga</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="183"/>
         <source>Dark</source>
         <translation>Giza</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
         <source>e.g. 12.50</source>
         <translation>k.m. 12.50</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
         <source>Wage floor, amount per hour</source>
         <translation>Kima cha chini, kiasi kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="193"/>
         <source>EUR</source>
         <translation>KES</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="194"/>
         <source>Wage floor, currency code (ISO 4217)</source>
         <translation>Kima cha chini, msimbo wa sarafu (ISO 4217)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="212"/>
         <source>&amp;Wage floor (per hour)</source>
         <translation>&amp;Kima cha chini (kwa saa)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="251"/>
+        <source>Must be from {low} to {high} minutes, not {value}.</source>
+        <translation>Lazima iwe kati ya dakika {low} na {high}, si {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="255"/>
         <source>Must be from {low} to {high} seconds, not {value}.</source>
         <translation>Lazima iwe kuanzia sekunde {low} hadi {high}, si {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="261"/>
         <source>“{name}” is not a time zone name, such as Europe/Berlin.</source>
         <translation>“{name}” si jina la saa za eneo, kama Africa/Nairobi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="262"/>
         <source>“{value}” is not a valid value here.</source>
         <translation>“{value}” si thamani halali hapa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
         <source>“{code}” is not an ISO 4217 currency code, such as EUR.</source>
         <translation>“{code}” si msimbo wa sarafu wa ISO 4217, kama KES.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="270"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="278"/>
         <source>The floor can be changed but not removed.</source>
         <translation>Kima cha chini kinaweza kubadilishwa lakini si kuondolewa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="272"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="280"/>
         <source>Enter the floor&apos;s currency code, such as EUR.</source>
         <translation>Andika msimbo wa sarafu wa kima cha chini, kama KES.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="277"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
         <source>Enter the floor&apos;s amount per hour.</source>
         <translation>Andika kiasi cha kima cha chini kwa saa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="291"/>
         <source>“{text}” is not an amount, such as 12.50.</source>
         <translation>“{text}” si kiasi, kama 12.50.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/settings.py" line="285"/>
+        <location filename="../../coopclient/ui/dialogs/settings.py" line="293"/>
         <source>The floor must be more than zero.</source>
         <translation>Kima cha chini lazima kiwe zaidi ya sifuri.</translation>
     </message>
@@ -2829,6 +3004,11 @@ earnings: ulichopata, kwa sarafu</translation>
         <translation> · haitumiki</translation>
     </message>
     <message>
+        <location filename="../../coopclient/ui/models/task_table.py" line="170"/>
+        <source>Hidden: may be distressing</source>
+        <translation>Yamefichwa: yanaweza kuumiza</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/models/task_table.py" line="177"/>
         <source>Local</source>
         <translation>Ya ndani</translation>
@@ -2901,22 +3081,22 @@ earnings: ulichopata, kwa sarafu</translation>
 <context>
     <name>ViewRefresh</name>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="91"/>
+        <location filename="../../coopclient/ui/refresh.py" line="94"/>
         <source>Offline: results are kept on this computer</source>
         <translation>Nje ya mtandao: matokeo yanahifadhiwa kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="93"/>
+        <location filename="../../coopclient/ui/refresh.py" line="96"/>
         <source>Sync: {q} queued, {p} parked (see the outbox)</source>
         <translation>Usawazishaji: {q} kwenye foleni, {p} yamewekwa kando (tazama sanduku la kutuma)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/refresh.py" line="95"/>
+        <location filename="../../coopclient/ui/refresh.py" line="98"/>
         <source>Sync: {q} queued</source>
         <translation>Usawazishaji: {q} kwenye foleni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/refresh.py" line="97"/>
+        <location filename="../../coopclient/ui/refresh.py" line="100"/>
         <source>Sync: all %n result(s) sent</source>
         <translation>
             <numerusform>Usawazishaji: tokeo %n limetumwa</numerusform>
@@ -3060,6 +3240,7 @@ earnings: ulichopata, kwa sarafu</translation>
         <location filename="../../coopclient/ui/actions.py" line="122"/>
         <location filename="../../coopclient/ui/actions.py" line="123"/>
         <location filename="../../coopclient/ui/actions.py" line="124"/>
+        <location filename="../../coopclient/ui/actions.py" line="126"/>
         <source>&amp;Task</source>
         <translation>&amp;Kazi</translation>
     </message>
@@ -3099,113 +3280,123 @@ earnings: ulichopata, kwa sarafu</translation>
         <translation>&amp;Tendua</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <source>Mark this batch as &amp;distressing (or unmark it)</source>
+        <translation>Weka alama kuwa kundi hili linaweza &amp;kuumiza (au iondoe)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
+        <translation>Picha zake kwa kijivu na zilizofifishwa (shikilia F2 kuona moja), muda wake unahesabiwa</translation>
+    </message>
+    <message>
         <location filename="../../coopclient/ui/actions.py" line="133"/>
+        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <source>T&amp;imer</source>
         <translation>Kipima mu&amp;da</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Anzisha kipima muda cha mkono…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Pima muda wa kazi nje ya programu (jukwaa la wavuti, kutafuta, usimamizi wa malipo)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="134"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Simamisha kipima muda cha mkono</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="138"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akaunti</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="138"/>
+        <location filename="../../coopclient/ui/actions.py" line="145"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ongeza akaunti ya jukwaa…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="140"/>
         <location filename="../../coopclient/ui/actions.py" line="147"/>
-        <location filename="../../coopclient/ui/actions.py" line="153"/>
+        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="160"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Majukwaa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="141"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Pakua kazi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="144"/>
+        <location filename="../../coopclient/ui/actions.py" line="151"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Fungia kwako kazi za mradi wa jukwaa na uzilete hapa ili kufanya nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Send your results to their platforms now</source>
         <translation>Tuma matokeo yako kwa majukwaa yake sasa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="153"/>
+        <location filename="../../coopclient/ui/actions.py" line="160"/>
         <source>&amp;Outbox…</source>
         <translation>Sanduku la &amp;kutuma…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>Mi&amp;pangilio</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="154"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Mapendeleo…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
-        <location filename="../../coopclient/ui/actions.py" line="156"/>
-        <location filename="../../coopclient/ui/actions.py" line="157"/>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
+        <location filename="../../coopclient/ui/actions.py" line="163"/>
+        <location filename="../../coopclient/ui/actions.py" line="164"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>M&amp;wonekano</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Onyesha paneli ya &amp;mapato</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="156"/>
+        <location filename="../../coopclient/ui/actions.py" line="163"/>
         <source>Go to the &amp;task list</source>
         <translation>Nenda kwenye orodha ya &amp;kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="157"/>
+        <location filename="../../coopclient/ui/actions.py" line="164"/>
         <source>Go to the &amp;batches</source>
         <translation>Nenda kwenye makun&amp;di</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>Go to the &amp;annotation</source>
         <translation>Nenda kwenye &amp;uwekaji lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="159"/>
+        <location filename="../../coopclient/ui/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="159"/>
+        <location filename="../../coopclient/ui/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
@@ -3213,7 +3404,7 @@ earnings: ulichopata, kwa sarafu</translation>
 <context>
     <name>WorkController</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/work.py" line="199"/>
+        <location filename="../../coopclient/ui/work.py" line="202"/>
         <source>Not saved: %n problem(s) shown beside the fields</source>
         <translation>
             <numerusform>Haijahifadhiwa: tatizo %n linaonyeshwa kando ya sehemu</numerusform>
@@ -3221,32 +3412,47 @@ earnings: ulichopata, kwa sarafu</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="216"/>
+        <location filename="../../coopclient/ui/work.py" line="219"/>
         <source>Save with no answer?</source>
         <translation>Hifadhi bila jibu?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="217"/>
+        <location filename="../../coopclient/ui/work.py" line="220"/>
         <source>Task {n} has no answer yet. Save it as done with no answer?</source>
         <translation>Kazi {n} bado haina jibu. Uihifadhi kama imefanywa bila jibu?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="221"/>
+        <location filename="../../coopclient/ui/work.py" line="224"/>
         <source>&amp;Save with no answer</source>
         <translation>&amp;Hifadhi bila jibu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="222"/>
+        <location filename="../../coopclient/ui/work.py" line="225"/>
         <source>&amp;Go back to the task</source>
         <translation>&amp;Rudi kwenye kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="264"/>
+        <location filename="../../coopclient/ui/work.py" line="267"/>
         <source>Task {n} was not saved: {why}</source>
         <translation>Kazi {n} haikuhifadhiwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/work.py" line="291"/>
+        <location filename="../../coopclient/ui/work.py" line="298"/>
+        <source>marked by you</source>
+        <translation>imewekwa alama na wewe</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="299"/>
+        <source>This batch is no longer marked</source>
+        <translation>Kundi hili halina alama tena</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="299"/>
+        <source>This batch is marked as distressing</source>
+        <translation>Kundi hili lina alama ya kuweza kuumiza</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/work.py" line="315"/>
         <source>Nothing to undo</source>
         <translation>Hakuna cha kutendua</translation>
     </message>

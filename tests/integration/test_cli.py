@@ -305,3 +305,32 @@ def test_the_command_line_runs_on_the_clock_ids_and_streams_it_is_given(data: Pa
     finally:
         conn.close()
     assert sessions == [("cli-1", T0, T0 + 90_000, "closed")]
+
+
+WARNED = '{"content_warning": "graphic violence"}\n{"text": "a"}\n{"text": "b"}\n'
+
+
+def test_a_batch_that_warns_is_not_imported_without_accept_warning(
+    data: Path, config: Path, tmp_path: Path, capsys
+) -> None:
+    batch = write(tmp_path / "warned.jsonl", WARNED)
+    assert run(data, "import-batch", str(batch), "--config", str(config)) == 2
+    err = capsys.readouterr().err
+    assert "may be distressing: graphic violence" in err and "--accept-warning" in err
+    assert run(data, "tasks") == 0
+    assert capsys.readouterr().out.strip() == ""
+
+
+def test_with_accept_warning_the_batch_is_imported_flagged_and_the_warning_is_no_task(
+    data: Path, config: Path, tmp_path: Path, capsys
+) -> None:
+    batch = write(tmp_path / "warned.jsonl", WARNED)
+    assert run(data, "import-batch", str(batch), "--config", str(config), "--accept-warning") == 0
+    assert "imported 2 tasks" in capsys.readouterr().out
+    conn = sqlite3.connect(data / DB_FILENAME)
+    try:
+        assert conn.execute("SELECT content_warning, flagged_by FROM batches").fetchall() == [
+            ("graphic violence", "file")
+        ]
+    finally:
+        conn.close()

@@ -107,3 +107,15 @@ def test_settings_are_typed_and_declared(tmp_path: Path) -> None:
             settings.get("idle_treshold_s")
     finally:
         db.close()
+
+
+def test_migration_7_leaves_old_batches_unflagged_and_checks_who_flagged(tmp_path: Path) -> None:
+    path = tmp_path / DB_FILENAME
+    shutil.copy(V1, path)
+    db = open_database(path)
+    try:
+        assert {r[0] for r in db.execute("SELECT content_warning IS NULL AND flagged_by IS NULL FROM batches")} == {1}
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("UPDATE batches SET content_warning = 'x', flagged_by = 'someone'")
+    finally:
+        db.close()

@@ -4,6 +4,10 @@ A JSONL line is either Label Studio's task shape ``{"id": 7, "data": {...}}`` or
 A CSV file has a header row; each following row is one task's data. Errors name the file, line and field,
 and reading stops at the first one: the caller imports all tasks or none.
 
+A JSONL file may open with a content warning, a first line holding only ``{"content_warning": "text"}``: the
+platform's or requester's word that the tasks may be distressing (issue 15). It is not a task;
+:func:`read_content_warning` reads it, so the member is told before the import, and the batch is flagged.
+
 A task is at most :data:`MAX_TASK_BYTES` (256 KiB) of text: more is refused naming its line, before the line is
 even held in memory whole. A 30 MB task froze the window that opened it for good, and opening a text costs
 the window about 0.6 ms a kilobyte (measured on the 2-core machine: 1 MB, 0.6 s), so 256 KiB — some 40,000
@@ -36,6 +40,34 @@ class TaskLine:
     platform_ref: str | None
     data: dict[str, Any]
     payload: str  # the platform's task, kept verbatim (the line's JSON, or the CSV row as JSON)
+
+
+WARNING_KEY = "content_warning"
+"""The only key of a batch file's optional first line, the content warning."""
+
+
+def read_content_warning(path: Path) -> str | None:
+    """The content warning a JSONL batch file opens with (its first non-empty line), or None.
+
+    A CSV file has none. Reads one line at most; an unreadable file is an error as for :func:`read_tasks`.
+    """
+    if path.suffix.lower() == ".csv":
+        return None
+    for _number, text in _decoded_lines(path):
+        if text.strip():
+            return _warning_of(text)
+    return None
+
+
+def _warning_of(text: str) -> str | None:
+    """The warning a line holds, if it is a content-warning line (a JSON object with only that key)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(value, dict) or set(value) != {WARNING_KEY} or not isinstance(value[WARNING_KEY], str):
+        return None
+    return value[WARNING_KEY].strip() or "This batch may be distressing"
 
 
 def read_tasks(path: Path) -> Iterator[TaskLine]:
@@ -78,9 +110,14 @@ def _too_large(path: Path, number: int) -> str:
 
 
 def _read_jsonl(path: Path) -> Iterator[TaskLine]:
+    first = True
     for number, text in _decoded_lines(path):
         if not text.strip():
             continue
+        if first:
+            first = False
+            if _warning_of(text) is not None:
+                continue  # the content warning, not a task
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:

@@ -6,6 +6,11 @@ makes the pixmap of an image already decoded. The look-ahead asks for the next t
 usually finds them ready; an image asked for and not decoded yet shows a placeholder until it is. Every
 request ends, decoded or failed, so no placeholder is ever left waiting: a file that cannot be decoded (or a
 decoder that raises) is said to be unreadable, as before.
+
+An image of a batch flagged "may be distressing" is asked for *softened* (:mod:`.softened`: grey and strongly
+blurred): the same lane decodes it and transforms it, so the GUI thread never blurs, and the look-ahead
+prepares the softened image of the next task as it does the plain one. The sharp image is kept beside it, for
+the member to reveal.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from coopclient.ui.annotation.softened import softened
+
 Decoder = Callable[[Path], QImage | None]
+Transform = Callable[[QImage], QImage]
 # Runs a decode on a background lane and calls back on the GUI thread: ``run(op, success, failure)``, as
 # Ops.run does. None decodes at once, on the calling thread (a pane shown without a window, in tests).
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], object]
@@ -35,7 +43,7 @@ PENDING = Pending()
 
 
 class ImageLoader(QObject):
-    """Decodes images on a lane and keeps the last few.
+    """Decodes images on a lane (softening those asked for softened) and keeps the last few.
 
     Signals:
         ready(object): the image of this path is decoded (or known unreadable): ask :meth:`image` again.
@@ -43,7 +51,13 @@ class ImageLoader(QObject):
 
     ready = Signal(object)
 
-    def __init__(self, decode: Decoder, run: Runner | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        decode: Decoder,
+        run: Runner | None = None,
+        parent: QObject | None = None,
+        soften: Transform = softened,
+    ) -> None:
         """A loader.
 
         Args:
@@ -51,42 +65,68 @@ class ImageLoader(QObject):
             run: a background lane (``Ops.run_aside``: never the database lane, whose heartbeats a large image
                 would hold up); None decodes at once on the calling thread.
             parent: the owning object.
+            soften: makes the grey, blurred image of distressing work (run on the lane, as the decode is).
         """
         super().__init__(parent)
         self._decode = decode
+        self._soften = soften
         self._run = run
         self._done: OrderedDict[Path, QImage | None] = OrderedDict()
-        self._asked: set[Path] = set()
+        self._soft: dict[Path, QImage] = {}
+        self._asked: set[tuple[Path, bool]] = set()
 
-    def image(self, path: Path) -> QImage | Pending | None:
-        """The decoded image of ``path``, None when it cannot be read, or PENDING (then it is asked for)."""
-        if path in self._done:
+    def image(self, path: Path, soft: bool = False) -> QImage | Pending | None:
+        """The decoded image of ``path`` (``soft``: its softened version), None when it cannot be read, or
+        PENDING (then it is asked for)."""
+        if self._has(path, soft):
             self._done.move_to_end(path)
-            return self._done[path]
-        self.request(path)
-        return self._done.get(path, PENDING)  # decoded at once when there is no lane
+            return self._soft.get(path) if soft and self._done[path] is not None else self._done[path]
+        self.request(path, soft)
+        if self._has(path, soft):  # decoded at once when there is no lane
+            return self._soft.get(path) if soft and self._done[path] is not None else self._done[path]
+        return PENDING
 
-    def request(self, path: Path) -> None:
-        """Decode ``path`` ahead of need, unless it is decoded or asked for already."""
-        if path in self._done or path in self._asked:
+    def sharp(self, path: Path) -> QImage | None:
+        """The plain decoded image of ``path`` if it is kept (the original of a softened one)."""
+        return self._done.get(path)
+
+    def _has(self, path: Path, soft: bool) -> bool:
+        if path not in self._done:
+            return False
+        return not soft or self._done[path] is None or path in self._soft
+
+    def request(self, path: Path, soft: bool = False) -> None:
+        """Decode ``path`` (and soften it, with ``soft``) ahead of need, unless it is done or asked for already."""
+        if self._has(path, soft) or (path, soft) in self._asked:
             return
-        self._asked.add(path)
-        decode = self._decode
+        self._asked.add((path, soft))
+        decode, soften, known = self._decode, self._soften, self._done.get(path)
+
+        def work() -> tuple[QImage | None, QImage | None]:
+            image = known if known is not None else decode(path)
+            if image is None or image.isNull():
+                return None, None
+            return image, (soften(image) if soft else None)
+
         if self._run is None:
-            self._finish(path, _safely(decode, path))
+            try:
+                found = work()
+            except Exception:  # an unreadable file is said, not a crash: as the lane's failure does
+                found = (None, None)
+            self._finish(path, soft, found)
             return
-        self._run(lambda: decode(path), lambda image: self._finish(path, image), lambda _e: self._finish(path, None))
+        self._run(
+            work, lambda found: self._finish(path, soft, found), lambda _e: self._finish(path, soft, (None, None))
+        )
 
-    def _finish(self, path: Path, image: QImage | None) -> None:
-        self._asked.discard(path)
+    def _finish(self, path: Path, soft: bool, found: tuple[QImage | None, QImage | None]) -> None:
+        self._asked.discard((path, soft))
+        image, soft_image = found
         self._done[path] = image if image is not None and not image.isNull() else None
+        self._done.move_to_end(path)
+        if soft_image is not None and not soft_image.isNull():
+            self._soft[path] = soft_image
         while len(self._done) > KEEP:
-            self._done.popitem(last=False)
+            gone, _ = self._done.popitem(last=False)
+            self._soft.pop(gone, None)
         self.ready.emit(path)
-
-
-def _safely(decode: Decoder, path: Path) -> QImage | None:
-    try:
-        return decode(path)
-    except Exception:  # an unreadable file must be said, not crash the pane: the lane's failure does the same
-        return None

@@ -5,6 +5,10 @@ shown. With the mouse: drag on the image to draw a box, click a box to select it
 corner handle of the selected box to resize it. With the keys, while the view has the focus and a box is
 selected: arrows move it by 1 % (Shift: 0.1 %), Alt+arrows resize it, Delete/Backspace removes it, Escape
 unselects it. Other keys go on to the pane (label keys).
+
+An image of distressing work is shown *softened* (grey and blurred, made by the image loader off the GUI
+thread): the sharp original is painted only while the member reveals it — holding F2 (the pane's key) or the
+left mouse button on the image — and softened again on release.
 """
 
 from __future__ import annotations
@@ -74,15 +78,21 @@ class ImageView(QWidget):
     edited = Signal(str)
     selection_changed = Signal()
 
-    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
+    def __init__(self, image: QImage, parent: QWidget | None = None, softened: QImage | None = None) -> None:
         """Show ``image``, with no boxes yet.
 
         Args:
             image: the task's image.
             parent: the parent widget.
+            softened: the grey, blurred version of ``image`` to show instead until revealed (distressing work),
+                or None.
         """
         super().__init__(parent)
-        self._pixmap = QPixmap.fromImage(image)
+        self._sharp_image = image
+        self._sharp: QPixmap | None = None  # made on the first reveal: a softened image may never be revealed
+        self._soft = QPixmap.fromImage(softened) if softened is not None else None
+        self._pixmap = self._soft if self._soft is not None else self._sharp_pixmap()
+        self.revealed = False
         self._scaled = QPixmap()
         self.image_size: QSize = image.size()
         self.boxes: list[Box] = []
@@ -100,6 +110,25 @@ class ImageView(QWidget):
         self.fit_height()
 
     # --- geometry ---------------------------------------------------------------------------------------
+
+    @property
+    def softened(self) -> bool:
+        """Whether this image is shown softened until revealed."""
+        return self._soft is not None
+
+    def _sharp_pixmap(self) -> QPixmap:
+        if self._sharp is None:
+            self._sharp = QPixmap.fromImage(self._sharp_image)
+        return self._sharp
+
+    def set_revealed(self, revealed: bool) -> None:
+        """Paint the sharp original (True) or the softened image again (False); nothing for a plain image."""
+        if self._soft is None or revealed == self.revealed:
+            return
+        self.revealed = revealed
+        self._pixmap = self._sharp_pixmap() if revealed else self._soft
+        self._scaled = QPixmap()
+        self.update()
 
     def fit_height(self) -> None:
         """Be as high as the image shown ``fit_width`` wide (at least ``MIN_HEIGHT``, at most ``max_fit_height``).
@@ -234,6 +263,7 @@ class ImageView(QWidget):
             super().mousePressEvent(event)
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.set_revealed(True)  # seen clearly while the button is held (and while a box is drawn)
         pos = event.position()
         start = self.to_percent(pos)
         corner = self._corner_at(pos)
@@ -269,6 +299,8 @@ class ImageView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """End the drag: keep a drawn box that is large enough; report a moved or resized box."""
         drag, self._drag = self._drag, None
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.set_revealed(False)
         if drag is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
@@ -352,8 +384,10 @@ class ImageView(QWidget):
         ratio = self.devicePixelRatioF()
         size = (bounds.size() * ratio).toSize()
         if self._scaled.size() != size:
-            shrinking = size.width() < self._pixmap.width()
-            mode = Qt.TransformationMode.SmoothTransformation if shrinking else Qt.TransformationMode.FastTransformation
+            # Smoothly when shrinking, and always for a softened image (smaller than the original: grown
+            # smoothly it stays a blur, grown fast it would show its blocks).
+            smooth = size.width() < self._pixmap.width() or self._pixmap is self._soft
+            mode = Qt.TransformationMode.SmoothTransformation if smooth else Qt.TransformationMode.FastTransformation
             self._scaled = self._pixmap.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, mode)
             self._scaled.setDevicePixelRatio(ratio)
         return self._scaled

@@ -95,6 +95,7 @@ def image_view(
     media: Mapping[str, str | None] | None,
     images: ImageLoader,
     parent: QWidget,
+    soft: bool = False,
 ) -> ImageView | MissingImage | LoadingImage:
     """The view of the image object ``obj``; a message when its image is not on this computer or unreadable;
     a placeholder while it is decoded (the loader's ``ready`` says when to ask again).
@@ -105,16 +106,20 @@ def image_view(
         media: data key -> local copy of the media (None: not available offline), or None.
         images: decodes the image off the GUI thread, and keeps it.
         parent: the parent widget.
+        soft: show it softened (grey and blurred, distressing work) until the member reveals it.
     """
     path = local_image_path(data.get(obj.value_key), obj.value_key, media)
     if path is None:
         return MissingImage(None, parent)
-    image = images.image(path)
+    image = images.image(path, soft)
     if image is PENDING:
         return LoadingImage(path, parent)
     if not isinstance(image, QImage):
         return MissingImage(path.name or str(path), parent)
-    return ImageView(image, parent)
+    sharp = images.sharp(path) if soft else None
+    if sharp is None:
+        return ImageView(image, parent)
+    return ImageView(sharp, parent, softened=image)
 
 
 def editable_controls(controls: Sequence[Control], views: Mapping[str, ObjectView]) -> list[Control]:

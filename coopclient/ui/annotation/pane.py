@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.core.care import ContentCare
 from coopclient.core.labeling import Control, LabelingConfig, Problem, unsupported_reason, visible_controls
 from coopclient.ui.accessibility import name_scroll_area
+from coopclient.ui.annotation.care_views import CollapsedText, RevealKey
 from coopclient.ui.annotation.choices import ChoicesEditor
 from coopclient.ui.annotation.editor import ControlEditor
 from coopclient.ui.annotation.history import SnapshotStack
@@ -85,6 +87,7 @@ class _Shown:
     data: Mapping[str, object]
     media: Mapping[str, str | None] | None
     notice: str | None
+    care: ContentCare | None = None
 
 
 class AnnotationPane(QWidget):
@@ -119,6 +122,9 @@ class AnnotationPane(QWidget):
         self._history = SnapshotStack()
         self._page: QWidget
         self._views: list[ObjectView] = []
+        self._text_open = False  # the member pressed Show on this task's collapsed text
+        self._collapsed: list[CollapsedText] = []
+        self.reveal_key = RevealKey(self, self.reveal)
         self.setAccessibleName(self.tr("Annotation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +152,7 @@ class AnnotationPane(QWidget):
         *,
         media: Mapping[str, str | None] | None = None,
         notice: str | None = None,
+        care: ContentCare | None = None,
     ) -> None:
         """Show a task: instructions, text and image views and one editor per control, pre-filled from ``result``.
 
@@ -158,13 +165,17 @@ class AnnotationPane(QWidget):
                 read from these copies only. None for other tasks: their images are read from local paths and
                 ``file://`` URLs. Nothing is ever fetched over the network.
             notice: what the platform said about the task (e.g. someone else annotated it), shown first.
+            care: the task's batch may be distressing: its images softened until revealed, its text collapsed
+                behind the warning (as the member's preferences say); None for other tasks.
         """
         reason = unsupported_reason(config, data)
         if reason is not None:
             self.show_unsupported(reason)
             return
         had_focus = self._contains_focus()
-        self._shown = _Shown(config, data, media, notice)
+        if self._shown is None or self._shown.data is not data:  # another task: its text starts collapsed
+            self._text_open = False
+        self._shown = _Shown(config, data, media, notice, care)
         layout = self._new_page()
         if notice:
             layout.addWidget(self._note(notice))
@@ -172,7 +183,7 @@ class AnnotationPane(QWidget):
             self._add_instruction(layout, header)
         for static in config.static_texts:  # a <Text> with a fixed value: shown as is, like Label Studio
             layout.addWidget(plain_label(static.text, self._page))
-        views = self._add_views(layout, config, data, media)
+        views = self._add_views(layout, config, data, media, care)
         shown = editable_controls(config.controls, views)
         if shown and len(shown) < len(config.controls):  # a missing image says so itself, in its place
             layout.addWidget(self._note(self.tr("Image tasks are not supported in the desktop app yet")))
@@ -339,6 +350,8 @@ class AnnotationPane(QWidget):
             (general, self.tr("Resize the selected box"), self.tr("Alt+arrows")),
             (general, self.tr("Remove the selected box"), self.tr("Delete")),
             (general, self.tr("Unselect the box"), self.tr("Escape")),
+            (general, self.tr("See a blurred image (distressing work) clearly"), self.tr("hold F2, or the mouse")),
+            (general, self.tr("Show a text hidden behind its warning"), self.tr("Tab to Show, then Space")),
         ]
 
     def _option_name(self, control: Control, index: int) -> str:
@@ -398,20 +411,30 @@ class AnnotationPane(QWidget):
         config: LabelingConfig,
         data: Mapping[str, object],
         media: Mapping[str, str | None] | None,
+        care: ContentCare | None = None,
     ) -> dict[str, ObjectView]:
         """A text view per ``<Text>`` object and an image view per ``<Image>`` shown, by object name.
 
-        An image that is not on this computer, or can't be read, gets a message in its place and no view.
+        An image that is not on this computer, or can't be read, gets a message in its place and no view. For
+        distressing work, images are softened and texts collapsed behind the warning, as ``care`` says.
         """
         views: dict[str, ObjectView] = {}
         self._waiting = set()
+        self._collapsed = []
+        soft = care is not None and care.blur
+        hide = care is not None and care.hide_text and not self._text_open
         for obj in config.objects:
             value = data.get(obj.value_key)
             widget: QWidget | None = None
-            if obj.tag == "Text" and isinstance(value, str):
+            if obj.tag == "Text" and isinstance(value, str) and hide and care is not None:
+                collapsed = CollapsedText(care.warning, self._page)
+                collapsed.shown.connect(self._open_text)
+                self._collapsed.append(collapsed)
+                widget = collapsed
+            elif obj.tag == "Text" and isinstance(value, str):
                 widget = views[obj.name] = TaskTextView(value, self._page)
             elif obj.tag == "Image":
-                widget = image_view(obj, data, media, self._images, self._page)
+                widget = image_view(obj, data, media, self._images, self._page, soft)
                 if isinstance(widget, ImageView):
                     views[obj.name] = widget
                 elif isinstance(widget, LoadingImage):
@@ -422,11 +445,29 @@ class AnnotationPane(QWidget):
         return views
 
     def prefetch(
-        self, config: LabelingConfig, data: Mapping[str, object], media: Mapping[str, str | None] | None
+        self,
+        config: LabelingConfig,
+        data: Mapping[str, object],
+        media: Mapping[str, str | None] | None,
+        soft: bool = False,
     ) -> None:
-        """Decode a task's images ahead of its showing (the look-ahead calls it for the next task)."""
+        """Decode a task's images ahead of its showing (the look-ahead calls it for the next task); softened
+        (``soft``) for distressing work, so the next flagged image is ready transformed."""
         for path in image_paths(config.objects, data, media):
-            self._images.request(path)
+            self._images.request(path, soft)
+
+    def reveal(self, on: bool) -> None:
+        """Show the sharp originals of softened images (the reveal key is held), or soften them again."""
+        for view in self._views:
+            if isinstance(view, ImageView):
+                view.set_revealed(on)
+
+    def _open_text(self) -> None:
+        """The member pressed Show: the task again with its text, keeping the answer; the focus to the text."""
+        self._text_open = True
+        self._show_again()
+        if self._views:
+            self._views[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_image_ready(self, path: Path) -> None:
         """An image the page waits for is decoded: show the task again with it, keeping the member's answer."""
@@ -434,9 +475,16 @@ class AnnotationPane(QWidget):
         if path not in self._waiting or shown is None:
             return
         self._waiting.discard(path)
+        self._show_again()
+
+    def _show_again(self) -> None:
+        """Build the page of the task shown again (an image decoded, the text shown), keeping the answer."""
+        shown = self._shown
+        if shown is None:
+            return
         answer = self.result()
         history = copy.copy(self._history)  # the member's edits so far stay undoable (reset makes a new stack)
-        self.show_task(shown.config, shown.data, answer, media=shown.media, notice=shown.notice)
+        self.show_task(shown.config, shown.data, answer, media=shown.media, notice=shown.notice, care=shown.care)
         self._history = history
 
     def _add_editor(self, control: Control, view: ObjectView) -> ControlEditor:
@@ -491,7 +539,9 @@ class AnnotationPane(QWidget):
 
     def _settle_focus(self, had_focus: bool) -> None:
         """Let the first text or image view take the pane's focus; keep the focus in the pane if it was there."""
-        view = self._views[0] if self._views else None
+        view: QWidget | None = self._views[0] if self._views else None
+        if self._collapsed:
+            view = self._collapsed[0].button  # the text waits behind its warning: Show is the first stop
         if view is None:
             return
         self.setFocusProxy(view)

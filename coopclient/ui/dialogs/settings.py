@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopclient.core.money import ISO_4217, Money, MoneyError, check_currency
-from coopclient.core.settings import LABEL_CONTEXT, SETTINGS, Problem, Rule, Setting, normalised
+from coopclient.core.settings import LABEL_CONTEXT, MINUTES, SETTINGS, Problem, Rule, Setting, normalised
 from coopclient.services.settings import check
 from coopclient.ui.dialogs._form import FieldError, grow_to_fit, stacked
 from coopclient.ui.labels import marked
@@ -159,10 +159,14 @@ class SettingsDialog(QDialog):
     def _spin_box(self, setting: Setting, value: object) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(0, _SPIN_LIMIT)
-        spin.setSuffix(self.tr(" s"))
+        minutes = setting.unit == MINUTES  # the care settings count minutes; the timer's, seconds
+        spin.setSuffix(self.tr(" min") if minutes else self.tr(" s"))
         spin.setValue(value if isinstance(value, int) else setting.default)
         low, high = setting.low or 0, setting.high or _SPIN_LIMIT
-        spin.setToolTip(self.tr("From {low} to {high} seconds").format(low=low, high=high))
+        if minutes:
+            spin.setToolTip(self.tr("From {low} to {high} minutes").format(low=low, high=high))
+        else:
+            spin.setToolTip(self.tr("From {low} to {high} seconds").format(low=low, high=high))
         spin.valueChanged.connect(self.validate)
         return spin
 
@@ -243,6 +247,10 @@ class SettingsDialog(QDialog):
     def _problem_text(self, problem: Problem) -> str:
         """A problem in the member's language (the command line prints :meth:`Problem.english`)."""
         setting, value = problem.setting, problem.value
+        if problem.rule is Rule.RANGE and setting is not None and setting.unit == MINUTES:
+            return self.tr("Must be from {low} to {high} minutes, not {value}.").format(
+                low=setting.low, high=setting.high, value=value
+            )
         if problem.rule is Rule.RANGE and setting is not None:
             return self.tr("Must be from {low} to {high} seconds, not {value}.").format(
                 low=setting.low, high=setting.high, value=value

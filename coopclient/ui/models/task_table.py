@@ -155,7 +155,7 @@ class TaskTableModel(QAbstractTableModel):
         if role == SortRole:
             return (s.seq, s.status, s.preview, s.active_ms, s.earning.amount if s.earning else 0, s.sync)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return s.preview
+            return self._display(s, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -167,7 +167,7 @@ class TaskTableModel(QAbstractTableModel):
             status = {"todo": self.tr("To do"), "done": self.tr("Done"), "skipped": self.tr("Skipped")}[s.status]
             return status + (self.tr(" · unsupported") if s.unsupported else "")
         if column == 2:
-            return s.preview
+            return self.tr("Hidden: may be distressing") if s.hidden else s.preview
         if column == 3:
             ms = self._live[1] if self._live is not None and self._live[0] == s.id else s.active_ms
             return duration_text(ms) if ms else ""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coopclient.core.care import Exposure
 from coopclient.core.money import Money
 from coopclient.core.report import ReportRow, empty_row
 from coopclient.ui.accessibility import name_scroll_area
@@ -143,9 +144,16 @@ class EarningsPanel(QWidget):
         font = self.verdict.font()
         font.setBold(True)
         self.verdict.setFont(font)
+        # Time on distressing work today, beside the day's figures (issue 15); hidden on a day without any.
+        self.exposure = QLabel(self)
+        self.exposure.setTextFormat(Qt.TextFormat.PlainText)
+        self.exposure.setAccessibleName(self.tr("Exposure to distressing work today"))
+        self.exposure.hide()
         outer = QVBoxLayout(self)
         line = QHBoxLayout()
         line.addWidget(self.verdict)
+        line.addSpacing(16)
+        line.addWidget(self.exposure)
         line.addStretch(1)  # the coloured chip hugs its words rather than banding the whole panel
         outer.addLayout(line)
         layout = QHBoxLayout()
@@ -174,8 +182,24 @@ class EarningsPanel(QWidget):
                 self._render(self._cells[(period, figure.key)], figure, row)
         self._show_line("hours_idle", any(row is not None and row.time.pending_idle_ms for row in rows.values()))
         self._show_verdict(summary)
+        self._show_exposure(summary.exposure)
         self._fit_width()
         self.chart.set_days(summary.week_days, summary.week.floor, summary.currency)
+
+    def _show_exposure(self, exposure: Exposure | None) -> None:
+        """ "exposure today 1:20" (of a soft limit of 4:00), when some of today's work was distressing."""
+        if exposure is None or exposure.today_ms <= 0:
+            self.exposure.hide()
+            return
+        text = self.tr("exposure today {time}").format(time=self._format("duration", exposure.today_ms))
+        if exposure.rules.cap_ms > 0:
+            cap = self._format("duration", exposure.rules.cap_ms)
+            text = self.tr("{exposure} (limit {cap})").format(exposure=text, cap=cap)
+        self.exposure.setText(text)
+        self.exposure.setToolTip(
+            self.tr("Time spent today on batches marked as possibly distressing, counted as the clocks count it.")
+        )
+        self.exposure.show()
 
     def show_gain(self, gain_ms: int, in_batch: bool) -> None:
         """Add what the running timer gained since the figures were read to their times, as the clocks do.
@@ -208,6 +232,7 @@ class EarningsPanel(QWidget):
             self._render(cell, figure, None)
         self._show_line("hours_idle", False)
         self.verdict.setText(self.tr("No work timed yet today or this week."))
+        self.exposure.hide()
         _paint(self.verdict, None)
         self._fit_width()
         self.chart.clear()
