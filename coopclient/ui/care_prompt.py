@@ -88,6 +88,7 @@ class CarePrompt(QObject):
         self.box = box
         box.finished.connect(lambda _code: self._closed(box))
         box.show()
+        self.port.notice.emit(title, text)  # a desktop notification too, if the window is behind
 
     def _closed(self, box: QMessageBox) -> None:
         if self.box is box:
