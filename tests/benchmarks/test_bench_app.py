@@ -84,6 +84,7 @@ def test_bench_submit_to_next_task(qtbot, tmp_path: Path) -> None:
     samples = []
     for i in range(11):  # the sentiment batch: 12 tasks
         current = window.work.current
+        assert current is not None
         qtbot.waitUntil(lambda c=current: c.task.id + 1 in window.work._ahead, timeout=10_000)
         qtbot.keyClick(window, "123"[i % 3])
         began = time.perf_counter_ns()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from coopclient.core.categories import Category
 from coopclient.services.container import Services
+from coopclient.ui.dialogs.manual_timer import ManualTimerDialog
 from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
 from tests.fakes import FakeClock
@@ -61,7 +62,9 @@ def shown_s(window: MainWindow) -> tuple[int, int]:
     window.update_clocks()  # the once-a-second tick
     task = seconds(window.status.task.text())
     work = window.work
+    assert work.current is not None
     row = work.model.row_of(work.current.task.id)
+    assert row is not None
     in_table = work.model.index(row, 3).data()  # the task's row in the table agrees (blank: no time yet)
     if in_table:
         assert seconds(f"x {in_table}") == task
@@ -96,9 +99,11 @@ def work(kb: Keyboard, window: MainWindow, seconds_of_work: int) -> None:
 
 def start_manual(window: MainWindow) -> None:
     window.commands.start_manual()
-    combo = window.commands.dialog.category_combo
+    dialog = window.commands.dialog
+    assert isinstance(dialog, ManualTimerDialog)
+    combo = dialog.category_combo
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == Category.SEARCHING))
-    window.commands.dialog.accept()
+    dialog.accept()
 
 
 def test_the_clocks_show_what_is_recorded_through_a_day(
@@ -122,6 +127,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     assert "Manual timer" in state(window)
     clock.advance(90_000)
     task_s, session_s = shown_s(window)
+    assert window.work.current is not None
     assert task_s == recorded_s(services, window.work.current.task.id)[0] == first[0]
     assert session_s == 90  # the manual timer's own time
 
@@ -141,6 +147,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)  # back
     window.work.heartbeat()
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     dialog.arm()
     qtbot.keyClick(dialog, Qt.Key.Key_D)  # discard
@@ -156,6 +163,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)
     window.work.heartbeat()
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     dialog.arm()
     qtbot.keyClick(dialog, Qt.Key.Key_K)  # keep
     kept = assert_shown_is_recorded(window, services)

@@ -9,6 +9,7 @@ No dialog is run with a blocking ``exec()``: each is shown, driven, and its resu
 from __future__ import annotations
 
 from datetime import timedelta, timezone
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,9 +50,10 @@ pytestmark = pytest.mark.qt_log_ignore(
 TZ = timezone(timedelta(hours=1))  # T0 is 08:00 UTC, 09:00 here
 MINUTE = 60_000
 TOKEN = "tok-9f8e7d6c5b4a"
+D = TypeVar("D", bound=QDialog)
 
 
-def shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
+def shown(qtbot: QtBot, dialog: D) -> D:
     """Show ``dialog`` as the active window, so its shortcuts and mnemonics work."""
     qtbot.addWidget(dialog)
     dialog.show()

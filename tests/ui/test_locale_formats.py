@@ -143,6 +143,8 @@ def test_recovered_time_is_dated_the_french_way(qtbot: QtBot, locale: QLocale) -
     from tests.ui.test_dialogs import recovered_dialog
 
     dialog = recovered_dialog(qtbot)
-    assert dialog.table.item(0, 0).text() == "02/03/2026"
+    first_day = dialog.table.item(0, 0)
+    assert first_day is not None
+    assert first_day.text() == "02/03/2026"
     start = 1_772_409_000_000  # 2026-03-01 23:50 UTC
     assert clock_range(start, start + 20 * 60_000, UTC) == "01/03/2026 23:50–02/03/2026 00:10"

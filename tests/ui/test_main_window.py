@@ -19,6 +19,7 @@ from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.services.container import Services
 from coopclient.storage.catalog import CatalogRepo
+from coopclient.ui.dialogs.shortcuts import ShortcutsDialog
 from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
 from tests.fakes import FakeClock
@@ -93,6 +94,7 @@ def test_first_run_then_a_day_of_work_by_keyboard(
     kb.press(Qt.Key.Key_K, CTRL)  # skip the eleventh
     kb.press(Qt.Key.Key_Left, ALT)  # back to it...
     kb.press(Qt.Key.Key_Left, ALT)  # ...and to the tenth, to change it
+    assert window.work.current is not None
     assert window.work.current.task.seq == 10
     kb.press("3")
     kb.submit()
@@ -190,6 +192,7 @@ def test_idle_past_the_threshold_asks_and_records_the_decision(
     kb.press(Qt.Key.Key_1, think_ms=1_000)  # back: this key press is input
     window.work.heartbeat()
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     dialog.arm()  # the dialog ignores keys for a moment after it appears; the member waited
     dialog.activateWindow()
@@ -217,10 +220,12 @@ def test_an_invalid_submit_shows_the_reason_and_saves_nothing(
     window.pane.setFocus()
     kb.submit()  # nothing chosen: the sentiment is required
     assert services.db.execute("SELECT count(*) FROM results").fetchone()[0] == 0
+    assert window.work.current is not None
     assert window.work.current.task.seq == 1
     assert "problem" in window.statusBar().currentMessage()
     kb.press("1")
     kb.submit()  # issue 11.8: the message about task 1 went on showing beside task 2
+    assert window.work.current is not None
     assert window.work.current.task.seq == 2
     assert "problem" not in window.statusBar().currentMessage()
 
@@ -233,6 +238,7 @@ def test_an_empty_answer_is_asked_about_before_it_is_saved(
     kb.press(Qt.Key.Key_Return)
     kb.open_batch("entities")
     window.pane.setFocus()
+    assert window.work.current is not None
     first = window.work.current.task.id
 
     def results() -> int:
@@ -248,6 +254,7 @@ def test_an_empty_answer_is_asked_about_before_it_is_saved(
     assert results() == 0
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the task
     assert not box.isVisible()
+    assert window.work.current is not None
     assert results() == 0 and window.work.current.task.id == first
     window.activateWindow()  # as the window manager does when the question closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -256,12 +263,13 @@ def test_an_empty_answer_is_asked_about_before_it_is_saved(
     assert box is not None and box.isVisible()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # one key to confirm
     assert services.db.execute("SELECT task_id, result FROM results").fetchall() == [(first, "[]")]
+    assert window.work.current is not None
     assert window.work.current.task.id != first
 
 
 def test_shortcuts_sheet_lists_every_action(qtbot, window: MainWindow) -> None:
     window.menus.show_shortcuts()
-    sheets = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()]
+    sheets = [w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()]
     assert sheets
     texts = {entry[1] for entry in sheets[0].entries}
     assert {"Submit", "Skip", "Undo", "Keyboard shortcuts"} <= texts
@@ -273,7 +281,7 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)  # the demo: sentiment, keys 1–3
     window.menus.show_shortcuts()
     sheet = next(
-        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()
     )
     rows = {(group, text): keys for group, text, keys in sheet.entries}
     assert rows[("This task", "Sentiment: Positive")] == "1"
@@ -299,11 +307,13 @@ def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: Ma
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     sheet = next(
-        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()
     )
     qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
     assert QApplication.focusWidget() is sheet.table  # the arrows scroll the keys at once
-    assert sheet.table.item(sheet.table.currentRow(), 0).text() == "Sentiment: Positive"  # a key, not a heading
+    current = sheet.table.item(sheet.table.currentRow(), 0)
+    assert current is not None
+    assert current.text() == "Sentiment: Positive"  # a key, not a heading
     free = sheet.screen().availableGeometry()
     assert sheet.frameGeometry().height() <= free.height() and sheet.frameGeometry().width() <= free.width()
     table = sheet.table

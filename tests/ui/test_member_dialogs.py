@@ -42,6 +42,7 @@ def test_the_idle_question_comes_with_the_first_input_after_idle(
 
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)  # back: no heartbeat in between
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     assert [s.state for s in services.timer.pending_idle()] == ["idle"]
 

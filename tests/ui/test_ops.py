@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_long_ops_report_progress_and_can_be_cancelled(qtbot, ops: Ops) -> None:
 def test_ops_run_in_order_on_one_worker(qtbot, ops: Ops) -> None:
     order: list[int] = []
     for i in range(20):
-        ops.run(lambda i=i: i, success=order.append)
+        ops.run(_returning(i), success=order.append)
     qtbot.waitUntil(lambda: len(order) == 20)
     assert order == list(range(20))
 
@@ -83,12 +84,16 @@ def test_ops_run_in_order_on_one_worker(qtbot, ops: Ops) -> None:
 # -- two lanes: the database lane never waits behind the network --------------------------------------------
 
 
+def _returning(i: int) -> Callable[[], int]:
+    return lambda: i
+
+
 def _lane_threads(prefix: str) -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith(prefix)]
 
 
 def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: Ops) -> None:
-    seen: list[object] = []
+    seen: list[tuple[str, str, str]] = []
 
     def op(db: DbCall) -> tuple[str, str, str]:
         here = threading.current_thread().name
@@ -99,7 +104,7 @@ def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: 
 
     ops.run_network(op, success=seen.append)
     qtbot.waitUntil(lambda: seen != [])
-    here, there, after = seen[0]  # type: ignore[misc]
+    here, there, after = seen[0]
     assert here.startswith("coopclient-net") and after == here
     assert there.startswith("coopclient-db")
 
@@ -116,7 +121,7 @@ def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops
     ops.run_network(stalled, success=outcome.append)
     done: list[int] = []
     for i in range(5):
-        ops.run(lambda i=i: i, success=done.append)
+        ops.run(_returning(i), success=done.append)
     qtbot.waitUntil(lambda: done == [0, 1, 2, 3, 4])  # the old single worker would wait behind the request
     assert outcome == [] and ops.busy == 1
     server.set()
@@ -125,7 +130,8 @@ def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops
 
 def test_a_failed_network_op_goes_to_its_failure_callback(qtbot, ops: Ops) -> None:
     failures: list[BaseException] = []
-    ops.run_network(lambda db: db(lambda: {}["missing"]), failure=failures.append)
+    empty: dict[str, int] = {}
+    ops.run_network(lambda db: db(lambda: empty["missing"]), failure=failures.append)
     qtbot.waitUntil(lambda: failures != [])
     assert isinstance(failures[0], KeyError)
 

@@ -87,7 +87,7 @@ def test_placeholder_until_loaded(qtbot) -> None:
     pending: list = []
 
     class Deferred(ImmediateExecutor):
-        def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
+        def submit(self, fn, /, *args, **kwargs):
             pending.append((fn, args, kwargs))
             return None
 
