@@ -280,9 +280,7 @@ def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window
     """Issue 11.11: F1 left out the digits, the labels' keys, Tab, Shift+arrows and Delete."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)  # the demo: sentiment, keys 1–3
     window.menus.show_shortcuts()
-    sheet = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()
-    )
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
     rows = {(group, text): keys for group, text, keys in sheet.entries}
     assert rows[("This task", "Sentiment: Positive")] == "1"
     assert any("Shift+arrows" in keys for (group, _), keys in rows.items() if group == "Annotating")
@@ -306,9 +304,7 @@ def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: Ma
     """Issue 11.11: F1 was cramped (460 × 420), then as tall as a 768-pixel-high screen (a fixed 640 × 600)."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    sheet = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()
-    )
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
     qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
     assert QApplication.focusWidget() is sheet.table  # the arrows scroll the keys at once
     current = sheet.table.item(sheet.table.currentRow(), 0)

@@ -189,8 +189,10 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield widget.title()
     for action in widget.actions():
         yield from (action.text(), action.toolTip(), action.statusTip(), action.iconText())
-        if action.menu() is not None:
-            yield action.menu().title()
+        menu = action.menu()
+        if menu is not None:
+            assert isinstance(menu, QMenu)  # typed QObject: QAction lives in QtGui, QMenu in QtWidgets
+            yield menu.title()
     if isinstance(widget, QChartView):
         chart = widget.chart()
         yield chart.title()

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
+from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMenu
 
 from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
 from coopclient.core.categories import Category
@@ -46,6 +46,12 @@ def _run(*args: str) -> None:
     assert done.returncode == 0, f"{args[0]} failed: {done.stderr or done.stdout}"
 
 
+def _menu(action: QAction) -> QMenu:
+    menu = action.menu()
+    assert isinstance(menu, QMenu)  # typed QObject: QAction lives in QtGui, QMenu in QtWidgets
+    return menu
+
+
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     """Each message of a .ts with the name of its context."""
     root = ET.parse(ts).getroot()
@@ -70,7 +76,7 @@ def test_catalogue_has_no_unfinished_or_obsolete_entries(language: str) -> None:
     messages = _messages(ts)
     assert len(messages) > (400 if language != "en" else 15)  # the whole UI (its plurals for English)
     left = [
-        (context, msg.findtext("source"), translation.get("type"))
+        (context, msg.findtext("source"), None if translation is None else translation.get("type"))
         for context, msg in messages
         if (translation := msg.find("translation")) is None
         or translation.get("type") in {"unfinished", "obsolete", "vanished"}
@@ -428,7 +434,7 @@ def test_each_menu_s_keys_are_distinct_in_every_language(qtbot, services: Servic
         qtbot.addWidget(window)
         menus = window.menuBar().actions()
         found = {"menu bar": clashes([a.text() for a in menus])}
-        found |= {a.text(): clashes([item.text() for item in a.menu().actions()]) for a in menus}
+        found |= {a.text(): clashes([item.text() for item in _menu(a).actions()]) for a in menus}
         assert not {menu: c for menu, c in found.items() if c}
         window.close()
     finally:
