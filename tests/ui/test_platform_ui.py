@@ -478,7 +478,8 @@ def test_a_pulled_image_task_shows_its_offline_copy_and_boxes_sync(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # PySide6's stub types the format as bytes, but the binding refuses bytes (ValueError) and takes a str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     server.media["/data/upload/9/car.png"] = bytes(data.data())
     server.add_project(
