@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.categories import Category
 from coopclient.services.container import Services
@@ -24,7 +25,7 @@ IDLE_AWAY_MS = 4 * 60_000
 
 
 @pytest.fixture
-def window(qtbot, services: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -107,7 +108,7 @@ def start_manual(window: MainWindow) -> None:
 
 
 def test_the_clocks_show_what_is_recorded_through_a_day(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     kb = Keyboard(qtbot, window, clock)
     kb.press(Qt.Key.Key_Return)  # the demo batch; its first task is shown and timed
@@ -186,7 +187,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
 
 
 def test_this_batch_shows_the_opened_batch_at_once(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """Issue 11.10: "This batch" showed the batch left behind after a switch, and "—" for 15 s at start."""
     kb = Keyboard(qtbot, window, clock)
@@ -215,7 +216,7 @@ def test_this_batch_shows_the_opened_batch_at_once(
 
 
 def test_today_counts_from_the_first_second_as_the_clocks_do(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """Issue 11: "Today" showed "—" and "No work timed yet" while "This week" and the clocks counted 0:10."""
     kb = Keyboard(qtbot, window, clock)

@@ -9,6 +9,7 @@ No dialog is run with a blocking ``exec()``: each is shown, driven, and its resu
 from __future__ import annotations
 
 from datetime import timedelta, timezone
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -519,7 +520,7 @@ def test_import_labels_show_no_ampersand_and_their_keys_reach_the_fields(qtbot: 
     assert QApplication.focusWidget() is dialog.file
 
 
-def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path) -> None:
+def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path: Path) -> None:
     """Issue 11.9: typing "/" raised a ValueError (an empty name has no suffix) on every keystroke."""
     from coopclient.ui.import_batch import ImportDialog
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -116,7 +117,7 @@ def test_in_english_a_comma_is_not_a_decimal_sign(qtbot: QtBot, locale: QLocale)
 
 
 @pytest.mark.parametrize("locale", ["fr_FR"], indirect=True)
-def test_a_piece_rate_typed_the_french_way_is_accepted(qtbot: QtBot, locale: QLocale, tmp_path) -> None:
+def test_a_piece_rate_typed_the_french_way_is_accepted(qtbot: QtBot, locale: QLocale, tmp_path: Path) -> None:
     from coopclient.ui.import_batch import ImportDialog
 
     dialog = ImportDialog()

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.lanes import DbCall
 from coopclient.ui.ops import Cancelled, ImmediateExecutor, LaneClosed, OpContext, Ops
@@ -24,7 +25,7 @@ def ops(qtbot):
     helper.shutdown(wait_network=True)  # every test here lets its network ops end
 
 
-def test_success_runs_on_the_gui_thread(qtbot, ops: Ops) -> None:
+def test_success_runs_on_the_gui_thread(qtbot: QtBot, ops: Ops) -> None:
     seen: list[tuple[int, bool]] = []
     worker_threads: list[str] = []
 
@@ -38,7 +39,7 @@ def test_success_runs_on_the_gui_thread(qtbot, ops: Ops) -> None:
     assert worker_threads[0].startswith("coopclient-db")
 
 
-def test_failure_goes_to_the_callback_or_becomes_a_readable_message(qtbot, ops: Ops) -> None:
+def test_failure_goes_to_the_callback_or_becomes_a_readable_message(qtbot: QtBot, ops: Ops) -> None:
     failures: list[BaseException] = []
     ops.run(lambda: 1 / 0, failure=failures.append)
     qtbot.waitUntil(lambda: failures != [])
@@ -48,7 +49,7 @@ def test_failure_goes_to_the_callback_or_becomes_a_readable_message(qtbot, ops: 
     assert blocker.args == ["/data/x.sqlite3: No space left on device"]
 
 
-def test_long_ops_report_progress_and_can_be_cancelled(qtbot, ops: Ops) -> None:
+def test_long_ops_report_progress_and_can_be_cancelled(qtbot: QtBot, ops: Ops) -> None:
     started = threading.Event()
     release = threading.Event()
     outcome: list[str] = []
@@ -73,7 +74,7 @@ def test_long_ops_report_progress_and_can_be_cancelled(qtbot, ops: Ops) -> None:
         context.check()
 
 
-def test_ops_run_in_order_on_one_worker(qtbot, ops: Ops) -> None:
+def test_ops_run_in_order_on_one_worker(qtbot: QtBot, ops: Ops) -> None:
     order: list[int] = []
     for i in range(20):
         ops.run(_returning(i), success=order.append)
@@ -92,7 +93,7 @@ def _lane_threads(prefix: str) -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith(prefix)]
 
 
-def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: Ops) -> None:
+def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot: QtBot, ops: Ops) -> None:
     seen: list[tuple[str, str, str]] = []
 
     def op(db: DbCall) -> tuple[str, str, str]:
@@ -109,7 +110,7 @@ def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: 
     assert there.startswith("coopclient-db")
 
 
-def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops: Ops) -> None:
+def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot: QtBot, ops: Ops) -> None:
     server = threading.Event()
     outcome: list[str] = []
 
@@ -128,7 +129,7 @@ def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops
     qtbot.waitUntil(lambda: outcome == ["acked"])
 
 
-def test_a_failed_network_op_goes_to_its_failure_callback(qtbot, ops: Ops) -> None:
+def test_a_failed_network_op_goes_to_its_failure_callback(qtbot: QtBot, ops: Ops) -> None:
     failures: list[BaseException] = []
     empty: dict[str, int] = {}
     ops.run_network(lambda db: db(lambda: empty["missing"]), failure=failures.append)
@@ -136,14 +137,14 @@ def test_a_failed_network_op_goes_to_its_failure_callback(qtbot, ops: Ops) -> No
     assert isinstance(failures[0], KeyError)
 
 
-def test_db_inside_a_database_op_runs_at_once_instead_of_waiting_on_itself(qtbot, ops: Ops) -> None:
+def test_db_inside_a_database_op_runs_at_once_instead_of_waiting_on_itself(qtbot: QtBot, ops: Ops) -> None:
     seen: list[str] = []
     ops.run(lambda: ops.db(lambda: "inline"), success=seen.append)
     qtbot.waitUntil(lambda: seen != [])
     assert seen == ["inline"]
 
 
-def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot) -> None:
+def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot: QtBot) -> None:
     helper = Ops()
     server, ended = threading.Event(), threading.Event()
     late: list[BaseException] = []
@@ -171,7 +172,7 @@ def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot) -> None:
         thread.join(10)
 
 
-def test_immediate_executor_runs_both_lanes_inline(qtbot) -> None:
+def test_immediate_executor_runs_both_lanes_inline(qtbot: QtBot) -> None:
     helper = Ops(ImmediateExecutor())
     seen: list[tuple[str, str]] = []
     helper.run_network(

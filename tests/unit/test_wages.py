@@ -140,7 +140,9 @@ day_strategy = st.integers(min_value=0, max_value=60).map(lambda n: date(2026, 3
         max_size=30,
     ),
 )
-def test_property_report_totals_are_the_sum_of_rows_and_convert_by_day(time_rows, money_rows) -> None:
+def test_property_report_totals_are_the_sum_of_rows_and_convert_by_day(
+    time_rows: list[tuple[str, date, str, int]], money_rows: list[tuple[str, date, str, Money, bool]]
+) -> None:
     fx = FxTable(
         [Rate(date(2026, 3, 1), "USD", EUR, Decimal("0.9")), Rate(date(2026, 4, 1), "USD", EUR, Decimal("0.8"))]
     )
