@@ -3,9 +3,6 @@
 No dialog is run with a blocking ``exec()``: each is shown, driven, and its result read.
 """
 
-# pytest-qt's QtBot methods (keyClick, mouseClick, ...) carry no annotations.
-# mypy: allow-untyped-calls
-
 from __future__ import annotations
 
 from datetime import timedelta, timezone

@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -19,7 +19,7 @@ from coopclient.ui.ops import Cancelled, ImmediateExecutor, LaneClosed, OpContex
 
 
 @pytest.fixture
-def ops(qtbot):
+def ops(qtbot: QtBot) -> Iterator[Ops]:
     helper = Ops()
     yield helper
     helper.shutdown(wait_network=True)  # every test here lets its network ops end

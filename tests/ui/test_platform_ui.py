@@ -4,9 +4,6 @@ The window runs on a real store built by ``build(...)`` with the in-memory Label
 session-only credential store and a hand-driven clock; ops run inline, so nothing waits or sleeps.
 """
 
-# pytest-qt's QtBot methods (keyClick, mouseClick, ...) carry no annotations.
-# mypy: allow-untyped-calls
-
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -92,7 +93,8 @@ def test_placeholder_until_loaded(qtbot: QtBot) -> None:
     pending: list = []
 
     class Deferred(ImmediateExecutor):
-        def submit(self, fn, /, *args, **kwargs):
+        # Holds the op instead of running it; Ops never reads the Future an executor returns.
+        def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
             pending.append((fn, args, kwargs))
             return None
 
