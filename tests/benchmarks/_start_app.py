@@ -61,7 +61,7 @@ def main() -> None:
     if mode in {"select", "ready"}:
         _spin(app, lambda: _rows_loaded(window))
     if mode == "ready":
-        _spin(app, lambda: window.work.current is not None)  # type: ignore[attr-defined]
+        _spin(app, lambda: window.work.current is not None)
         app.processEvents()  # the pane's paint of that task
         print(f"{shown:.1f} {_ms():.1f}", flush=True)
     else:

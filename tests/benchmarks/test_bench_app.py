@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tests.benchmarks._timing import median, percentile, report_line
 
@@ -71,7 +72,7 @@ def test_bench_cold_start(tmp_path: Path) -> None:
 
 
 @pytest.mark.benchmark
-def test_bench_submit_to_next_task(qtbot, tmp_path: Path) -> None:
+def test_bench_submit_to_next_task(qtbot: QtBot, tmp_path: Path) -> None:
     from coopclient.app import build
     from coopclient.ui.main_window import MainWindow
 
@@ -84,7 +85,12 @@ def test_bench_submit_to_next_task(qtbot, tmp_path: Path) -> None:
     samples = []
     for i in range(11):  # the sentiment batch: 12 tasks
         current = window.work.current
-        qtbot.waitUntil(lambda c=current: c.task.id + 1 in window.work._ahead, timeout=10_000)
+        assert current is not None
+
+        def next_is_ahead(following: int = current.task.id + 1) -> bool:
+            return following in window.work._ahead
+
+        qtbot.waitUntil(next_is_ahead, timeout=10_000)
         qtbot.keyClick(window, "123"[i % 3])
         began = time.perf_counter_ns()
         assert window.work.submit()

@@ -159,10 +159,12 @@ def test_the_window_is_painted_under_xvfb_and_imports_the_demo(frozen: Path, tmp
     )
     try:
         window: list[str] = []
-        wait_for(
-            "the frozen app's window on Xvfb",
-            lambda: bool(window.append(visible_window(xvfb_display, app.pid) or "") or window[-1]),
-        )
+
+        def window_shown() -> bool:
+            window.append(visible_window(xvfb_display, app.pid) or "")
+            return bool(window[-1])
+
+        wait_for("the frozen app's window on Xvfb", window_shown)
         shot = tmp_path / "window.png"
 
         def painted() -> bool:

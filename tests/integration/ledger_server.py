@@ -34,7 +34,7 @@ import pytest
 from coopclient.app import Environment, build_treasurer
 from coopclient.coop.ledger_client import utc_day
 from coopclient.coop.sharing import KEYRING_SERVICE
-from coopclient.core.clock import Clock
+from coopclient.core.clock import ZonedClock
 from coopclient.protocol.signing import SigningKey, b64, key_id
 from coopclient.storage.credentials import MemoryStore
 from coopclient.treasury.service import TreasuryService, treasurer_account
@@ -125,7 +125,7 @@ class Treasurer:
     """The treasurer's key in a memory keyring, and their service against one server."""
 
     url: str
-    clock: Clock
+    clock: ZonedClock
     transport: httpx.BaseTransport | None
     key: SigningKey = field(default_factory=SigningKey.generate)
     keyring: MemoryStore = field(default_factory=MemoryStore)
@@ -159,7 +159,7 @@ class InProcessLedger:
     treasurer: Treasurer
 
     @classmethod
-    def start(cls, path: Path, clock: Clock, url: str = "http://ledger.test") -> InProcessLedger:
+    def start(cls, path: Path, clock: ZonedClock, url: str = "http://ledger.test") -> InProcessLedger:
         from coopclient.server.app import ServerSettings, create_app
         from coopclient.server.limits import Limits
         from coopclient.server.store import LedgerStore

@@ -54,7 +54,9 @@ def write(path: Path, text: str | bytes) -> Path:
     return path
 
 
-def test_import_jsonl_in_both_shapes(data: Path, config: Path, tmp_path: Path, capsys) -> None:
+def test_import_jsonl_in_both_shapes(
+    data: Path, config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = write(tmp_path / "b.jsonl", '{"id": 7, "data": {"text": "good"}}\n\n{"text": "bad"}\n')
     assert run(data, "import-batch", str(batch), "--config", str(config), "--rate", "0.04 EUR per task") == 0
     assert "imported 2 tasks" in capsys.readouterr().out
@@ -69,7 +71,7 @@ def test_import_jsonl_in_both_shapes(data: Path, config: Path, tmp_path: Path, c
     assert rate == (40_000, "EUR", "b")
 
 
-def test_import_csv(data: Path, config: Path, tmp_path: Path, capsys) -> None:
+def test_import_csv(data: Path, config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     batch = write(tmp_path / "b.csv", 'id,text\n1,"hello, world"\n2,"ça va"\n')
     assert run(data, "import-batch", str(batch), "--config", str(config), "--project", "P") == 0
     assert run(data, "tasks") == 0
@@ -78,7 +80,9 @@ def test_import_csv(data: Path, config: Path, tmp_path: Path, capsys) -> None:
     assert "ça va" in out
 
 
-def test_the_same_file_twice_is_refused(data: Path, config: Path, tmp_path: Path, capsys) -> None:
+def test_the_same_file_twice_is_refused(
+    data: Path, config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = write(tmp_path / "b.jsonl", '{"text": "x"}\n')
     assert run(data, "import-batch", str(batch), "--config", str(config)) == 0
     before = dump(data)
@@ -100,7 +104,13 @@ BAD_INPUTS = [
 
 @pytest.mark.parametrize(("name", "content", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
 def test_bad_batch_files_exit_2_naming_the_line_and_change_nothing(
-    data: Path, config: Path, tmp_path: Path, capsys, name: str, content: str | bytes, message: str
+    data: Path,
+    config: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str | bytes,
+    message: str,
 ) -> None:
     good = write(tmp_path / "good.jsonl", '{"text": "fine"}\n')
     assert run(data, "import-batch", str(good), "--config", str(config)) == 0
@@ -121,7 +131,9 @@ def test_bad_batch_files_exit_2_naming_the_line_and_change_nothing(
         (["--config", "MISSING"], "cannot read"),
     ],
 )
-def test_bad_options_exit_2(data: Path, config: Path, tmp_path: Path, capsys, args: list[str], message: str) -> None:
+def test_bad_options_exit_2(
+    data: Path, config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     batch = write(tmp_path / "b.jsonl", '{"text": "x"}\n')
     full = ["import-batch", str(batch), "--config", str(config), *args]
     if "MISSING" in args:
@@ -134,7 +146,9 @@ def test_bad_options_exit_2(data: Path, config: Path, tmp_path: Path, capsys, ar
     conn.close()
 
 
-def test_an_invalid_config_names_the_file_and_place(data: Path, tmp_path: Path, capsys) -> None:
+def test_an_invalid_config_names_the_file_and_place(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = write(tmp_path / "b.jsonl", '{"text": "x"}\n')
     bad = write(
         tmp_path / "bad.xml", '<View>\n<Choices name="s" toName="nowhere"><Choice value="a"/></Choices>\n</View>'
@@ -146,7 +160,9 @@ def test_an_invalid_config_names_the_file_and_place(data: Path, tmp_path: Path, 
     assert "nowhere" in err
 
 
-def test_without_config_the_sibling_xml_is_used_or_a_clear_error(data: Path, tmp_path: Path, capsys) -> None:
+def test_without_config_the_sibling_xml_is_used_or_a_clear_error(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = write(tmp_path / "b.jsonl", '{"text": "x"}\n')
     assert run(data, "import-batch", str(batch)) == 2
     assert "pass --config" in capsys.readouterr().err
@@ -154,7 +170,9 @@ def test_without_config_the_sibling_xml_is_used_or_a_clear_error(data: Path, tmp
     assert run(data, "import-batch", str(batch)) == 0
 
 
-def test_unsupported_tags_import_as_unsupported_tasks(data: Path, tmp_path: Path, capsys) -> None:
+def test_unsupported_tags_import_as_unsupported_tasks(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     batch = write(tmp_path / "v.jsonl", '{"video": "clip.mp4", "text": "t"}\n')
     cfg = write(
         tmp_path / "v.xml",
@@ -169,7 +187,7 @@ def test_unsupported_tags_import_as_unsupported_tasks(data: Path, tmp_path: Path
     assert "Video" in reason
 
 
-def test_manual_timer_commands(data: Path, capsys) -> None:
+def test_manual_timer_commands(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(data, "timer", "status") == 0
     assert "no manual timer" in capsys.readouterr().out
     assert run(data, "timer", "start", "--category", "payment-admin", "--platform", "prolific") == 0
@@ -183,7 +201,9 @@ def test_manual_timer_commands(data: Path, capsys) -> None:
     assert "unknown category 'napping'" in capsys.readouterr().err
 
 
-def test_report_json_has_the_four_wages_the_floor_and_the_shortfall(data: Path, tmp_path: Path, capsys) -> None:
+def test_report_json_has_the_four_wages_the_floor_and_the_shortfall(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(data, "floor", "set", "12", "EUR", "--effective", "2026-01-01") == 0
     assert run(data, "earnings", "add", "bonus", "3", "EUR", "--date", "2026-03-02") == 0
     assert run(data, "earnings", "add", "fee", "0.50", "EUR", "--date", "2026-03-02") == 0
@@ -219,14 +239,14 @@ def test_report_json_has_the_four_wages_the_floor_and_the_shortfall(data: Path, 
         (["settings", "set", "first_run_done", "maybe"], "expected true or false"),
     ],
 )
-def test_bad_values_exit_2(data: Path, capsys, args: list[str], message: str) -> None:
+def test_bad_values_exit_2(data: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     assert run(data, *args) == 2
     assert message in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
 def test_a_task_larger_than_the_limit_is_refused_naming_its_line(
-    data: Path, config: Path, tmp_path: Path, capsys, suffix: str
+    data: Path, config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
 ) -> None:
     """Issue 11.2: a 30 MB task was imported and froze the window that opened it."""
     from coopclient.platforms.batchfile.reader import MAX_TASK_BYTES
@@ -241,7 +261,7 @@ def test_a_task_larger_than_the_limit_is_refused_naming_its_line(
     assert run(data, "import-batch", str(just_under), "--config", str(config)) == 0
 
 
-def test_settings_set_stores_what_it_checked(data: Path, capsys) -> None:
+def test_settings_set_stores_what_it_checked(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(data, "settings", "set", "heartbeat_s", "-5") == 2
     assert run(data, "settings", "set", "report_currency", " usd") == 0
     assert run(data, "settings", "set", "timezone", "Africa/Nairobi") == 0
@@ -253,7 +273,7 @@ def test_settings_set_stores_what_it_checked(data: Path, capsys) -> None:
     assert 'timezone = "Africa/Nairobi"' in shown
 
 
-def test_settings_help_says_what_each_accepts(capsys) -> None:
+def test_settings_help_says_what_each_accepts(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["settings", "set", "--help"])
     out = capsys.readouterr().out
@@ -261,7 +281,7 @@ def test_settings_help_says_what_each_accepts(capsys) -> None:
     assert "system | light | dark" in out
 
 
-def test_bad_rates_file_names_line_and_field(data: Path, tmp_path: Path, capsys) -> None:
+def test_bad_rates_file_names_line_and_field(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rates = write(tmp_path / "rates.csv", "date,base,quote,rate\n2026-03-01,USD,EUR,0.92\n2026-03-02,USD,EUR,abc\n")
     assert run(data, "rates", "import", str(rates)) == 2
     err = capsys.readouterr().err
@@ -272,7 +292,7 @@ def test_bad_rates_file_names_line_and_field(data: Path, tmp_path: Path, capsys)
     conn.close()
 
 
-def test_a_newer_store_is_refused(data: Path, capsys) -> None:
+def test_a_newer_store_is_refused(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data.mkdir()
     conn = sqlite3.connect(data / DB_FILENAME)
     conn.execute("PRAGMA user_version = 99")
@@ -281,7 +301,7 @@ def test_a_newer_store_is_refused(data: Path, capsys) -> None:
     assert "newer than this coopclient" in capsys.readouterr().err
 
 
-def test_data_dir_from_the_environment(tmp_path: Path, capsys) -> None:
+def test_data_dir_from_the_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import-demo"], Environment(variables={"COOPCLIENT_DATA_DIR": str(tmp_path / "env")})) == 0
     assert (tmp_path / "env" / DB_FILENAME).exists()
 

@@ -17,6 +17,7 @@ import pytest
 
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
+from coopclient.services.container import Services
 from tests.fakes import T0, FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,7 +82,7 @@ def test_sigkill_at_random_instants_loses_no_result_and_at_most_one_heartbeat(tm
     assert sum(acknowledged.values()) > 3 * KILLS
 
 
-def check_store(s, acknowledged: dict[int, int]) -> None:
+def check_store(s: Services, acknowledged: dict[int, int]) -> None:
     assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     versions = dict(s.db.execute("SELECT task_id, version FROM results").fetchall())
     for task, version in acknowledged.items():

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
@@ -295,7 +297,7 @@ def test_serve_without_the_extra_says_how_to_install_it(
 
     real_import = builtins.__import__
 
-    def no_fastapi(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def no_fastapi(name: str, *args: Any, **kwargs: Any) -> ModuleType:
         if name.startswith("coopclient.server") or name == "fastapi":
             raise ModuleNotFoundError("No module named 'fastapi'", name="fastapi")
         return real_import(name, *args, **kwargs)

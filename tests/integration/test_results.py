@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_an_invalid_result_is_rejected_and_nothing_is_stored(demo: Services) -> 
 
 def test_ner_span_must_match_the_text(demo: Services) -> None:
     task = demo.db.execute("SELECT id FROM tasks WHERE platform_ref = '1023'").fetchone()[0]
-    good = [
+    good: list[dict[str, Any]] = [
         {
             "from_name": "entities",
             "to_name": "text",

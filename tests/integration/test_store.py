@@ -80,10 +80,11 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_failed_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from coopclient.storage import db as dbmod
+    from coopclient.storage.migrations import MIGRATIONS
 
     path = tmp_path / DB_FILENAME
     shutil.copy(V1, path)
-    broken = (dbmod.MIGRATIONS[0], dbmod.MIGRATIONS[1] + "\nCREATE TABLE tasks (x);")
+    broken = (MIGRATIONS[0], MIGRATIONS[1] + "\nCREATE TABLE tasks (x);")
     monkeypatch.setattr(dbmod, "MIGRATIONS", broken)
     with pytest.raises(StoreError):
         open_database(path)

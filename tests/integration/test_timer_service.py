@@ -268,7 +268,9 @@ ops = st.lists(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(script=ops)
-def test_property_spans_never_overlap_and_categories_add_up(tmp_path_factory, script) -> None:
+def test_property_spans_never_overlap_and_categories_add_up(
+    tmp_path_factory: pytest.TempPathFactory, script: list[tuple[str, int]]
+) -> None:
     """Property: after any sequence of work, idle, suspends, clock changes and decisions, spans never
     overlap; every session's spans add up to its length less the gaps at clock jumps; and the per-day
     totals kept by triggers equal the spans' own sums."""

@@ -23,7 +23,7 @@ def held_on_server(server: LabelStudioServer, token: str, project: int) -> list[
     held: list[int] = []
     with server.client(token) as client:
         for page in range(1, 20):
-            params = {"project": project, "fields": "all", "page": page, "page_size": 100}
+            params: dict[str, str | int] = {"project": project, "fields": "all", "page": page, "page_size": 100}
             response = client.get("/api/tasks/", params=params)
             if response.status_code == 404:
                 break

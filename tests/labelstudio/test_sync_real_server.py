@@ -46,13 +46,14 @@ TEXTS = ["Grace Wanjiru flew to Nairobi.", "Maria Santos lives in Cebu.", "Carlo
 def result_for(kind: str, text: str) -> list[dict[str, Any]]:
     """A valid result of each kind, as the annotation pane produces it."""
     first = text.split()[0] if text.split() else ""
-    value: dict[str, Any] = {
+    values: dict[str, dict[str, Any]] = {
         "choices": {"choices": ["Positive"]},
         "textarea": {"text": [f"About: {text[:12]}"]},
         "rating": {"rating": 4},
         "ner": {"start": 0, "end": len(first), "text": first, "labels": ["PER"]},
         "rectangles": {"x": 10.0, "y": 20.0, "width": 30.5, "height": 40.0, "rotation": 0, "rectanglelabels": ["Car"]},
-    }[kind]
+    }
+    value = values[kind]
     names = {
         "choices": "sentiment",
         "textarea": "summary",
@@ -174,7 +175,9 @@ def test_ner_offsets_reach_label_studio_in_utf16_units(ls_server: LabelStudioSer
     units = text.encode("utf-16-le")
     assert (got["start"], got["end"]) != (start, start + 7)
     assert units[2 * got["start"] : 2 * got["end"]].decode("utf-16-le") == "Nairobi"
-    assert member.services.results.result(task_id)[0]["value"]["start"] == start  # the store keeps code points
+    kept = member.services.results.result(task_id)
+    assert kept is not None
+    assert kept[0]["value"]["start"] == start  # the store keeps code points
 
 
 def test_two_members_pulling_the_same_project_never_share_a_task(
@@ -190,7 +193,7 @@ def test_two_members_pulling_the_same_project_never_share_a_task(
     admin = Member_(tmp_path / "a", ls_server.url, ADMIN_TOKEN)
     other = Member_(tmp_path / "b", ls_server.url, ls_member.token)
     try:
-        got = {"a": [], "b": []}
+        got: dict[str, list[int]] = {"a": [], "b": []}
         for name, member, count in (("a", admin, 2), ("b", other, 2), ("a", admin, 3), ("b", other, 3)):
             got[name] += [member.ref(t) for t in member.pull(project, count)]
         assert len(got["a"]) == 5

@@ -6,14 +6,18 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True, scope="session")
-def english_plurals(qapp) -> Iterator[None]:
+def english_plurals(qapp: QApplication) -> Iterator[None]:
     """The English plural forms ("1 task", "2 tasks"), installed as the app always installs them
     (:func:`coopclient.ui.application.install_translator`); the tests of other languages add theirs on top."""
     from PySide6.QtCore import QLocale, QTranslator

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.categories import Category
 from coopclient.services.container import Services
+from coopclient.ui.dialogs.manual_timer import ManualTimerDialog
 from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
 from tests.fakes import FakeClock
@@ -23,7 +25,7 @@ IDLE_AWAY_MS = 4 * 60_000
 
 
 @pytest.fixture
-def window(qtbot, services: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -61,7 +63,9 @@ def shown_s(window: MainWindow) -> tuple[int, int]:
     window.update_clocks()  # the once-a-second tick
     task = seconds(window.status.task.text())
     work = window.work
+    assert work.current is not None
     row = work.model.row_of(work.current.task.id)
+    assert row is not None
     in_table = work.model.index(row, 3).data()  # the task's row in the table agrees (blank: no time yet)
     if in_table:
         assert seconds(f"x {in_table}") == task
@@ -96,13 +100,15 @@ def work(kb: Keyboard, window: MainWindow, seconds_of_work: int) -> None:
 
 def start_manual(window: MainWindow) -> None:
     window.commands.start_manual()
-    combo = window.commands.dialog.category_combo
+    dialog = window.commands.dialog
+    assert isinstance(dialog, ManualTimerDialog)
+    combo = dialog.category_combo
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == Category.SEARCHING))
-    window.commands.dialog.accept()
+    dialog.accept()
 
 
 def test_the_clocks_show_what_is_recorded_through_a_day(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     kb = Keyboard(qtbot, window, clock)
     kb.press(Qt.Key.Key_Return)  # the demo batch; its first task is shown and timed
@@ -122,6 +128,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     assert "Manual timer" in state(window)
     clock.advance(90_000)
     task_s, session_s = shown_s(window)
+    assert window.work.current is not None
     assert task_s == recorded_s(services, window.work.current.task.id)[0] == first[0]
     assert session_s == 90  # the manual timer's own time
 
@@ -141,6 +148,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)  # back
     window.work.heartbeat()
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     dialog.arm()
     qtbot.keyClick(dialog, Qt.Key.Key_D)  # discard
@@ -156,6 +164,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)
     window.work.heartbeat()
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     dialog.arm()
     qtbot.keyClick(dialog, Qt.Key.Key_K)  # keep
     kept = assert_shown_is_recorded(window, services)
@@ -178,7 +187,7 @@ def test_the_clocks_show_what_is_recorded_through_a_day(
 
 
 def test_this_batch_shows_the_opened_batch_at_once(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """Issue 11.10: "This batch" showed the batch left behind after a switch, and "—" for 15 s at start."""
     kb = Keyboard(qtbot, window, clock)
@@ -207,7 +216,7 @@ def test_this_batch_shows_the_opened_batch_at_once(
 
 
 def test_today_counts_from_the_first_second_as_the_clocks_do(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """Issue 11: "Today" showed "—" and "No work timed yet" while "This week" and the clocks counted 0:10."""
     kb = Keyboard(qtbot, window, clock)

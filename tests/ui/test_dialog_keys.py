@@ -191,7 +191,7 @@ def test_a_control_has_the_focus_and_tab_visits_every_control(
     assert first.window() is dialog, (name, first)
     assert isinstance(first, CONTROLS), (name, first)  # not a label, a frame or the dialog itself
     assert FIRST_FOCUS[name] in (first.accessibleName(), getattr(first, "text", str)()), (name, describe(first))
-    seen = [first]
+    seen: list[QWidget] = [first]
     for _ in range(MAX_TABS):
         qtbot.keyClick(focus(), Qt.Key.Key_Tab)
         if focus() is first:

@@ -3,12 +3,11 @@
 No dialog is run with a blocking ``exec()``: each is shown, driven, and its result read.
 """
 
-# pytest-qt's QtBot methods (keyClick, mouseClick, ...) carry no annotations.
-# mypy: allow-untyped-calls
-
 from __future__ import annotations
 
 from datetime import timedelta, timezone
+from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,9 +48,10 @@ pytestmark = pytest.mark.qt_log_ignore(
 TZ = timezone(timedelta(hours=1))  # T0 is 08:00 UTC, 09:00 here
 MINUTE = 60_000
 TOKEN = "tok-9f8e7d6c5b4a"
+D = TypeVar("D", bound=QDialog)
 
 
-def shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
+def shown(qtbot: QtBot, dialog: D) -> D:
     """Show ``dialog`` as the active window, so its shortcuts and mnemonics work."""
     qtbot.addWidget(dialog)
     dialog.show()
@@ -517,7 +517,7 @@ def test_import_labels_show_no_ampersand_and_their_keys_reach_the_fields(qtbot: 
     assert QApplication.focusWidget() is dialog.file
 
 
-def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path) -> None:
+def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path: Path) -> None:
     """Issue 11.9: typing "/" raised a ValueError (an empty name has no suffix) on every keystroke."""
     from coopclient.ui.import_batch import ImportDialog
 

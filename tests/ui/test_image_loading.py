@@ -92,8 +92,10 @@ def png(folder: Path, name: str) -> Path:
 
 def page(pane: AnnotationPane) -> QWidget:
     scroll = pane.findChild(QScrollArea)
-    assert scroll is not None and scroll.widget() is not None
-    return scroll.widget()
+    assert scroll is not None
+    widget = scroll.widget()
+    assert widget is not None
+    return widget
 
 
 def test_the_gui_thread_never_decodes_and_the_image_appears_once_decoded(
@@ -129,5 +131,7 @@ def test_a_prefetched_image_shows_at_once_and_an_unreadable_one_says_so(
     broken.write_bytes(b"not an image")
     pane.show_task(BOXES, {"image": str(broken)}, None)
     qtbot.waitUntil(lambda: page(pane).findChild(MissingImage) is not None)  # never a placeholder for ever
-    assert "broken.png" in page(pane).findChild(MissingImage).text()
+    missing = page(pane).findChild(MissingImage)
+    assert missing is not None
+    assert "broken.png" in missing.text()
     assert threading.main_thread() not in decoder.threads

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListWidget
+from pytestqt.qtbot import QtBot
 
 from coopclient.services.container import Services
 from coopclient.ui.main_window import MainWindow
@@ -17,7 +18,7 @@ from coopclient.ui.ops import ImmediateExecutor, Ops
 
 
 @pytest.fixture
-def window(qtbot, demo: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
     w = MainWindow(demo, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -33,7 +34,7 @@ def chosen(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("focus", ["start", "sidebar", "table", "filter"])
-def test_a_digit_chooses_wherever_the_focus_rests(qtbot, window: MainWindow, focus: str) -> None:
+def test_a_digit_chooses_wherever_the_focus_rests(qtbot: QtBot, window: MainWindow, focus: str) -> None:
     assert window.work.current is not None and window.work.current.task.seq == 1  # the sentiment batch
     widgets = {"start": window.sidebar, "sidebar": window.sidebar, "table": window.table, "filter": window.filter}
     if focus != "start":
@@ -48,7 +49,7 @@ def test_a_digit_chooses_wherever_the_focus_rests(qtbot, window: MainWindow, foc
     assert QApplication.focusWidget() is target  # the focus stays where the member left it
 
 
-def test_a_digit_chooses_from_a_list_made_later(qtbot, window: MainWindow) -> None:
+def test_a_digit_chooses_from_a_list_made_later(qtbot: QtBot, window: MainWindow) -> None:
     """A task's own list (the boxes of an image task) is made with the task; its search ate the keys too."""
     later = QListWidget(window.pane)
     later.addItems(["2 boxes", "1 box"])
@@ -59,7 +60,7 @@ def test_a_digit_chooses_from_a_list_made_later(qtbot, window: MainWindow) -> No
     assert later.currentItem().text() != "1 box"  # not searched
 
 
-def test_a_digit_in_a_dialog_stays_in_the_dialog(qtbot, window: MainWindow) -> None:
+def test_a_digit_in_a_dialog_stays_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
     dialog = QDialog(window)
     listed = QListWidget(dialog)
     listed.addItems(["0", "1"])
@@ -73,7 +74,7 @@ def test_a_digit_in_a_dialog_stays_in_the_dialog(qtbot, window: MainWindow) -> N
     assert chosen(window) == []
 
 
-def test_a_digit_still_types_in_a_text_field(qtbot, window: MainWindow) -> None:
+def test_a_digit_still_types_in_a_text_field(qtbot: QtBot, window: MainWindow) -> None:
     field = QLineEdit(window)
     field.show()
     field.setFocus()

@@ -8,9 +8,6 @@ Run this module as a script to write the screenshots in docs/screenshots/:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.test_ledger_ui``.
 """
 
-# pytest-qt's QtBot methods (keyClick, mouseClick, ...) carry no annotations.
-# mypy: allow-untyped-calls
-
 from __future__ import annotations
 
 import json

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -116,7 +117,7 @@ def test_in_english_a_comma_is_not_a_decimal_sign(qtbot: QtBot, locale: QLocale)
 
 
 @pytest.mark.parametrize("locale", ["fr_FR"], indirect=True)
-def test_a_piece_rate_typed_the_french_way_is_accepted(qtbot: QtBot, locale: QLocale, tmp_path) -> None:
+def test_a_piece_rate_typed_the_french_way_is_accepted(qtbot: QtBot, locale: QLocale, tmp_path: Path) -> None:
     from coopclient.ui.import_batch import ImportDialog
 
     dialog = ImportDialog()
@@ -143,6 +144,8 @@ def test_recovered_time_is_dated_the_french_way(qtbot: QtBot, locale: QLocale) -
     from tests.ui.test_dialogs import recovered_dialog
 
     dialog = recovered_dialog(qtbot)
-    assert dialog.table.item(0, 0).text() == "02/03/2026"
+    first_day = dialog.table.item(0, 0)
+    assert first_day is not None
+    assert first_day.text() == "02/03/2026"
     start = 1_772_409_000_000  # 2026-03-01 23:50 UTC
     assert clock_range(start, start + 20 * 60_000, UTC) == "01/03/2026 23:50–02/03/2026 00:10"

@@ -9,16 +9,19 @@ import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.categories import Category
 from coopclient.core.labeling import validate_result
 from coopclient.core.timer import IdleDecision
 from coopclient.services.container import Services
 from coopclient.storage.catalog import CatalogRepo
+from coopclient.ui.dialogs.shortcuts import ShortcutsDialog
 from coopclient.ui.main_window import MainWindow
 from coopclient.ui.ops import ImmediateExecutor, Ops
 from tests.fakes import FakeClock
@@ -30,7 +33,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, services: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -43,10 +46,12 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
 class Keyboard:
     """Presses keys where the focus is, as a member would."""
 
-    def __init__(self, qtbot, window: MainWindow, clock: FakeClock) -> None:
+    def __init__(self, qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
         self.qtbot, self.window, self.clock = qtbot, window, clock
 
-    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier, think_ms: int = 3_000) -> None:
+    def press(
+        self, key: Qt.Key | str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, think_ms: int = 3_000
+    ) -> None:
         self.clock.advance(think_ms)  # the member reads and thinks; the timer sees the time pass
         target = QApplication.focusWidget() or self.window
         self.qtbot.keyClick(target, key, modifier)
@@ -77,7 +82,7 @@ def current_project(w: MainWindow) -> str:
 
 
 def test_first_run_then_a_day_of_work_by_keyboard(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     kb = Keyboard(qtbot, window, clock)
     assert window.banner.isVisible()
@@ -93,6 +98,7 @@ def test_first_run_then_a_day_of_work_by_keyboard(
     kb.press(Qt.Key.Key_K, CTRL)  # skip the eleventh
     kb.press(Qt.Key.Key_Left, ALT)  # back to it...
     kb.press(Qt.Key.Key_Left, ALT)  # ...and to the tenth, to change it
+    assert window.work.current is not None
     assert window.work.current.task.seq == 10
     kb.press("3")
     kb.submit()
@@ -177,7 +183,13 @@ def check_results(services: Services) -> None:
     ],
 )
 def test_idle_past_the_threshold_asks_and_records_the_decision(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock, key, decision, category
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    clock: FakeClock,
+    key: Qt.Key,
+    decision: IdleDecision,
+    category: Category | None,
 ) -> None:
     kb = Keyboard(qtbot, window, clock)
     kb.press(Qt.Key.Key_Return)
@@ -190,6 +202,7 @@ def test_idle_past_the_threshold_asks_and_records_the_decision(
     kb.press(Qt.Key.Key_1, think_ms=1_000)  # back: this key press is input
     window.work.heartbeat()
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     dialog.arm()  # the dialog ignores keys for a moment after it appears; the member waited
     dialog.activateWindow()
@@ -210,29 +223,32 @@ def test_idle_past_the_threshold_asks_and_records_the_decision(
 
 
 def test_an_invalid_submit_shows_the_reason_and_saves_nothing(
-    qtbot, window: MainWindow, services: Services, clock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     kb = Keyboard(qtbot, window, clock)
     kb.press(Qt.Key.Key_Return)
     window.pane.setFocus()
     kb.submit()  # nothing chosen: the sentiment is required
     assert services.db.execute("SELECT count(*) FROM results").fetchone()[0] == 0
+    assert window.work.current is not None
     assert window.work.current.task.seq == 1
     assert "problem" in window.statusBar().currentMessage()
     kb.press("1")
     kb.submit()  # issue 11.8: the message about task 1 went on showing beside task 2
+    assert window.work.current is not None
     assert window.work.current.task.seq == 2
     assert "problem" not in window.statusBar().currentMessage()
 
 
 def test_an_empty_answer_is_asked_about_before_it_is_saved(
-    qtbot, window: MainWindow, services: Services, clock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """Issue 11.7: a second Ctrl+Enter saved the next entity task with no span, paid, without a word."""
     kb = Keyboard(qtbot, window, clock)
     kb.press(Qt.Key.Key_Return)
     kb.open_batch("entities")
     window.pane.setFocus()
+    assert window.work.current is not None
     first = window.work.current.task.id
 
     def results() -> int:
@@ -248,6 +264,7 @@ def test_an_empty_answer_is_asked_about_before_it_is_saved(
     assert results() == 0
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the task
     assert not box.isVisible()
+    assert window.work.current is not None
     assert results() == 0 and window.work.current.task.id == first
     window.activateWindow()  # as the window manager does when the question closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -256,25 +273,26 @@ def test_an_empty_answer_is_asked_about_before_it_is_saved(
     assert box is not None and box.isVisible()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # one key to confirm
     assert services.db.execute("SELECT task_id, result FROM results").fetchall() == [(first, "[]")]
+    assert window.work.current is not None
     assert window.work.current.task.id != first
 
 
-def test_shortcuts_sheet_lists_every_action(qtbot, window: MainWindow) -> None:
+def test_shortcuts_sheet_lists_every_action(qtbot: QtBot, window: MainWindow) -> None:
     window.menus.show_shortcuts()
-    sheets = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()]
+    sheets = [w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()]
     assert sheets
     texts = {entry[1] for entry in sheets[0].entries}
     assert {"Submit", "Skip", "Undo", "Keyboard shortcuts"} <= texts
     sheets[0].close()
 
 
-def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(qtbot, window: MainWindow, clock) -> None:
+def test_shortcuts_sheet_lists_the_annotation_keys_and_this_task_s(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
     """Issue 11.11: F1 left out the digits, the labels' keys, Tab, Shift+arrows and Delete."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)  # the demo: sentiment, keys 1–3
     window.menus.show_shortcuts()
-    sheet = next(
-        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
-    )
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
     rows = {(group, text): keys for group, text, keys in sheet.entries}
     assert rows[("This task", "Sentiment: Positive")] == "1"
     assert any("Shift+arrows" in keys for (group, _), keys in rows.items() if group == "Annotating")
@@ -294,16 +312,18 @@ def test_the_window_fits_the_screen(window: MainWindow) -> None:
     assert window.mapToGlobal(window.statusBar().geometry().bottomLeft()).y() <= free.bottom()
 
 
-def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(qtbot, window: MainWindow, clock) -> None:
+def test_the_shortcuts_sheet_fits_the_screen_and_cuts_no_words(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
     """Issue 11.11: F1 was cramped (460 × 420), then as tall as a 768-pixel-high screen (a fixed 640 × 600)."""
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    sheet = next(
-        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "ShortcutsDialog" and w.isVisible()
-    )
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
     qtbot.waitUntil(lambda: QApplication.activeWindow() is sheet)
     assert QApplication.focusWidget() is sheet.table  # the arrows scroll the keys at once
-    assert sheet.table.item(sheet.table.currentRow(), 0).text() == "Sentiment: Positive"  # a key, not a heading
+    current = sheet.table.item(sheet.table.currentRow(), 0)
+    assert current is not None
+    assert current.text() == "Sentiment: Positive"  # a key, not a heading
     free = sheet.screen().availableGeometry()
     assert sheet.frameGeometry().height() <= free.height() and sheet.frameGeometry().width() <= free.width()
     table = sheet.table
@@ -343,7 +363,7 @@ def grab(window: MainWindow, name: str) -> None:
     assert window.grab().save(str(ARTIFACTS / name))
 
 
-def test_the_window_shows_first_and_attaches_the_store_after(qtbot, services: Services) -> None:
+def test_the_window_shows_first_and_attaches_the_store_after(qtbot: QtBot, services: Services) -> None:
     opened: list[int] = []
 
     def open_services() -> Services:
@@ -361,7 +381,9 @@ def test_the_window_shows_first_and_attaches_the_store_after(qtbot, services: Se
     w.close()
 
 
-def test_the_status_bar_says_what_waits_to_be_synced(qtbot, window: MainWindow, services: Services, clock) -> None:
+def test_the_status_bar_says_what_waits_to_be_synced(
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
+) -> None:
     Keyboard(qtbot, window, clock).press(Qt.Key.Key_Return)
     assert "Offline" in window.status.sync.text()
     services.db.execute("UPDATE accounts SET platform = 'label-studio'")
@@ -376,7 +398,7 @@ def test_the_status_bar_says_what_waits_to_be_synced(qtbot, window: MainWindow, 
 
 
 def test_a_heartbeat_does_not_reread_the_sync_state_a_save_does(
-    qtbot, window: MainWindow, services: Services, clock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """Writes say what they changed: the sync state is read again after a save, not on every heartbeat."""
     kb = Keyboard(qtbot, window, clock)
@@ -402,10 +424,10 @@ class SteppedExecutor(ImmediateExecutor):
         self.queued: list[tuple[Future, Callable[[], object]]] = []
         self.inline = False  # at once, as ImmediateExecutor (for the window's closing)
 
-    def submit(self, fn, /, *args, **kwargs) -> Future:
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         if self.inline:
             return super().submit(fn, *args, **kwargs)
-        future: Future = Future()
+        future: Future[Any] = Future()
         self.queued.append((future, lambda: fn(*args, **kwargs)))
         return future
 
@@ -414,7 +436,7 @@ class SteppedExecutor(ImmediateExecutor):
         future.set_result(work())
 
 
-def test_the_first_task_is_read_before_the_ledger_status_and_the_figures(qtbot, demo: Services) -> None:
+def test_the_first_task_is_read_before_the_ledger_status_and_the_figures(qtbot: QtBot, demo: Services) -> None:
     """Issue 11: at start-up the rows' and the first task's reads are not queued behind what they do not need."""
     lane = SteppedExecutor()
     w = MainWindow(demo, ops=Ops(lane))
@@ -437,7 +459,9 @@ def test_the_first_task_is_read_before_the_ledger_status_and_the_figures(qtbot, 
     w.close()
 
 
-def test_a_first_run_with_no_task_still_reads_the_ledger_status_and_the_figures(qtbot, services: Services) -> None:
+def test_a_first_run_with_no_task_still_reads_the_ledger_status_and_the_figures(
+    qtbot: QtBot, services: Services
+) -> None:
     w = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     assert w.work.current is None

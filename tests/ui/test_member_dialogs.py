@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from coopclient.services.container import Services
 from coopclient.ui.main_window import MainWindow
@@ -18,7 +19,7 @@ from tests.ui.test_main_window import Keyboard
 
 
 @pytest.fixture
-def window(qtbot, services: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -29,7 +30,7 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
 
 
 def test_the_idle_question_comes_with_the_first_input_after_idle(
-    qtbot, window: MainWindow, services: Services, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock
 ) -> None:
     """It came with the next heartbeat, seconds after the member was back at work."""
     kb = Keyboard(qtbot, window, clock)
@@ -42,11 +43,12 @@ def test_the_idle_question_comes_with_the_first_input_after_idle(
 
     kb.press(Qt.Key.Key_Shift, think_ms=1_000)  # back: no heartbeat in between
     dialog = window.questions.idle_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     assert [s.state for s in services.timer.pending_idle()] == ["idle"]
 
 
-def test_a_mouse_move_while_working_asks_nothing(qtbot, window: MainWindow, clock: FakeClock) -> None:
+def test_a_mouse_move_while_working_asks_nothing(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     kb = Keyboard(qtbot, window, clock)
     kb.press(Qt.Key.Key_Return)
     for _ in range(5):

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QAbstractAxis, QAbstractBarSeries, QBarCategoryAxis, QChartView
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from coopclient.services.container import Services
 from coopclient.ui.application import install_translator, locale_for
@@ -189,8 +191,10 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield widget.title()
     for action in widget.actions():
         yield from (action.text(), action.toolTip(), action.statusTip(), action.iconText())
-        if action.menu() is not None:
-            yield action.menu().title()
+        menu = action.menu()
+        if menu is not None:
+            assert isinstance(menu, QMenu)  # typed QObject: QAction lives in QtGui, QMenu in QtWidgets
+            yield menu.title()
     if isinstance(widget, QChartView):
         chart = widget.chart()
         yield chart.title()
@@ -219,7 +223,7 @@ def _new_windows(before: set[QWidget]) -> list[QWidget]:
 OPENED: list[str] = []  # the windows the last walk opened, by class (the test checks it reached them all)
 
 
-def _walk_windows_opened_by(qtbot, action, catalogue: Catalogue, before: set[QWidget]) -> set[str]:
+def _walk_windows_opened_by(qtbot: QtBot, action: QAction, catalogue: Catalogue, before: set[QWidget]) -> set[str]:
     action.trigger()
     opened = _new_windows(before)
     found: set[str] = set()
@@ -259,7 +263,7 @@ def _event_dialogs(window: MainWindow, services: Services) -> list[QDialog]:
     ]
 
 
-def _walk_the_menus(qtbot, window: MainWindow, catalogue: Catalogue, where: str) -> set[str]:
+def _walk_the_menus(qtbot: QtBot, window: MainWindow, catalogue: Catalogue, where: str) -> set[str]:
     """Open every dialog and screen the menus reach (but the actions that change or send), walking each."""
     found: set[str] = set()
     before = set(QApplication.topLevelWidgets())
@@ -271,7 +275,7 @@ def _walk_the_menus(qtbot, window: MainWindow, catalogue: Catalogue, where: str)
     return found
 
 
-def test_no_text_is_left_in_english(qtbot, demo: Services, language: str) -> None:
+def test_no_text_is_left_in_english(qtbot: QtBot, demo: Services, language: str) -> None:
     catalogue = Catalogue.of(language)
     sharing = FakeSharing()
     demo.sharing = sharing  # type: ignore[assignment]  # the co-op ledger, in memory and realistic
@@ -302,7 +306,7 @@ def test_no_text_is_left_in_english(qtbot, demo: Services, language: str) -> Non
     assert not found, f"{len(found)} texts left in English in {language}:\n" + "\n".join(sorted(found))
 
 
-def test_no_heading_of_the_task_table_is_cut(qtbot, demo: Services, language: str) -> None:
+def test_no_heading_of_the_task_table_is_cut(qtbot: QtBot, demo: Services, language: str) -> None:
     """At 1366×768 the Sync column once cut "Sincronización" and "Usawazishaji" to "incronizació"."""
     window = MainWindow(demo, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(window)

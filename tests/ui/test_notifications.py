@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from coopclient.services.container import Services
 from coopclient.ui.main_window import MainWindow
@@ -16,7 +17,7 @@ from tests.fakes import FakeClock
 
 
 @pytest.fixture
-def window(qtbot, demo: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
     w = MainWindow(demo, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -26,7 +27,7 @@ def window(qtbot, demo: Services) -> Iterator[MainWindow]:
     w.close()
 
 
-def put_behind(qtbot, window: MainWindow) -> QWidget:
+def put_behind(qtbot: QtBot, window: MainWindow) -> QWidget:
     """Another application's window comes to the front (a browser, where web-platform work happens)."""
     other = QWidget()
     qtbot.addWidget(other)
@@ -44,7 +45,7 @@ def idle_through(window: MainWindow, clock: FakeClock) -> None:
 
 
 def test_idle_time_set_aside_is_notified_once_when_the_window_is_behind(
-    qtbot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     assert window.work.current is not None  # a task is timed
     put_behind(qtbot, window)
@@ -59,13 +60,13 @@ def test_idle_time_set_aside_is_notified_once_when_the_window_is_behind(
     assert window.tray.last_notice is None
 
 
-def test_nothing_is_notified_while_the_window_is_in_front(qtbot, window: MainWindow, clock: FakeClock) -> None:
+def test_nothing_is_notified_while_the_window_is_in_front(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     idle_through(window, clock)
     assert window.services.timer.is_idle
     assert window.tray.last_notice is None  # the status bar says "Idle"; the question comes on return
 
 
-def test_a_failed_ledger_check_is_notified_once(qtbot, window: MainWindow) -> None:
+def test_a_failed_ledger_check_is_notified_once(qtbot: QtBot, window: MainWindow) -> None:
     put_behind(qtbot, window)
     window.ledger_commands.show_warning("checkpoint 131 is not consistent with checkpoint 118 seen before")
     assert window.tray.last_notice == (

@@ -9,21 +9,23 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.lanes import DbCall
 from coopclient.ui.ops import Cancelled, ImmediateExecutor, LaneClosed, OpContext, Ops
 
 
 @pytest.fixture
-def ops(qtbot):
+def ops(qtbot: QtBot) -> Iterator[Ops]:
     helper = Ops()
     yield helper
     helper.shutdown(wait_network=True)  # every test here lets its network ops end
 
 
-def test_success_runs_on_the_gui_thread(qtbot, ops: Ops) -> None:
+def test_success_runs_on_the_gui_thread(qtbot: QtBot, ops: Ops) -> None:
     seen: list[tuple[int, bool]] = []
     worker_threads: list[str] = []
 
@@ -37,7 +39,7 @@ def test_success_runs_on_the_gui_thread(qtbot, ops: Ops) -> None:
     assert worker_threads[0].startswith("coopclient-db")
 
 
-def test_failure_goes_to_the_callback_or_becomes_a_readable_message(qtbot, ops: Ops) -> None:
+def test_failure_goes_to_the_callback_or_becomes_a_readable_message(qtbot: QtBot, ops: Ops) -> None:
     failures: list[BaseException] = []
     ops.run(lambda: 1 / 0, failure=failures.append)
     qtbot.waitUntil(lambda: failures != [])
@@ -47,7 +49,7 @@ def test_failure_goes_to_the_callback_or_becomes_a_readable_message(qtbot, ops: 
     assert blocker.args == ["/data/x.sqlite3: No space left on device"]
 
 
-def test_long_ops_report_progress_and_can_be_cancelled(qtbot, ops: Ops) -> None:
+def test_long_ops_report_progress_and_can_be_cancelled(qtbot: QtBot, ops: Ops) -> None:
     started = threading.Event()
     release = threading.Event()
     outcome: list[str] = []
@@ -72,10 +74,10 @@ def test_long_ops_report_progress_and_can_be_cancelled(qtbot, ops: Ops) -> None:
         context.check()
 
 
-def test_ops_run_in_order_on_one_worker(qtbot, ops: Ops) -> None:
+def test_ops_run_in_order_on_one_worker(qtbot: QtBot, ops: Ops) -> None:
     order: list[int] = []
     for i in range(20):
-        ops.run(lambda i=i: i, success=order.append)
+        ops.run(_returning(i), success=order.append)
     qtbot.waitUntil(lambda: len(order) == 20)
     assert order == list(range(20))
 
@@ -83,12 +85,16 @@ def test_ops_run_in_order_on_one_worker(qtbot, ops: Ops) -> None:
 # -- two lanes: the database lane never waits behind the network --------------------------------------------
 
 
+def _returning(i: int) -> Callable[[], int]:
+    return lambda: i
+
+
 def _lane_threads(prefix: str) -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith(prefix)]
 
 
-def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: Ops) -> None:
-    seen: list[object] = []
+def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot: QtBot, ops: Ops) -> None:
+    seen: list[tuple[str, str, str]] = []
 
     def op(db: DbCall) -> tuple[str, str, str]:
         here = threading.current_thread().name
@@ -99,12 +105,12 @@ def test_a_network_op_hands_its_database_steps_to_the_database_lane(qtbot, ops: 
 
     ops.run_network(op, success=seen.append)
     qtbot.waitUntil(lambda: seen != [])
-    here, there, after = seen[0]  # type: ignore[misc]
+    here, there, after = seen[0]
     assert here.startswith("coopclient-net") and after == here
     assert there.startswith("coopclient-db")
 
 
-def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops: Ops) -> None:
+def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot: QtBot, ops: Ops) -> None:
     server = threading.Event()
     outcome: list[str] = []
 
@@ -116,28 +122,29 @@ def test_database_ops_complete_while_a_network_op_waits_on_its_server(qtbot, ops
     ops.run_network(stalled, success=outcome.append)
     done: list[int] = []
     for i in range(5):
-        ops.run(lambda i=i: i, success=done.append)
+        ops.run(_returning(i), success=done.append)
     qtbot.waitUntil(lambda: done == [0, 1, 2, 3, 4])  # the old single worker would wait behind the request
     assert outcome == [] and ops.busy == 1
     server.set()
     qtbot.waitUntil(lambda: outcome == ["acked"])
 
 
-def test_a_failed_network_op_goes_to_its_failure_callback(qtbot, ops: Ops) -> None:
+def test_a_failed_network_op_goes_to_its_failure_callback(qtbot: QtBot, ops: Ops) -> None:
     failures: list[BaseException] = []
-    ops.run_network(lambda db: db(lambda: {}["missing"]), failure=failures.append)
+    empty: dict[str, int] = {}
+    ops.run_network(lambda db: db(lambda: empty["missing"]), failure=failures.append)
     qtbot.waitUntil(lambda: failures != [])
     assert isinstance(failures[0], KeyError)
 
 
-def test_db_inside_a_database_op_runs_at_once_instead_of_waiting_on_itself(qtbot, ops: Ops) -> None:
+def test_db_inside_a_database_op_runs_at_once_instead_of_waiting_on_itself(qtbot: QtBot, ops: Ops) -> None:
     seen: list[str] = []
     ops.run(lambda: ops.db(lambda: "inline"), success=seen.append)
     qtbot.waitUntil(lambda: seen != [])
     assert seen == ["inline"]
 
 
-def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot) -> None:
+def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot: QtBot) -> None:
     helper = Ops()
     server, ended = threading.Event(), threading.Event()
     late: list[BaseException] = []
@@ -165,7 +172,7 @@ def test_shutdown_while_a_network_op_waits_never_deadlocks(qtbot) -> None:
         thread.join(10)
 
 
-def test_immediate_executor_runs_both_lanes_inline(qtbot) -> None:
+def test_immediate_executor_runs_both_lanes_inline(qtbot: QtBot) -> None:
     helper = Ops(ImmediateExecutor())
     seen: list[tuple[str, str]] = []
     helper.run_network(

@@ -4,9 +4,6 @@ The window runs on a real store built by ``build(...)`` with the in-memory Label
 session-only credential store and a hand-driven clock; ops run inline, so nothing waits or sleeps.
 """
 
-# pytest-qt's QtBot methods (keyClick, mouseClick, ...) carry no annotations.
-# mypy: allow-untyped-calls
-
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -478,7 +475,8 @@ def test_a_pulled_image_task_shows_its_offline_copy_and_boxes_sync(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stub types the format as bytes, but the binding refuses bytes (ValueError) and takes a str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     server.media["/data/upload/9/car.png"] = bytes(data.data())
     server.add_project(
@@ -497,6 +495,7 @@ def test_a_pulled_image_task_shows_its_offline_copy_and_boxes_sync(
     view = window.work.current
     assert view is not None
     assert view.project == "Cars"
+    assert view.media is not None
     assert view.media["image"] is not None  # the local copy, fetched with the token at pull time
     shown = " ".join(label.text() for label in window.pane.findChildren(type(window.status.sync)))
     assert "not available offline" not in shown
@@ -513,6 +512,7 @@ def test_a_pulled_image_task_shows_its_offline_copy_and_boxes_sync(
             "value": {"x": 10.0, "y": 10.0, "width": 50.0, "height": 50.0, "rotation": 0, "rectanglelabels": ["Car"]},
         }
     ]
+    assert view.config is not None
     window.pane.show_task(view.config, view.task.data, box, media=view.media)  # as if drawn
     assert window.work.submit()
     window.platform_commands.sync()

@@ -6,13 +6,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 
 class _Emitter(QObject):
     fired = Signal(int)
 
 
-def test_emitting_signals_keeps_reference_counts(qapp) -> None:
+def test_emitting_signals_keeps_reference_counts(qapp: QApplication) -> None:
     emitter = _Emitter()
     received: list[int] = []
     emitter.fired.connect(received.append)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.money import Money
 from coopclient.services.container import Services
@@ -18,7 +19,7 @@ from coopclient.ui.theme import apply_theme
 
 
 @pytest.fixture
-def window(qtbot, services: Services) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     w = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(w)
     w.show()
@@ -28,7 +29,7 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
     apply_theme("system")  # the style hints are the application's: leave them as found
 
 
-def opened(qtbot, window: MainWindow) -> SettingsDialog:
+def opened(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     """The window's settings dialog, opened as the member opens it, active."""
     window.commands.settings()
     dialog = window.commands.dialog
@@ -39,7 +40,7 @@ def opened(qtbot, window: MainWindow) -> SettingsDialog:
     return dialog
 
 
-def test_saved_settings_take_effect_without_a_restart(qtbot, window: MainWindow, services: Services) -> None:
+def test_saved_settings_take_effect_without_a_restart(qtbot: QtBot, window: MainWindow, services: Services) -> None:
     window.commands.settings()
     dialog = window.commands.dialog
     assert dialog is not None
@@ -56,7 +57,7 @@ def test_saved_settings_take_effect_without_a_restart(qtbot, window: MainWindow,
     assert services.settings.get("theme") == "dark"  # (the offscreen platform ignores a colour scheme hint)
 
 
-def test_the_floor_reads_as_written_and_comes_first(qtbot, window: MainWindow, services: Services) -> None:
+def test_the_floor_reads_as_written_and_comes_first(qtbot: QtBot, window: MainWindow, services: Services) -> None:
     services.earnings.set_floor(Money("12.5", "EUR"))  # stored as 12.500000
     dialog = opened(qtbot, window)
     assert (dialog.floor_amount.text(), dialog.floor_currency.text()) == ("12.50", "EUR")
@@ -64,7 +65,7 @@ def test_the_floor_reads_as_written_and_comes_first(qtbot, window: MainWindow, s
     dialog.reject()
 
 
-def test_one_enter_in_the_currency_field_saves(qtbot, window: MainWindow, services: Services) -> None:
+def test_one_enter_in_the_currency_field_saves(qtbot: QtBot, window: MainWindow, services: Services) -> None:
     dialog = opened(qtbot, window)
     dialog.floor_amount.setText("13")
     dialog.floor_currency.setFocus()

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
 from coopclient.core.money import Money
 from coopclient.readmodels.workbench import TaskSummary
 from coopclient.ui.models.task_table import PAGE, IdRole, TaskTableModel, duration_text
 from coopclient.ui.ops import ImmediateExecutor, Ops
 
 
-def fake_rows(calls: list[list[int]]):
+def fake_rows(calls: list[list[int]]) -> Callable[[list[int]], dict[int, TaskSummary]]:
     def fetch(ids: list[int]) -> dict[int, TaskSummary]:
         calls.append(list(ids))
         return {
@@ -29,7 +35,7 @@ def fake_rows(calls: list[list[int]]):
     return fetch
 
 
-def test_model_passes_qtmodeltester(qtmodeltester) -> None:
+def test_model_passes_qtmodeltester(qtmodeltester: ModelTester) -> None:
     calls: list[list[int]] = []
     ops = Ops(ImmediateExecutor())
     model = TaskTableModel(ops, fake_rows(calls))
@@ -37,7 +43,7 @@ def test_model_passes_qtmodeltester(qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
-def test_rows_load_a_page_at_a_time_and_only_once(qtbot) -> None:
+def test_rows_load_a_page_at_a_time_and_only_once(qtbot: QtBot) -> None:
     calls: list[list[int]] = []
     model = TaskTableModel(Ops(ImmediateExecutor()), fake_rows(calls))
     model.set_ids(list(range(1, 100_001)))
@@ -54,7 +60,7 @@ def test_rows_load_a_page_at_a_time_and_only_once(qtbot) -> None:
     assert model.data(model.index(2, 3)) == "0:03"
 
 
-def test_the_first_page_read_with_the_ids_shows_its_rows_without_another_read(qtbot) -> None:
+def test_the_first_page_read_with_the_ids_shows_its_rows_without_another_read(qtbot: QtBot) -> None:
     # At start-up the rows came one database op after the ids, queued behind whatever else started meanwhile
     # (the co-op status took 88 ms there): now the first page is read in the op that reads the ids.
     calls: list[list[int]] = []
@@ -70,7 +76,7 @@ def test_the_first_page_read_with_the_ids_shows_its_rows_without_another_read(qt
     assert calls[1] == ids[PAGE : 2 * PAGE]
 
 
-def test_refresh_updates_rows_without_reset(qtbot) -> None:
+def test_refresh_updates_rows_without_reset(qtbot: QtBot) -> None:
     calls: list[list[int]] = []
     model = TaskTableModel(Ops(ImmediateExecutor()), fake_rows(calls))
     model.set_ids([10, 11, 12])
@@ -83,11 +89,12 @@ def test_refresh_updates_rows_without_reset(qtbot) -> None:
     assert calls[-1] == [11]
 
 
-def test_placeholder_until_loaded(qtbot) -> None:
+def test_placeholder_until_loaded(qtbot: QtBot) -> None:
     pending: list = []
 
     class Deferred(ImmediateExecutor):
-        def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
+        # Holds the op instead of running it; Ops never reads the Future an executor returns.
+        def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
             pending.append((fn, args, kwargs))
             return None
 

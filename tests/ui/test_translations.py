@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
+from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMenu
+from pytestqt.qtbot import QtBot
 
 from coopclient.core.categories import LABEL_CONTEXT as CATEGORY_CONTEXT
 from coopclient.core.categories import Category
@@ -46,6 +47,12 @@ def _run(*args: str) -> None:
     assert done.returncode == 0, f"{args[0]} failed: {done.stderr or done.stdout}"
 
 
+def _menu(action: QAction) -> QMenu:
+    menu = action.menu()
+    assert isinstance(menu, QMenu)  # typed QObject: QAction lives in QtGui, QMenu in QtWidgets
+    return menu
+
+
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     """Each message of a .ts with the name of its context."""
     root = ET.parse(ts).getroot()
@@ -70,7 +77,7 @@ def test_catalogue_has_no_unfinished_or_obsolete_entries(language: str) -> None:
     messages = _messages(ts)
     assert len(messages) > (400 if language != "en" else 15)  # the whole UI (its plurals for English)
     left = [
-        (context, msg.findtext("source"), translation.get("type"))
+        (context, msg.findtext("source"), None if translation is None else translation.get("type"))
         for context, msg in messages
         if (translation := msg.find("translation")) is None
         or translation.get("type") in {"unfinished", "obsolete", "vanished"}
@@ -203,7 +210,7 @@ PAIRS = "{month}: %n platform and kind-of-task pair(s) published."
     ],
 )
 def test_counts_read_right_in_the_singular_and_the_plural(
-    qtbot, services: Services, qapp: QApplication, locale: str, one: tuple[str, str], two: tuple[str, str]
+    qtbot: QtBot, services: Services, qapp: QApplication, locale: str, one: tuple[str, str], two: tuple[str, str]
 ) -> None:
     """ "1 paires", "1 tasks" once; English has its plural forms even under a locale with no catalogue."""
     installed = install_translator(qapp, QLocale(locale))
@@ -234,7 +241,7 @@ def french(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-def test_main_window_speaks_french(qtbot, services: Services, french: None) -> None:
+def test_main_window_speaks_french(qtbot: QtBot, services: Services, french: None) -> None:
     window = MainWindow(services, ops=Ops(ImmediateExecutor()))
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
@@ -256,7 +263,7 @@ def test_main_window_speaks_french(qtbot, services: Services, french: None) -> N
     window.close()
 
 
-def test_labels_declared_outside_the_ui_speak_french(qtbot, services: Services, french: None) -> None:
+def test_labels_declared_outside_the_ui_speak_french(qtbot: QtBot, services: Services, french: None) -> None:
     """The task table's headers, the filter, the time categories and the keyring note: once left in English."""
     from coopclient.storage.credentials import NO_KEYRING_WARNING
     from coopclient.ui.dialogs.account import AccountDialog
@@ -277,7 +284,7 @@ def test_labels_declared_outside_the_ui_speak_french(qtbot, services: Services, 
     window.close()
 
 
-def test_settings_dialog_speaks_french(qtbot, french: None) -> None:
+def test_settings_dialog_speaks_french(qtbot: QtBot, french: None) -> None:
     from coopclient.ui.dialogs.settings import SettingsDialog
 
     dialog = SettingsDialog({}, ("12.50", "EUR"))
@@ -290,7 +297,7 @@ def test_settings_dialog_speaks_french(qtbot, french: None) -> None:
     assert "Doit être" in dialog.error_labels["heartbeat_s"].text()
 
 
-def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services, qapp: QApplication) -> None:
+def test_without_a_catalogue_the_window_stays_english(qtbot: QtBot, services: Services, qapp: QApplication) -> None:
     """A locale with no coopclient catalogue (German) installs Qt's only; the app's strings stay English."""
     installed = install_translator(qapp, QLocale("de_DE"))
     try:
@@ -304,7 +311,7 @@ def test_without_a_catalogue_the_window_stays_english(qtbot, services: Services,
             qapp.removeTranslator(translator)
 
 
-def test_the_week_chart_s_axis_title_is_not_cut_in_french(qtbot, french: None) -> None:
+def test_the_week_chart_s_axis_title_is_not_cut_in_french(qtbot: QtBot, french: None) -> None:
     """At 1366 × 768 "EUR par heure" was cut to "EUR par heu…" beside the week's chart (about its least height)."""
     from PySide6.QtCharts import QChartView
 
@@ -331,7 +338,7 @@ def test_the_week_chart_s_axis_title_is_not_cut_in_french(qtbot, french: None) -
     ],
 )
 def test_the_language_setting_starts_the_window_in_its_language(
-    qtbot, services: Services, qapp: QApplication, language: str, menus: set[str], status: str
+    qtbot: QtBot, services: Services, qapp: QApplication, language: str, menus: set[str], status: str
 ) -> None:
     from coopclient.ui.application import locale_for
 
@@ -350,7 +357,9 @@ def test_the_language_setting_starts_the_window_in_its_language(
             qapp.removeTranslator(translator)
 
 
-def test_system_follows_the_computer_and_the_languages_are_offered_by_their_own_names(qtbot, french: None) -> None:
+def test_system_follows_the_computer_and_the_languages_are_offered_by_their_own_names(
+    qtbot: QtBot, french: None
+) -> None:
     from coopclient.ui.application import locale_for
     from coopclient.ui.dialogs.settings import SettingsDialog
 
@@ -366,7 +375,7 @@ def test_system_follows_the_computer_and_the_languages_are_offered_by_their_own_
     assert combo.currentData() == "es"
 
 
-def test_qt_s_own_buttons_speak_swahili(qtbot, qapp: QApplication) -> None:
+def test_qt_s_own_buttons_speak_swahili(qtbot: QtBot, qapp: QApplication) -> None:
     """Qt ships no Swahili catalogue: ours gives its standard buttons (OK, Cancel, …) in Swahili."""
     from coopclient.ui.application import locale_for
 
@@ -409,7 +418,9 @@ def test_no_translation_is_english_copied_unchanged(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", *LANGUAGES])
-def test_each_menu_s_keys_are_distinct_in_every_language(qtbot, services: Services, qapp, language: str) -> None:
+def test_each_menu_s_keys_are_distinct_in_every_language(
+    qtbot: QtBot, services: Services, qapp: QApplication, language: str
+) -> None:
     """Alt+letter reaches one menu, and one item of a menu: a translation must not give two the same letter."""
     import re
 
@@ -428,7 +439,7 @@ def test_each_menu_s_keys_are_distinct_in_every_language(qtbot, services: Servic
         qtbot.addWidget(window)
         menus = window.menuBar().actions()
         found = {"menu bar": clashes([a.text() for a in menus])}
-        found |= {a.text(): clashes([item.text() for item in a.menu().actions()]) for a in menus}
+        found |= {a.text(): clashes([item.text() for item in _menu(a).actions()]) for a in menus}
         assert not {menu: c for menu, c in found.items() if c}
         window.close()
     finally:

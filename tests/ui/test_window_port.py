@@ -74,7 +74,9 @@ def test_the_command_groups_work_on_a_port_over_a_bare_widget(bare: Bare) -> Non
     platforms.pull()  # no account yet: said in the port's status bar
     assert bare.bar.currentMessage().startswith("Add a Label Studio account first")
     assert ledger.banner.parentWidget() is bare.widget  # built, not placed: the window places it
-    assert bare.widget.layout().indexOf(ledger.banner) == -1
+    layout = bare.widget.layout()
+    assert layout is not None
+    assert layout.indexOf(ledger.banner) == -1
 
 
 def test_a_saved_result_is_sent_soon_and_a_sync_says_the_outbox_changed(bare: Bare) -> None:

@@ -38,7 +38,7 @@ class DictBackend(KeyringBackend):
         raise RuntimeError("test backend, never chosen automatically")
 
     def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]  # keyring's base class is not annotated
+        super().__init__()
         self.secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

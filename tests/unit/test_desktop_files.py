@@ -10,8 +10,12 @@ import shutil
 import subprocess
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "packaging" / "linux"
@@ -51,7 +55,7 @@ def _render_script() -> ModuleType:
     return module
 
 
-def test_the_png_icons_are_the_svg_at_every_size(qapp, tmp_path: Path) -> None:
+def test_the_png_icons_are_the_svg_at_every_size(qapp: QApplication, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
     script = _render_script()

@@ -153,7 +153,7 @@ def test_a_server_whose_log_shrank_is_a_warning_and_rows_stay(member: Services, 
 def test_the_platform_relay_leaves_ledger_rows_alone(member: Services) -> None:
     member.sharing.queue_due()
     relay = OutboxRelay(
-        member.db, lambda account: pytest.fail("no platform adapter is needed"), member.clock, lambda: 0
+        member.db, lambda account, db: pytest.fail("no platform adapter is needed"), member.clock, lambda: 0
     )
     report = relay.run_once()
     assert (report.delivered, report.parked, report.retrying) == (0, 0, 0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,7 +27,7 @@ def test_utf16_index_matches_the_encoding_and_inverts(text: str, data: st.DataOb
 def test_span_offsets_are_converted_and_nothing_else_changes() -> None:
     text = "😀 Ana 😀 Bo"
     start = text.index("Bo")
-    result = [
+    result: list[dict[str, Any]] = [
         {
             "from_name": "ents",
             "to_name": "text",

@@ -28,8 +28,8 @@ def test_equal_tables_report_nothing_and_numbers_compare_as_ints() -> None:
 
 
 def test_each_difference_is_one_line_in_key_order() -> None:
-    want = {("a",): (1, 5), ("c",): (3, 7)}
-    have = {("a",): (1, 6), ("b",): (2, 0)}
+    want: dict[tuple[str, ...], tuple[Any, ...]] = {("a",): (1, 5), ("c",): (3, 7)}
+    have: dict[tuple[str, ...], tuple[Any, ...]] = {("a",): (1, 6), ("b",): (2, 0)}
     assert _report(want, have) == [
         "t (a): n is 6, the log (seq 1) says 5",
         "t (b): no entry gives it",

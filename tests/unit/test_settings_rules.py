@@ -10,6 +10,7 @@ from coopclient.core.settings import (
     SETTINGS,
     Problem,
     Rule,
+    Setting,
     SettingsError,
     parse,
     problem,
@@ -22,7 +23,7 @@ INT_SETTINGS = [s for s in SETTINGS.values() if s.type is int]
 
 
 @given(st.sampled_from(INT_SETTINGS), st.integers(-(10**6), 10**6))
-def test_an_int_is_valid_exactly_inside_its_range(setting, value: int) -> None:
+def test_an_int_is_valid_exactly_inside_its_range(setting: Setting, value: int) -> None:
     assert setting.low is not None and setting.high is not None  # every int setting is bounded
     found = problem(setting.key, value)
     if setting.low <= value <= setting.high:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coopclient.core.clock import Instant, local_day
-from coopclient.core.timer import SpanState, TimerRules, advance, end_span, is_clock_jump, start_span
+from coopclient.core.timer import Span, SpanState, TimerRules, advance, end_span, is_clock_jump, start_span
 
 UTC = ZoneInfo("UTC")
 RULES = TimerRules(heartbeat_ms=15_000, idle_threshold_ms=180_000)
@@ -127,7 +127,8 @@ def test_spans_are_contiguous_except_at_jumps_and_match_monotonic_time(
     tz = ZoneInfo(zone)
     now = Instant(1_772_485_000_000, 0)
     span, prev, last_input = start_span(now, tz), now, 0
-    spans, jumps, counted_mono = [], 0, 0
+    spans: list[Span] = []
+    jumps, counted_mono = 0, 0
     for kind, ms in script:
         if kind == "input":
             last_input = now.mono_ms

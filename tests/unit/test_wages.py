@@ -43,6 +43,7 @@ def test_the_four_wages_on_a_worked_example() -> None:
     assert w.task == eur("8")
     assert w.session == eur("6")
     assert w.all_in == eur("3.50") / (Decimal(70) / 60)
+    assert w.received is not None
     assert w.received.rounded() == eur("2.57")
     gap = floor_gap(time, money, eur("12"))
     assert gap.hours_below == Decimal(70) / 60
@@ -58,8 +59,11 @@ def test_no_time_means_no_wage_not_a_division_error() -> None:
 def test_floor_in_force_and_regional_factor() -> None:
     floors = [WageFloor(eur("10"), date(2026, 1, 1)), WageFloor(eur("12"), date(2026, 7, 1), {"KE": Decimal("0.5")})]
     assert floor_on(floors, date(2025, 12, 31)) is None
-    assert floor_on(floors, date(2026, 6, 30)).hourly == eur("10")
+    june = floor_on(floors, date(2026, 6, 30))
+    assert june is not None
+    assert june.hourly == eur("10")
     july = floor_on(floors, date(2026, 7, 1))
+    assert july is not None
     assert july.for_region("KE") == eur("6")
     assert july.for_region("FR") == eur("12")
     assert july.for_region(None) == eur("12")
@@ -104,7 +108,9 @@ def test_property_shortfall_brings_the_cell_exactly_to_the_floor(
     if gap.hours_below:
         # Equal up to the 28-digit rounding of derived amounts.
         assert abs((money.net + gap.shortfall - floor * gap.hours_below).amount) < Decimal("1e-18")
-        assert wages(time, money).all_in < floor
+        all_in = wages(time, money).all_in
+        assert all_in is not None
+        assert all_in < floor
     else:
         assert gap.shortfall == Money.zero(EUR)
         all_in = wages(time, money).all_in
@@ -134,7 +140,9 @@ day_strategy = st.integers(min_value=0, max_value=60).map(lambda n: date(2026, 3
         max_size=30,
     ),
 )
-def test_property_report_totals_are_the_sum_of_rows_and_convert_by_day(time_rows, money_rows) -> None:
+def test_property_report_totals_are_the_sum_of_rows_and_convert_by_day(
+    time_rows: list[tuple[str, date, str, int]], money_rows: list[tuple[str, date, str, Money, bool]]
+) -> None:
     fx = FxTable(
         [Rate(date(2026, 3, 1), "USD", EUR, Decimal("0.9")), Rate(date(2026, 4, 1), "USD", EUR, Decimal("0.8"))]
     )
