@@ -186,8 +186,10 @@ def pane(qtbot: QtBot, window: QWidget, loader: ImageLoader) -> AnnotationPane:
 
 def page(pane: AnnotationPane) -> QWidget:
     scroll = pane.findChild(QScrollArea)
-    assert scroll is not None and scroll.widget() is not None
-    return scroll.widget()
+    assert scroll is not None
+    widget = scroll.widget()
+    assert widget is not None
+    return widget
 
 
 def shown_view(qtbot: QtBot, pane: AnnotationPane) -> ImageView:
