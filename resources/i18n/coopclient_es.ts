@@ -896,342 +896,347 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="143"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="99"/>
+        <source>under {amount}</source>
+        <translation>menos de {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="156"/>
         <source>Verdict against the floor</source>
         <translation>Veredicto frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="150"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="163"/>
         <source>Exposure to distressing work today</source>
         <translation>Exposición a trabajo perturbador hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
         <source>exposure today {time}</source>
         <translation>exposición hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="197"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
         <source>{exposure} (limit {cap})</source>
         <translation>{exposure} (límite {cap})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
         <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
         <translation>Tiempo dedicado hoy a lotes marcados como posiblemente perturbadores, contado como lo cuentan los relojes.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Cronometrando hoy; el salario aparece en el próximo guardado.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="247"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
         <source>No work timed yet today or this week.</source>
         <translation>Todavía no hay trabajo cronometrado hoy ni esta semana.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} con todo incluido — fije el salario mínimo para ver cómo se compara</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} con todo incluido — {diff} por debajo del mínimo; faltan {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} con todo incluido — {diff} por encima del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>This batch</source>
         <translation>Este lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>this batch</source>
         <translation>este lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>this week</source>
         <translation>esta semana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>Wage per hour</source>
         <translation>Salario por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
         <source>Wage floor</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>Task time</source>
         <translation>Tiempo en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>Hours on tasks</source>
         <translation>Horas en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Tiempo de anotación activa, más el tiempo inactivo que conservó.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>Session time</source>
         <translation>Tiempo de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>Session hours</source>
         <translation>Horas de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Tiempo en tareas + tiempo de tareas devueltas y rechazadas + las pausas cortas entre tramos que se unen en una sola sesión.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>All-in time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>All-in hours</source>
         <translation>Horas totales</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Tiempo de sesión + trabajo no pagado registrado: búsqueda, cualificación, comunicación, gestión de pagos.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivo pendiente de su decisión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
         <source>Idle time awaiting your decision</source>
         <translation>Tiempo inactivo pendiente de su decisión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Tiempo inactivo que todavía no ha conservado ni descartado: no cuenta hasta que decida.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="331"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
         <source>Earned</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Pagos por tarea + primas + ajustes − anulaciones por rechazo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Comisiones a cargo del trabajador (pago, transferencia, cambio), como importe negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>Money received</source>
         <translation>Dinero recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Pagos que le han llegado, en la moneda de los informes.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Task-time wage</source>
         <translation>Salario por tiempo en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salario por tiempo en tareas = ganado ÷ tiempo en tareas (tiempo de anotación activa, más el tiempo inactivo que conservó).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>Session-time wage</source>
         <translation>Salario por tiempo de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salario por tiempo de sesión = ganado ÷ tiempo de sesión (tiempo en tareas + tiempo de tareas devueltas y rechazadas + las pausas cortas entre tramos, hasta el intervalo de sesión, que une el método de agrupación de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
         <source>All-in</source>
         <translation>Todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>All-in wage</source>
         <translation>Salario con todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salario con todo incluido = (ganado − comisiones a cargo del trabajador) ÷ (tiempo de sesión + trabajo no pagado: búsqueda, cualificación, comunicación, gestión de pagos). El salario mínimo se comprueba con este salario.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="381"/>
         <source>Money-received wage</source>
         <translation>Salario por dinero recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salario por dinero recibido = pagos que le han llegado, en la moneda de los informes ÷ tiempo total.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
         <source>All-in vs floor</source>
         <translation>Todo incluido frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="386"/>
         <source>All-in wage against the floor</source>
         <translation>Salario con todo incluido frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Por debajo del mínimo, cerca (como mucho un 10 % por encima) o por encima.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="377"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="390"/>
         <source>Floor per hour</source>
         <translation>Mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="392"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>El salario mínimo por hora vigente de la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="395"/>
         <source>Hours below floor</source>
         <translation>Horas bajo el mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
         <source>Hours below the floor</source>
         <translation>Horas por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Horas totales de los días cuyo salario con todo incluido quedó por debajo del mínimo vigente ese día.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="400"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="401"/>
         <source>Shortfall</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>El dinero que llevaría esos días hasta el mínimo: mínimo × horas − (ganado − comisiones).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="431"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="444"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="445"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="458"/>
         <source>Earnings in detail</source>
         <translation>Ingresos en detalle</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="474"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="487"/>
         <source>no time recorded yet</source>
         <translation>todavía no hay tiempo registrado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="480"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
         <source>no wage floor set</source>
         <translation>no hay salario mínimo fijado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="508"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="501"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="515"/>
         <source>below the floor</source>
         <translation>por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="502"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="516"/>
         <source>near the floor</source>
         <translation>cerca del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="503"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
         <source>above the floor</source>
         <translation>por encima del mínimo</translation>
     </message>

@@ -896,342 +896,347 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="143"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="99"/>
+        <source>under {amount}</source>
+        <translation>chini ya {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="156"/>
         <source>Verdict against the floor</source>
         <translation>Hukumu dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="150"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="163"/>
         <source>Exposure to distressing work today</source>
         <translation>Muda wa kazi inayoweza kuumiza leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="194"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
         <source>exposure today {time}</source>
         <translation>kazi inayoweza kuumiza leo {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="197"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
         <source>{exposure} (limit {cap})</source>
         <translation>{exposure} (kikomo {cap})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="200"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
         <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
         <translation>Muda uliotumika leo kwenye makundi yaliyowekwa alama kuwa yanaweza kuumiza, unahesabiwa kama saa zinavyohesabu.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="225"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Inapima muda leo; ujira utaonekana kwenye uhifadhi unaofuata.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="260"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="247"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
         <source>No work timed yet today or this week.</source>
         <translation>Bado hakuna kazi iliyopimwa muda leo wala wiki hii.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="254"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="255"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>This week</source>
         <translation>Wiki hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="263"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} yote pamoja — weka kima cha chini cha ujira ili kuona unavyolinganishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="269"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} yote pamoja — {diff} chini ya kima cha chini; upungufu {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="278"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} yote pamoja — {diff} juu ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>This batch</source>
         <translation>Kundi hili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="290"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
         <source>this batch</source>
         <translation>kundi hili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
         <source>this week</source>
         <translation>wiki hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="298"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="299"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
         <source>Money</source>
         <translation>Pesa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
         <source>Wage per hour</source>
         <translation>Ujira kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="301"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
         <source>Wage floor</source>
         <translation>Kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="308"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>Task time</source>
         <translation>Muda wa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="309"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
         <source>Hours on tasks</source>
         <translation>Saa kwenye kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="310"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Muda wa kuweka lebo kikamilifu, pamoja na muda wa kutokuwepo uliouhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>Session time</source>
         <translation>Muda wa kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>Session hours</source>
         <translation>Saa za kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="316"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Muda wa kazi + muda wa kazi zilizorudishwa na kukataliwa + mapengo mafupi kati ya vipande yanayounganishwa kuwa kipindi kimoja.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
         <source>All-in time</source>
         <translation>Muda wote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>All-in hours</source>
         <translation>Saa zote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Muda wa kipindi + kazi isiyolipwa iliyorekodiwa: kutafuta, kufuzu, mawasiliano, usimamizi wa malipo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
         <source>Idle awaiting your decision</source>
         <translation>Kutokuwepo kunasubiri uamuzi wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
         <source>Idle time awaiting your decision</source>
         <translation>Muda wa kutokuwepo unaosubiri uamuzi wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Muda wa kutokuwepo ambao bado hujauhifadhi wala kuutupa: hauhesabiwi hadi uamue.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="331"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="332"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
         <source>Earned</source>
         <translation>Mapato</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="333"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Malipo kwa kazi + bonasi + marekebisho − marejesho ya kazi zilizokataliwa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
         <source>Fees</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Ada anazolipa mfanyakazi (malipo, uhamisho, ubadilishaji), kama kiasi hasi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
         <source>Received</source>
         <translation>Yaliyopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="342"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>Money received</source>
         <translation>Pesa zilizopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="343"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Malipo yaliyokufikia, kwa sarafu ya ripoti.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Task-time wage</source>
         <translation>Ujira kwa muda wa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="348"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Ujira kwa muda wa kazi = mapato ÷ muda kwenye kazi (muda wa kuweka lebo kikamilifu, pamoja na muda wa kutokuwepo uliouhifadhi).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="352"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>Session-time wage</source>
         <translation>Ujira kwa muda wa kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Ujira kwa muda wa kipindi = mapato ÷ muda wa kipindi (muda wa kazi + muda wa kazi zilizorudishwa na kukataliwa + mapengo mafupi kati ya vipande, hadi pengo la kipindi, ambayo mbinu ya makundi ya Hara na wenzake huunganisha).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
         <source>All-in</source>
         <translation>Yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
         <source>All-in wage</source>
         <translation>Ujira, yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="362"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Ujira, yote pamoja = (mapato − ada anazolipa mfanyakazi) ÷ (muda wa kipindi + kazi isiyolipwa: kutafuta, kufuzu, mawasiliano, usimamizi wa malipo). Kima cha chini hukaguliwa kwa ujira huu.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="381"/>
         <source>Money-received wage</source>
         <translation>Ujira kwa pesa zilizopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Ujira kwa pesa zilizopokelewa = malipo yaliyokufikia, kwa sarafu ya ripoti ÷ muda wote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
         <source>All-in vs floor</source>
         <translation>Yote pamoja dhidi ya kima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="386"/>
         <source>All-in wage against the floor</source>
         <translation>Ujira, yote pamoja, dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Chini ya kima cha chini, karibu nacho (hadi 10 % juu yake) au juu yake.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="377"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="390"/>
         <source>Floor per hour</source>
         <translation>Kima kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="392"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Kima cha chini cha ujira kwa saa cha ushirika kinachotumika.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="395"/>
         <source>Hours below floor</source>
         <translation>Saa chini ya kima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
         <source>Hours below the floor</source>
         <translation>Saa chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Saa zote za siku ambazo ujira wake, yote pamoja, ulikuwa chini ya kima cha chini kilichotumika siku hiyo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="400"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="401"/>
         <source>Shortfall</source>
         <translation>Upungufu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>Pesa ambazo zingefikisha siku hizo kwenye kima cha chini: kima × saa − (mapato − ada).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="431"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="444"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="445"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="458"/>
         <source>Earnings in detail</source>
         <translation>Mapato kwa kina</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="474"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="487"/>
         <source>no time recorded yet</source>
         <translation>bado hakuna muda uliorekodiwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="480"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
         <source>no wage floor set</source>
         <translation>hakuna kima cha chini kilichowekwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="494"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="508"/>
         <source>{amount}/h</source>
         <translation>{amount}/saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="501"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="515"/>
         <source>below the floor</source>
         <translation>chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="502"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="516"/>
         <source>near the floor</source>
         <translation>karibu na kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="503"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
         <source>above the floor</source>
         <translation>juu ya kima cha chini</translation>
     </message>

@@ -268,10 +268,20 @@ def test_below_the_floor_never_shows_beside_a_shortfall_of_nothing(panel: Earnin
     """Ten seconds at 11.88 EUR/h owe 0.0003 EUR: "below the floor" beside "0.00 EUR" short read as nonsense."""
     panel.show_summary(seconds_of_work("0.033"))
 
-    assert panel.cell("today", "shortfall").text() == "0.00 EUR"
+    assert panel.cell("today", "shortfall").text() == "under 0.01 EUR"  # it was "0.00 EUR": owed, if barely
     assert panel.cell("today", "standing").text() != "below the floor"
     assert panel.cell("today", "wage_all_in").property("standing") != "below"
     assert "below" not in panel.verdict.text()
     panel.show_summary(single_day("11.99"))  # an hour at 11.99 owes a cent: that is below
     assert panel.cell("today", "standing").text() == "below the floor"
     assert panel.cell("today", "shortfall").text() == "0.01 EUR"
+
+
+def test_the_first_seconds_at_nothing_an_hour_are_below_the_floor_not_near_it(panel: EarningsPanel) -> None:
+    """A second at 0.00 an hour owes 0.003 EUR against a 12.00 floor: it once read "near the floor"."""
+    panel.show_summary(seconds_of_work("0", seconds=1))
+
+    assert panel.cell("today", "wage_all_in").text() == "0.00 EUR/h"
+    assert panel.cell("today", "standing").text() == "below the floor"
+    assert panel.cell("today", "shortfall").text() == "under 0.01 EUR"  # never "below" beside "0.00"
+    assert panel.verdict.text() == "Today 0.00 EUR/h all-in — 12.00 EUR/h below the floor; under 0.01 EUR short"

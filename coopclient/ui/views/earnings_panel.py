@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopclient.core.care import Exposure
@@ -79,12 +79,25 @@ def row_standing(row: ReportRow) -> Standing | None:
     """A period's all-in wage against the floor, as the panel says it.
 
     "Below the floor" beside a shortfall of 0.00 read as a contradiction (a few seconds a little under the
-    floor owe less than a cent): below by less than a cent in all is said as near the floor.
+    floor owe less than a cent): a wage within 10 % under the floor that owes less than a cent in all is said
+    as near the floor. Further under, it is below whatever it owes: the first seconds of a day at 0.00 an
+    hour were once "near" a 12.00 floor (its shortfall then reads "under 0.01", :func:`shortfall_text`).
     """
-    standing = floor_standing(row.wages.all_in, row.floor)
-    if standing is Standing.BELOW and not row.gap.shortfall.rounded().amount:
+    wage, floor = row.wages.all_in, row.floor
+    standing = floor_standing(wage, floor)
+    sub_cent = not row.gap.shortfall.rounded().amount
+    if standing is Standing.BELOW and sub_cent and wage is not None and floor and wage >= floor * (1 - NEAR_MARGIN):
         return Standing.NEAR
     return standing
+
+
+def shortfall_text(shortfall: Money) -> str:
+    """A shortfall as the panel shows it: rounded, or "under 0.01" when it owes less than a cent but more
+    than nothing (so "below the floor" never stands beside "0.00")."""
+    if shortfall.amount > 0 and not shortfall.rounded().amount:
+        cent = Money.from_micros(10_000, shortfall.currency)
+        return QCoreApplication.translate("EarningsPanel", "under {amount}").format(amount=money_text(cent))
+    return money_text(shortfall)
 
 
 def hours_ms(hours: Decimal) -> int:
@@ -97,7 +110,7 @@ class _Figure:
     """One line of the panel: a key, how to format it, and how to read it from a report row."""
 
     key: str
-    kind: str  # "duration" (ms), "hours" (Decimal), "money", "wage", "floor" or "standing"
+    kind: str  # "duration" (ms), "hours" (Decimal), "money", "shortfall", "wage", "floor" or "standing"
     value: Callable[[ReportRow], int | Decimal | Money | Standing | None]
 
 
@@ -116,7 +129,7 @@ FIGURES = (
     _Figure("standing", "standing", row_standing),
     _Figure("floor", "floor", lambda r: r.floor),
     _Figure("hours_below", "hours", lambda r: r.gap.hours_below),
-    _Figure("shortfall", "money", lambda r: r.gap.shortfall),
+    _Figure("shortfall", "shortfall", lambda r: r.gap.shortfall),
 )
 COLOURED = frozenset({"wage_all_in", "standing"})
 
@@ -270,7 +283,7 @@ class EarningsPanel(QWidget):
                     when=when,
                     wage=self._format("wage", wage),
                     diff=self._format("wage", row.floor - wage),
-                    short=money_text(row.gap.shortfall),
+                    short=shortfall_text(row.gap.shortfall),
                 )
             )
         else:
@@ -490,7 +503,8 @@ class EarningsPanel(QWidget):
         if isinstance(value, Standing):
             return self._standing_word(value)
         if isinstance(value, Money):
-            amount = money_text(value)  # "12,50 €" in French, "12.50 EUR" in English
+            # "12,50 €" in French, "12.50 EUR" in English; a shortfall under a cent is "under 0.01 EUR"
+            amount = shortfall_text(value) if kind == "shortfall" else money_text(value)
             return self.tr("{amount}/h").format(amount=amount) if kind in ("wage", "floor") else amount
         ms = int(value) if kind == "duration" else hours_ms(Decimal(value))
         return duration_text(max(ms, 0))
