@@ -82,9 +82,11 @@ def _first_line(process: subprocess.Popen[bytes], what: str) -> str:
 
 
 @contextmanager
-def desktop_session(data_dir: Path, imports: Sequence[Sequence[str]] = (), language: str = "en") -> Iterator[Session]:
-    """The app with the demo batch (and `imports`: more `coopclient` commands) run first, its accessibility
-    always on, in a session of its own."""
+def desktop_session(
+    data_dir: Path, imports: Sequence[Sequence[str]] = (), language: str = "en", demo: bool = True
+) -> Iterator[Session]:
+    """The app with the demo batch (unless `demo` is False: the folder is ready) and `imports` (more
+    `coopclient` commands) run first, its accessibility always on, in a session of its own."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "AT_SPI", "DISPLAY", "QT_QPA"))}
     env.update(LANGUAGE=language, LANG="C.UTF-8", NO_AT_BRIDGE="0")
     with ExitStack() as stack:
@@ -95,7 +97,7 @@ def desktop_session(data_dir: Path, imports: Sequence[Sequence[str]] = (), langu
         _started(stack, [str(BUS_LAUNCHER), "--launch-immediately"], env)
         app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
         cli = [sys.executable, "-m", "coopclient", "--data-dir", str(data_dir)]
-        for command in (["import-demo"], *imports):
+        for command in ([["import-demo"]] if demo else []) + [list(c) for c in imports]:
             subprocess.run([*cli, *command], env=app_env, check=True, capture_output=True, timeout=120)
         app = _started(stack, cli, app_env)
         yield Session(env=env, app=app)
