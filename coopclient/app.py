@@ -253,7 +253,7 @@ def run_desktop(data_dir: Path, env: Environment | None = None) -> int:
     from coopclient.storage.copies import apply_pending_restore
     from coopclient.storage.language import read_language
     from coopclient.system.crashlog import CrashLog, Trail
-    from coopclient.ui.main_window import run
+    from coopclient.ui.desktop import run
     from coopclient.ui.single_instance import instance_name
 
     given = env or Environment()

@@ -16,31 +16,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from coopclient.core.i18n import trans_late
-from coopclient.ui.labels import marked
 from coopclient.ui.ops import Ops
 from coopclient.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from coopclient.services.container import Services
-    from coopclient.system.crashlog import CrashLog
     from coopclient.ui.port import Arrival
     from coopclient.ui.startup import Started
 
 TICK_MS = 1_000
 WINDOW_SIZE = (1400, 900)
-DOCK_HEIGHT, DOCK_SHARE = 340, 0.34  # the earnings panel's height: this in a full-size window, else this share
 FILTERS = (  # marked for lupdate; the filter box translates them
     ("all", trans_late("MainWindow", "All tasks")),
     ("todo", trans_late("MainWindow", "To do")),
@@ -173,51 +163,12 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        from PySide6.QtCore import Qt  # here: the first use of Qt builds ~120 Python enums
+        from coopclient.ui.window_layout import lay_out
 
-        from coopclient.ui.banners import FirstRunBanner, FloorBanner
-        from coopclient.ui.task_view import task_table
-        from coopclient.ui.views.sidebar import Sidebar
-
-        self.sidebar = Sidebar(self)
-        self.filter = QComboBox(self)
-        self.filter.setAccessibleName(self.tr("Show tasks"))
-        for key, label in FILTERS:
-            self.filter.addItem(marked("MainWindow", label), key)
-        self.table = task_table(self, self.tr("Tasks"))
-        placeholder = QLabel(self.tr("Opening your work…"), self)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        centre = QWidget(self)
-        self.column = column = QVBoxLayout(centre)
-        column.setContentsMargins(6, 6, 6, 6)
-        self.banner, self.banner_floor = FirstRunBanner(self), FloorBanner(self)
-        column.addWidget(self.banner)
-        column.addWidget(self.banner_floor)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:"), self))
-        top.addWidget(self.filter)
-        top.addStretch(1)
-        column.addLayout(top)
-        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(placeholder)
-        split.setSizes([260 if self.height() >= WINDOW_SIZE[1] else 200, 560])  # a small screen: room for the task
-        column.addWidget(split, 1)
-        main = QSplitter(Qt.Orientation.Horizontal, self)
-        main.addWidget(self.sidebar)
-        main.addWidget(centre)
-        main.setSizes([300, 1100])
-        self.setCentralWidget(main)
-        self.earnings_dock = dock = QDockWidget(self.tr("Earnings against the floor"), self)
-        dock.setObjectName("earnings")
-        dock.setWidget(QLabel(self.tr("Loading…"), self))
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        # A share of a small screen's height: at 1366 × 768 a 340-pixel panel left the task's choices out of view.
-        room = DOCK_HEIGHT if self.height() >= WINDOW_SIZE[1] else int(self.height() * DOCK_SHARE)
-        self.resizeDocks([dock], [room], Qt.Orientation.Vertical)
+        frame = lay_out(self, FILTERS, full_size=self.height() >= WINDOW_SIZE[1])
+        self.sidebar, self.filter, self.table, self.column = frame.sidebar, frame.filter, frame.table, frame.column
+        self.banner, self.banner_floor, self.split = frame.banner, frame.banner_floor, frame.split
+        self.earnings_dock = frame.earnings_dock
 
     # -- wiring ------------------------------------------------------------------------------------------
 
@@ -340,52 +291,3 @@ class MainWindow(QMainWindow):
             self.pane_keys.remove()
         self.ops.shutdown()
         super().closeEvent(event)
-
-
-def run(
-    open_services: Callable[[], Services],
-    instance: str | None = None,
-    crash: CrashLog | None = None,
-    claimed: Callable[[], object] | None = None,
-    language: str = "system",
-) -> int:
-    """Start the desktop app in ``language`` (a choice of the ``language`` setting): the window first, the store
-    opened in the background; returns the exit code.
-
-    With ``instance`` (a single-instance name, :mod:`coopclient.ui.single_instance`), a launch while another
-    runs on the same data folder brings that one's window forward and ends with 0. ``claimed`` runs once this
-    launch owns the data folder, before the window (a restore swapped in, the crash hooks installed). With
-    ``crash``, the ops' names go into its trail and a crash log not yet shown is offered once.
-    """
-    from coopclient.ui.application import desktop_app
-    from coopclient.ui.single_instance import SingleInstance
-
-    app, ending = desktop_app(language)
-    guard = SingleInstance(instance, app) if instance is not None else None
-    if guard is not None and not guard.claim():
-        return 0
-    if claimed is not None:
-        claimed()
-    ops = Ops(trail=crash.trail.note) if crash is not None else None
-    window = MainWindow(open_services=open_services, ops=ops)
-    if guard is not None:
-        guard.raise_requested.connect(lambda: _come_forward(window))
-    window.show()
-    if crash is not None:
-        from coopclient.ui.dialogs.crash_log import offer_crash_log
-
-        offer_crash_log(window, window.ops, crash)
-    code = int(app.exec())
-    if guard is not None:
-        guard.close()
-    del ending
-    if window.attached:
-        window.services.close()
-    return code
-
-
-def _come_forward(window: QWidget) -> None:
-    """Another launch asked for the app: show the window (un-minimised) above the others."""
-    window.showNormal() if window.isMinimized() else window.show()
-    window.raise_()
-    window.activateWindow()

@@ -1831,73 +1831,73 @@ Sus imágenes se mostrarán en gris y difuminadas (mantenga F2 para ver una con 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="35"/>
         <source>All tasks</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="46"/>
+        <location filename="../../coopclient/ui/main_window.py" line="36"/>
         <source>To do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="47"/>
+        <location filename="../../coopclient/ui/main_window.py" line="37"/>
         <source>Done</source>
         <translation>Hechas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="48"/>
+        <location filename="../../coopclient/ui/main_window.py" line="38"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="49"/>
+        <location filename="../../coopclient/ui/main_window.py" line="39"/>
         <source>Not yet synced</source>
         <translation>Sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="75"/>
+        <location filename="../../coopclient/ui/main_window.py" line="65"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — un pago justo por el trabajo de anotación</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="79"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="62"/>
         <source>Opening your work…</source>
         <translation>Abriendo su trabajo…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="184"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="58"/>
         <source>Show tasks</source>
         <translation>Mostrar tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="61"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="197"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="71"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="211"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="85"/>
         <source>Earnings against the floor</source>
         <translation>Ingresos frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="213"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="87"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="254"/>
+        <location filename="../../coopclient/ui/main_window.py" line="205"/>
         <source>Timing paused</source>
         <translation>Cronómetro en pausa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="256"/>
+        <location filename="../../coopclient/ui/main_window.py" line="207"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Sin actividad desde hace un rato: ese tiempo queda aparte. Cuando vuelva, usted decide si cuenta.</translation>
     </message>

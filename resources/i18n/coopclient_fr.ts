@@ -1831,73 +1831,73 @@ Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="35"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="46"/>
+        <location filename="../../coopclient/ui/main_window.py" line="36"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="47"/>
+        <location filename="../../coopclient/ui/main_window.py" line="37"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="48"/>
+        <location filename="../../coopclient/ui/main_window.py" line="38"/>
         <source>Skipped</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="49"/>
+        <location filename="../../coopclient/ui/main_window.py" line="39"/>
         <source>Not yet synced</source>
         <translation>Pas encore synchronisées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="75"/>
+        <location filename="../../coopclient/ui/main_window.py" line="65"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — une juste rémunération du travail d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="79"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="62"/>
         <source>Opening your work…</source>
         <translation>Ouverture de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="184"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="58"/>
         <source>Show tasks</source>
         <translation>Tâches à afficher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="197"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="71"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="211"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="85"/>
         <source>Earnings against the floor</source>
         <translation>Gains par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="213"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="87"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="254"/>
+        <location filename="../../coopclient/ui/main_window.py" line="205"/>
         <source>Timing paused</source>
         <translation>Chronométrage en pause</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="256"/>
+        <location filename="../../coopclient/ui/main_window.py" line="207"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Aucune saisie depuis un moment&#xa0;: ce temps est mis de côté. À votre retour, vous déciderez s’il compte.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="61"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>

@@ -1831,73 +1831,73 @@ Picha zake zitaonyeshwa kwa kijivu na kufifishwa (shikilia F2 kuona moja waziwaz
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="45"/>
+        <location filename="../../coopclient/ui/main_window.py" line="35"/>
         <source>All tasks</source>
         <translation>Kazi zote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="46"/>
+        <location filename="../../coopclient/ui/main_window.py" line="36"/>
         <source>To do</source>
         <translation>Za kufanya</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="47"/>
+        <location filename="../../coopclient/ui/main_window.py" line="37"/>
         <source>Done</source>
         <translation>Zilizofanywa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="48"/>
+        <location filename="../../coopclient/ui/main_window.py" line="38"/>
         <source>Skipped</source>
         <translation>Zilizorukwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="49"/>
+        <location filename="../../coopclient/ui/main_window.py" line="39"/>
         <source>Not yet synced</source>
         <translation>Bado hazijasawazishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="75"/>
+        <location filename="../../coopclient/ui/main_window.py" line="65"/>
         <source>coopclient — fair pay for annotation work</source>
         <translation>coopclient — malipo ya haki kwa kazi ya kuweka lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="89"/>
-        <location filename="../../coopclient/ui/main_window.py" line="188"/>
+        <location filename="../../coopclient/ui/main_window.py" line="79"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="62"/>
         <source>Opening your work…</source>
         <translation>Inafungua kazi yako…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="184"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="58"/>
         <source>Show tasks</source>
         <translation>Onyesha kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="187"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="61"/>
         <source>Tasks</source>
         <translation>Kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="197"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="71"/>
         <source>Show:</source>
         <translation>Onyesha:</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="211"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="85"/>
         <source>Earnings against the floor</source>
         <translation>Mapato dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="213"/>
+        <location filename="../../coopclient/ui/window_layout.py" line="87"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="254"/>
+        <location filename="../../coopclient/ui/main_window.py" line="205"/>
         <source>Timing paused</source>
         <translation>Upimaji wa muda umesitishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/main_window.py" line="256"/>
+        <location filename="../../coopclient/ui/main_window.py" line="207"/>
         <source>No input for a while: that time is set aside. When you come back, you decide whether it counts.</source>
         <translation>Hakuna shughuli kwa muda: muda huo umewekwa kando. Ukirudi, utaamua kama unahesabiwa.</translation>
     </message>

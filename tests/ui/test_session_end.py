@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from coopclient.app import build
-from coopclient.ui.main_window import MainWindow, run
+from coopclient.ui.desktop import run
+from coopclient.ui.main_window import MainWindow
 
 data = Path(sys.argv[1])
 services = build(data)

@@ -36,7 +36,7 @@ def test_the_name_depends_on_the_user_and_the_data_folder(tmp_path: Path) -> Non
 
 
 def test_the_app_started_while_one_runs_brings_it_forward_and_ends(qtbot: QtBot, tmp_path: Path) -> None:
-    from coopclient.ui.main_window import run
+    from coopclient.ui.desktop import run
 
     name = instance_name("member", str(tmp_path))
     running = SingleInstance(name)
