@@ -15,7 +15,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
         <source>; about %n member(s)</source>
         <translation>
             <numerusform>; about %n member</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="675"/>
         <source>fewer than %n member(s) (counted with noise)</source>
         <translation>
             <numerusform>fewer than %n member (counted with noise)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="692"/>
         <source>{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>
             <numerusform>{month}: %n platform and kind-of-task pair published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</numerusform>

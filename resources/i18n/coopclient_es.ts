@@ -537,163 +537,163 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="127"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="128"/>
         <source>Compare platforms</source>
         <translation>Comparar plataformas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="137"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="138"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="139"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="377"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="140"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="143"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="144"/>
         <source>Not published, and why</source>
         <translation>No publicado, y por qué</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="151"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="152"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>&amp;Unirse al registro de la cooperativa…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="195"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="196"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} por {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="209"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="210"/>
         <source>No rate cards published yet</source>
         <translation>Todavía no hay tarifas publicadas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="215"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>No se pudieron cargar las tarifas: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="226"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="227"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>No se pudieron cargar las cifras publicadas: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="310"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="311"/>
         <source>Middle half of members (median across)</source>
         <translation>Mitad central de los miembros (mediana en medio)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="313"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="314"/>
         <source>Co-op wage floor</source>
         <translation>Salario mínimo de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="318"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
         <source>All-in hourly wage</source>
         <translation>Salario por hora con todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="330"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="331"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salario por hora con todo incluido por plataforma y tipo de tarea, gráfico</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Unpaid time</source>
         <translation>Tiempo no pagado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Rejected tasks</source>
         <translation>Tareas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Hours below the floor</source>
         <translation>Horas por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="342"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="343"/>
         <source>share, %</source>
         <translation>proporción, %</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="345"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Tiempo no pagado, rechazos y horas por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="352"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="353"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Proporciones por plataforma y tipo de tarea, gráfico</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="357"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
         <source>Kind of task</source>
         <translation>Tipo de tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
         <source>Effective</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="366"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="367"/>
         <source>Co-op rate cards</source>
         <translation>Tarifas de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="406"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="417"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="418"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Tarifas de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="433"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="434"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;No publicado, y por qué</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="438"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cómo se obtuvieron estas cifras&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="446"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="447"/>
         <source>How these figures were made</source>
         <translation>Cómo se obtuvieron estas cifras</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="477"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="478"/>
         <source>Compare platforms with the co-op&apos;s figures</source>
         <translation>Compare las plataformas con las cifras de la cooperativa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="484"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="485"/>
         <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
 
 Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
@@ -706,17 +706,17 @@ Al unirse se comparte, por cada día terminado: su fecha, el tipo de plataforma,
 Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificadores de trabajador; textos de las tareas, sus respuestas o direcciones; horas del día; comisiones y pagos recibidos. Las cifras solo se publican para grupos suficientemente grandes, con ruido añadido, de modo que no se puedan leer en ellas los días de ningún miembro.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="578"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}: mediana {median} {currency}/h; mitad central de los miembros {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="591"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} por hora, con todo incluido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
         <source>; about %n member(s)</source>
         <translation>
             <numerusform>; unos %n miembro</numerusform>
@@ -724,44 +724,44 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="634"/>
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="635"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="636"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}: tiempo no pagado {u}, tareas rechazadas {r}, horas por debajo del mínimo {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="654"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="655"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}: salario no publicado — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="656"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}: no publicado — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="672"/>
         <source>too few members</source>
         <translation>muy pocos miembros</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="666"/>
         <source>Every cell with members this month was published.</source>
         <translation>Se publicaron todas las celdas con miembros este mes.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="675"/>
         <source>fewer than %n member(s) (counted with noise)</source>
         <translation>
             <numerusform>menos de %n miembro (recuento con ruido)</numerusform>
@@ -769,17 +769,17 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="682"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Todavía no se ha publicado ningún mes, o no se ha descargado ninguno: cada sincronización con el registro de la cooperativa descarga los meses publicados desde entonces. La cooperativa publica las cifras de cada mes una sola vez, cuando el mes ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="687"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
         <source>Could not read: {what}</source>
         <translation>No se pudo leer: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="692"/>
         <source>{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>
             <numerusform>{month}: %n par de plataforma y tipo de tarea publicado. Las cifras son estimaciones con ruido aleatorio añadido, para que no se puedan deducir de ellas las cifras de ningún miembro.</numerusform>
@@ -787,77 +787,77 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="701"/>
         <source>Some months could not be read: {what}</source>
         <translation>No se pudieron leer algunos meses: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="705"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
         <source>no wage published</source>
         <translation>ningún salario publicado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="707"/>
         <source>no cell published</source>
         <translation>ninguna celda publicada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="741"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="33"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>A partir de ahí, cada cuartil queda a menos del {tolerance} % de los miembros de su lugar, salvo en el {miss} % de las publicaciones; por debajo, el ruido pesaría más que los salarios.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="82"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Presupuesto de privacidad: ε = {total} por {unit} ({parts}); cuanto menor es ε, más ruido.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="89"/>
         <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}, so each pair gets a share of the budget: {parts}.</source>
         <translation>Pares de plataforma y tipo de tarea en los que cuenta el mes de un miembro: como máximo {n}, así que cada par recibe una parte del presupuesto: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="806"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="98"/>
         <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}.</source>
         <translation>Pares de plataforma y tipo de tarea en los que cuenta el mes de un miembro: como máximo {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="812"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="104"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Un par solo se publica cuando su número de miembros, con ruido, es de {n} o más.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="818"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="110"/>
         <source>Members a pair needs before its wage is published: {n}.</source>
         <translation>Miembros que necesita un par para que se publique su salario: {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="124"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salario mínimo de la cooperativa: {floor} {currency} la hora.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="839"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="131"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Tipos de cambio usados: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="843"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="135"/>
         <source>Noise: {what}.</source>
         <translation>Ruido: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="850"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="142"/>
         <source>Also: {settings}.</source>
         <translation>Además: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="861"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="153"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Los salarios cuentan tal cual desde 0, así que una plataforma que paga por debajo del mínimo aparece por debajo; un salario de más de {high} {currency} la hora cuenta como {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="867"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="159"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Los salarios cuentan entre {low} y {high} {currency} la hora; un salario fuera de ese intervalo cuenta como el límite más cercano.</translation>
     </message>

@@ -537,163 +537,163 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="127"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="128"/>
         <source>Compare platforms</source>
         <translation>Comparer les plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="137"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="138"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="139"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="377"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="140"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="143"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="144"/>
         <source>Not published, and why</source>
         <translation>Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="151"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="152"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>Re&amp;joindre le registre de la coopérative…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="195"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="196"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} par {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="209"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="210"/>
         <source>No rate cards published yet</source>
         <translation>Aucune grille tarifaire publiée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="215"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Les grilles tarifaires n&apos;ont pas pu être chargées&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="226"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="227"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Les chiffres publiés n&apos;ont pas pu être chargés&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="310"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="311"/>
         <source>Middle half of members (median across)</source>
         <translation>Moitié centrale des membres (trait&#xa0;: médiane)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="313"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="314"/>
         <source>Co-op wage floor</source>
         <translation>Salaire plancher de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="318"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
         <source>All-in hourly wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="330"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="331"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Salaire horaire tout compris par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Unpaid time</source>
         <translation>Temps non payé</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Rejected tasks</source>
         <translation>Tâches rejetées</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="342"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="343"/>
         <source>share, %</source>
         <translation>part,&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="345"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Temps non payé, rejets et heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="352"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="353"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Parts par plateforme et type de tâche, graphique</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="357"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
         <source>Kind of task</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
         <source>Effective</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="366"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="367"/>
         <source>Co-op rate cards</source>
         <translation>Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="406"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="417"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="418"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Grilles tarifaires de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="433"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="434"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Non publié, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="438"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment ces chiffres ont été établis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="446"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="447"/>
         <source>How these figures were made</source>
         <translation>Comment ces chiffres ont été établis</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="477"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="478"/>
         <source>Compare platforms with the co-op&apos;s figures</source>
         <translation>Comparer les plateformes avec les chiffres de la coopérative</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="484"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="485"/>
         <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
 
 Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
@@ -706,104 +706,104 @@ Rejoindre partage, pour chaque journée terminée&#xa0;: sa date, le type de pla
 Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifiants de travailleur&#xa0;; les textes des tâches, vos réponses ou des adresses&#xa0;; les heures de la journée&#xa0;; les frais et les versements. Les chiffres ne sont publiés que pour des groupes assez grands, avec du bruit ajouté, de sorte qu&apos;on ne peut y lire les journées d&apos;aucun membre.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="578"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}&#xa0;: médiane {median} {currency}/h&#xa0;; moitié centrale des membres {q1}–{q3} {currency}/h{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="591"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} par heure, tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="634"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="635"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="636"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}&#xa0;: temps non payé {u}, tâches rejetées {r}, heures sous le plancher {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="654"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="655"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}&#xa0;: salaire non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="656"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}&#xa0;: non publié — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="672"/>
         <source>too few members</source>
         <translation>trop peu de membres</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="666"/>
         <source>Every cell with members this month was published.</source>
         <translation>Toutes les paires comptant des membres ce mois-ci ont été publiées.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="682"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Aucun mois n&apos;a encore été publié, ou aucun n&apos;a été récupéré&#xa0;: chaque synchronisation avec le registre de la coopérative récupère les mois publiés depuis. La coopérative publie les chiffres de chaque mois une seule fois, une fois le mois terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="687"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
         <source>Could not read: {what}</source>
         <translation>Lecture impossible&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="701"/>
         <source>Some months could not be read: {what}</source>
         <translation>Certains mois n&apos;ont pas pu être lus&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="705"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
         <source>no wage published</source>
         <translation>aucun salaire publié</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="707"/>
         <source>no cell published</source>
         <translation>aucune paire publiée</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="741"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="33"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>À partir de là, chaque quartile est à moins de {tolerance}&#xa0;% des membres de sa place, sauf dans {miss}&#xa0;% des publications&#xa0;; en dessous, le bruit l&apos;emporterait sur les salaires.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="82"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Budget de confidentialité&#xa0;: ε = {total} par {unit} ({parts})&#xa0;; plus ε est petit, plus il y a de bruit.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="861"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="153"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Les salaires comptent tels quels à partir de 0&#xa0;: une plateforme qui paie moins que le plancher apparaît en dessous&#xa0;; un salaire au-dessus de {high} {currency} de l&apos;heure compte pour {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="867"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="159"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Les salaires comptent entre {low} et {high} {currency} de l&apos;heure&#xa0;; un salaire hors de ces bornes compte pour la borne la plus proche.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="124"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Salaire plancher de la coopérative&#xa0;: {floor} {currency} de l&apos;heure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
         <source>; about %n member(s)</source>
         <translation>
             <numerusform>&#xa0;; environ %n membre</numerusform>
@@ -811,7 +811,7 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="675"/>
         <source>fewer than %n member(s) (counted with noise)</source>
         <translation>
             <numerusform>moins de %n membre (compte bruité)</numerusform>
@@ -819,7 +819,7 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="692"/>
         <source>{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>
             <numerusform>{month}&#xa0;: %n paire plateforme et type de tâche publiée. Les chiffres sont des estimations auxquelles on ajoute un bruit aléatoire, pour qu&apos;on ne puisse pas en déduire les chiffres d&apos;un membre en particulier.</numerusform>
@@ -827,37 +827,37 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="89"/>
         <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}, so each pair gets a share of the budget: {parts}.</source>
         <translation>Paires plateforme et type de tâche dans lesquelles compte le mois d&apos;un membre&#xa0;: au plus {n}, donc chaque paire reçoit une part du budget&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="806"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="98"/>
         <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}.</source>
         <translation>Paires plateforme et type de tâche dans lesquelles compte le mois d&apos;un membre&#xa0;: au plus {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="812"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="104"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Une paire n&apos;est publiée que si son nombre de membres, bruit compris, est d&apos;au moins {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="818"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="110"/>
         <source>Members a pair needs before its wage is published: {n}.</source>
         <translation>Membres qu&apos;il faut à une paire pour que son salaire soit publié&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="839"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="131"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Taux de change utilisés&#xa0;: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="843"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="135"/>
         <source>Noise: {what}.</source>
         <translation>Bruit&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="850"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="142"/>
         <source>Also: {settings}.</source>
         <translation>Également&#xa0;: {settings}.</translation>
     </message>

@@ -537,163 +537,163 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="127"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="128"/>
         <source>Compare platforms</source>
         <translation>Linganisha majukwaa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="137"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="138"/>
         <source>Month</source>
         <translation>Mwezi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="139"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="377"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="140"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="378"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="143"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="144"/>
         <source>Not published, and why</source>
         <translation>Haijachapishwa, na sababu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="151"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="152"/>
         <source>&amp;Join the co-op ledger…</source>
         <translation>&amp;Jiunge na daftari la ushirika…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="195"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="196"/>
         <source>{rate} {currency} per {unit}</source>
         <translation>{rate} {currency} kwa {unit}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="209"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="210"/>
         <source>No rate cards published yet</source>
         <translation>Bado hakuna viwango vya malipo vilivyochapishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="214"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="215"/>
         <source>The rate cards could not be loaded: {why}</source>
         <translation>Viwango vya malipo havikuweza kupakiwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="226"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="227"/>
         <source>The published figures could not be loaded: {why}</source>
         <translation>Takwimu zilizochapishwa hazikuweza kupakiwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="310"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="311"/>
         <source>Middle half of members (median across)</source>
         <translation>Nusu ya kati ya wanachama (wastani wa kati katikati)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="313"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="314"/>
         <source>Co-op wage floor</source>
         <translation>Kima cha chini cha ujira cha ushirika</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="318"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="319"/>
         <source>All-in hourly wage</source>
         <translation>Ujira kwa saa, yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="330"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="331"/>
         <source>All-in hourly wage by platform and kind of task, chart</source>
         <translation>Ujira kwa saa, yote pamoja, kwa jukwaa na aina ya kazi, chati</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Unpaid time</source>
         <translation>Muda usiolipwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Rejected tasks</source>
         <translation>Kazi zilizokataliwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="333"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="334"/>
         <source>Hours below the floor</source>
         <translation>Saa chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="342"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="343"/>
         <source>share, %</source>
         <translation>sehemu, %</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="344"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="345"/>
         <source>Unpaid time, rejections and hours below the floor</source>
         <translation>Muda usiolipwa, makataa na saa chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="352"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="353"/>
         <source>Shares by platform and kind of task, chart</source>
         <translation>Sehemu kwa jukwaa na aina ya kazi, chati</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="357"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
         <source>Platform</source>
         <translation>Jukwaa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="358"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
         <source>Project</source>
         <translation>Mradi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="359"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
         <source>Kind of task</source>
         <translation>Aina ya kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="360"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
         <source>Rate</source>
         <translation>Kiwango</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="361"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="362"/>
         <source>Effective</source>
         <translation>Kinaanza kutumika</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="366"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="367"/>
         <source>Co-op rate cards</source>
         <translation>Viwango vya malipo vya ushirika</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="405"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="406"/>
         <source>&amp;Month</source>
         <translation>&amp;Mwezi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="417"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="418"/>
         <source>Co-op &amp;rate cards</source>
         <translation>&amp;Viwango vya malipo vya ushirika</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="433"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="434"/>
         <source>&amp;Not published, and why</source>
         <translation>&amp;Haijachapishwa, na sababu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="438"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="439"/>
         <source>&lt;b&gt;How these figures were made&lt;/b&gt;</source>
         <translation>&lt;b&gt;Jinsi takwimu hizi zilivyopatikana&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="446"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="447"/>
         <source>How these figures were made</source>
         <translation>Jinsi takwimu hizi zilivyopatikana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="477"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="478"/>
         <source>Compare platforms with the co-op&apos;s figures</source>
         <translation>Linganisha majukwaa kwa takwimu za ushirika</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="484"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="485"/>
         <source>Once you have joined the co-op ledger, this window shows, month by month, what members earn per hour on each platform and kind of task, against the co-op&apos;s wage floor, with the share of unpaid time, rejections and hours below the floor, and the co-op&apos;s rate cards.
 
 Joining shares, for each finished day: its date, the type of platform, the kind of task, the seconds of active and of unpaid work, counts of tasks done and rejected, and what you earned, signed under a pseudonym. You see each payload before it is sent, and can pause at any time.
@@ -706,17 +706,17 @@ Ukijiunga, kwa kila siku iliyokwisha hushirikiwa: tarehe yake, aina ya jukwaa, a
 Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyakazi; maandishi ya kazi, majibu yako au anwani; saa za siku; ada na malipo uliyopokea. Takwimu huchapishwa tu kwa makundi makubwa ya kutosha, zikiongezwa kelele, ili siku za mwanachama yeyote zisiweze kusomwa kutoka kwazo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="578"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="579"/>
         <source>{cell}: median {median} {currency}/h; middle half of members {q1}–{q3} {currency}/h{members}</source>
         <translation>{cell}: wastani wa kati {median} {currency}/saa; nusu ya kati ya wanachama {q1}–{q3} {currency}/saa{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="591"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="592"/>
         <source>{currency} per hour, all-in</source>
         <translation>{currency} kwa saa, yote pamoja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="628"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="629"/>
         <source>; about %n member(s)</source>
         <translation>
             <numerusform>; takriban mwanachama %n</numerusform>
@@ -724,44 +724,44 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="633"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="634"/>
         <source>not published</source>
         <translation>haijachapishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="635"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="636"/>
         <source>{cell}: unpaid time {u}, rejected tasks {r}, hours below the floor {b}{members}</source>
         <translation>{cell}: muda usiolipwa {u}, kazi zilizokataliwa {r}, saa chini ya kima cha chini {b}{members}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="654"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="655"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="664"/>
         <source>{cell}: wage not published — {why}</source>
         <translation>{cell}: ujira haujachapishwa — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="656"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="657"/>
         <source>{cell}: not published — {why}</source>
         <translation>{cell}: haijachapishwa — {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="662"/>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="663"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="672"/>
         <source>too few members</source>
         <translation>wanachama ni wachache mno</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="665"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="666"/>
         <source>Every cell with members this month was published.</source>
         <translation>Kila kisanduku chenye wanachama mwezi huu kimechapishwa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="670"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="671"/>
         <source>no reason given</source>
         <translation>hakuna sababu iliyotolewa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="674"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="675"/>
         <source>fewer than %n member(s) (counted with noise)</source>
         <translation>
             <numerusform>chini ya mwanachama %n (idadi yenye kelele)</numerusform>
@@ -769,17 +769,17 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="681"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="682"/>
         <source>No month has been published yet, or none was fetched: each sync with the co-op ledger fetches the months published since. The co-op publishes each month&apos;s figures once, after the month is over.</source>
         <translation>Bado hakuna mwezi uliochapishwa, au hakuna uliopakuliwa: kila usawazishaji na daftari la ushirika hupakua miezi iliyochapishwa tangu hapo. Ushirika huchapisha takwimu za kila mwezi mara moja, mwezi ukishaisha.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="687"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="688"/>
         <source>Could not read: {what}</source>
         <translation>Haikuweza kusomwa: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/views/compare_view.py" line="691"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="692"/>
         <source>{month}: %n platform and kind-of-task pair(s) published. Figures are estimates with random noise added, so that no member&apos;s own figures can be worked out from them.</source>
         <translation>
             <numerusform>{month}: jozi %n ya jukwaa na aina ya kazi imechapishwa. Takwimu ni makadirio yaliyoongezwa kelele ya nasibu, ili takwimu za mwanachama yeyote zisiweze kukokotolewa kutoka kwazo.</numerusform>
@@ -787,77 +787,77 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="700"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="701"/>
         <source>Some months could not be read: {what}</source>
         <translation>Baadhi ya miezi haikuweza kusomwa: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="705"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
         <source>no wage published</source>
         <translation>hakuna ujira uliochapishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="706"/>
+        <location filename="../../coopclient/ui/views/compare_view.py" line="707"/>
         <source>no cell published</source>
         <translation>hakuna kisanduku kilichochapishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="741"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="33"/>
         <source>From there, each quartile is within {tolerance} % of the members of where it belongs, except in {miss} % of releases; below it, the noise would outweigh the wages.</source>
         <translation>Kuanzia hapo, kila robo iko ndani ya {tolerance} % ya wanachama kutoka mahali pake, isipokuwa katika {miss} % ya machapisho; chini yake, kelele ingezidi ujira.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="790"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="82"/>
         <source>Privacy budget: ε = {total} per {unit} ({parts}); the smaller ε, the more noise.</source>
         <translation>Bajeti ya faragha: ε = {total} kwa {unit} ({parts}); kadiri ε inavyokuwa ndogo, ndivyo kelele inavyozidi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="797"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="89"/>
         <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}, so each pair gets a share of the budget: {parts}.</source>
         <translation>Jozi za jukwaa na aina ya kazi ambamo mwezi wa mwanachama huhesabiwa: zisizozidi {n}, hivyo kila jozi hupata sehemu ya bajeti: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="806"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="98"/>
         <source>Platform and kind-of-task pairs a member&apos;s month counts in: at most {n}.</source>
         <translation>Jozi za jukwaa na aina ya kazi ambamo mwezi wa mwanachama huhesabiwa: zisizozidi {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="812"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="104"/>
         <source>A pair is published only when its member count, with noise, is {n} or more.</source>
         <translation>Jozi huchapishwa tu idadi ya wanachama wake, pamoja na kelele, ikiwa {n} au zaidi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="818"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="110"/>
         <source>Members a pair needs before its wage is published: {n}.</source>
         <translation>Wanachama ambao jozi inahitaji kabla ujira wake haujachapishwa: {n}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="832"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="124"/>
         <source>The co-op&apos;s wage floor: {floor} {currency} an hour.</source>
         <translation>Kima cha chini cha ujira cha ushirika: {floor} {currency} kwa saa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="839"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="131"/>
         <source>Exchange rates used: {rates}.</source>
         <translation>Viwango vya ubadilishaji vilivyotumika: {rates}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="843"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="135"/>
         <source>Noise: {what}.</source>
         <translation>Kelele: {what}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="850"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="142"/>
         <source>Also: {settings}.</source>
         <translation>Pia: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="861"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="153"/>
         <source>Wages count as they are from 0 up, so a platform paying under the floor shows under it; a wage above {high} {currency} an hour counts as {high}.</source>
         <translation>Ujira huhesabiwa kama ulivyo kuanzia 0, hivyo jukwaa linalolipa chini ya kima cha chini huonekana chini yake; ujira unaozidi {high} {currency} kwa saa huhesabiwa kama {high}.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/compare_view.py" line="867"/>
+        <location filename="../../coopclient/ui/views/compare_words.py" line="159"/>
         <source>Wages count between {low} and {high} {currency} an hour; a wage outside counts as the nearer bound.</source>
         <translation>Ujira huhesabiwa kati ya {low} na {high} {currency} kwa saa; ujira ulio nje huhesabiwa kama mpaka ulio karibu zaidi.</translation>
     </message>
