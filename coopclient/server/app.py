@@ -85,15 +85,9 @@ from coopclient.server.models import (
 )
 from coopclient.server.nonces import NonceStore
 from coopclient.server.refused import Refused
-from coopclient.server.store import (
-    AppendResult,
-    BatchExists,
-    BatchRecord,
-    InviteError,
-    LedgerIntegrityError,
-    LedgerStore,
-)
-from coopclient.server.store import StoredEntry as LedgerEntry
+from coopclient.server.store import LedgerStore
+from coopclient.server.store_types import AppendResult, BatchExists, BatchRecord, InviteError, LedgerIntegrityError
+from coopclient.server.store_types import StoredEntry as LedgerEntry
 from coopclient.server.witness import Witness, WitnessStore, witness_router
 
 logger = logging.getLogger(__name__)

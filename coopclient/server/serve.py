@@ -29,7 +29,8 @@ from coopclient.server.app import ServerSettings, create_app
 from coopclient.server.db import DatabaseError
 from coopclient.server.keys import LogKeyError, load_or_create_log_key
 from coopclient.server.limits import BODY_TIMEOUT_S, Limits
-from coopclient.server.store import LedgerError, LedgerStore
+from coopclient.server.store import LedgerStore
+from coopclient.server.store_types import LedgerError
 from coopclient.server.witness import parse_witness_logs
 
 DEFAULT_HOST = "127.0.0.1"
