@@ -160,7 +160,8 @@ class InProcessLedger:
 
     @classmethod
     def start(cls, path: Path, clock: Clock, url: str = "http://ledger.test") -> InProcessLedger:
-        from coopclient.server.app import ServerSettings, create_app
+        from coopclient.server.app import create_app
+        from coopclient.server.app_settings import ServerSettings
         from coopclient.server.limits import Limits
         from coopclient.server.store import LedgerStore
 
@@ -370,7 +371,8 @@ def serve_roomy(argv: list[str]) -> None:
     """What ``coopclient ledger serve`` does, with the rate limits out of the way; the same options."""
     import uvicorn
 
-    from coopclient.server.app import ServerSettings, create_app
+    from coopclient.server.app import create_app
+    from coopclient.server.app_settings import ServerSettings
     from coopclient.server.limits import Limits
     from coopclient.server.serve import default_origin, parser
     from coopclient.server.store import LedgerStore
