@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from coopclient.core.ids import counting_ids
 from coopclient.core.lanes import DbCall
 from coopclient.core.platform import PlatformAdapter, Submission
-from coopclient.platforms.labelstudio.adapter import REFUSED, LabelStudioAdapter
+from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
+from coopclient.platforms.labelstudio.model import REFUSED
 from coopclient.relays.backoff import Budget, ceiling_ms, delay_ms
 from coopclient.relays.platform import (
     ALREADY_DELIVERED,
