@@ -299,7 +299,7 @@ SECRETS = (PROJECT, EMAIL, PERSON, ACCOUNT_URL, TASK_TEXT, "Quokka", "zeta-corp"
 def import_tasks(s: Any, folder: Path, count: int = 10, project: str = PROJECT) -> list[int]:
     """A batch file of ``count`` tasks whose texts and ids are distinctive; returns the local task ids."""
     from coopclient.core.labeling import parse_config
-    from coopclient.core.money import PieceRate
+    from coopclient.core.piece_rate import PieceRate
 
     path = folder / f"{project}.jsonl"
     lines = [
