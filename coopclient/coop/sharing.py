@@ -28,13 +28,12 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import sqlite_utils
 
-from coopclient.coop.checks import Findings, LedgerChecks, WitnessPin
+from coopclient.coop.checks import Findings, LedgerChecks
 from coopclient.coop.invites import (
     KEYRING_SERVICE,
     Invite,
@@ -55,6 +54,7 @@ from coopclient.coop.relay import (
     LedgerRelay,
 )
 from coopclient.coop.share_figures import DueEntry, collect_cells, due_entries, platform_type, task_kind
+from coopclient.coop.sharing_link import Link, link_key, read_link, register, store_link
 from coopclient.coop.sharing_models import PendingShare, SharedPayload, SharingStatus, SyncReport
 from coopclient.core.clock import Clock, local_day
 from coopclient.core.ids import IdSource, random_ids
@@ -63,10 +63,10 @@ from coopclient.core.outbox_codec import encode_ledger
 from coopclient.core.platform import PlatformError
 from coopclient.protocol.checkpoint import Checkpoint
 from coopclient.protocol.entries import make_body
-from coopclient.protocol.signing import SigningKey, b64, key_id, unb64
+from coopclient.protocol.signing import SigningKey, b64
 from coopclient.services.earnings import EarningsService
 from coopclient.storage.credentials import CredentialStore
-from coopclient.storage.ledger import LedgerRepo, LinkRow
+from coopclient.storage.ledger import LedgerRepo
 from coopclient.storage.ledger_shares import ShareRow, SharesRepo
 from coopclient.storage.outbox import OutboxRepo
 
@@ -105,39 +105,6 @@ SESSION_ONLY_KEY = (
 def pretty(obj: Any) -> str:
     """JSON for people: indented, keys sorted, non-ASCII kept."""
     return json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False)
-
-
-# -- the enrollment, as stored ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Link:
-    server_url: str
-    pseudonym: str
-    public_key: bytes
-    origin: str
-    log_key: bytes
-    treasurer_key: bytes
-    witness_url: str | None
-    witness_key: bytes | None
-    enrolled_day: date
-    consented_day: date | None
-    paused: bool
-
-    @property
-    def share_from(self) -> date:
-        """The first day shared: the first of the month of enrollment (so that month's figures are whole)."""
-        return self.enrolled_day.replace(day=1)
-
-    @property
-    def sharing(self) -> bool:
-        return self.consented_day is not None and not self.paused
-
-    @property
-    def witness(self) -> WitnessPin | None:
-        if self.witness_url is None or self.witness_key is None:
-            return None
-        return WitnessPin(self.witness_url, self.witness_key, self.origin)
 
 
 class SharingService:
@@ -249,43 +216,13 @@ class SharingService:
             except IntegrityWarning as exc:
                 raise SharingError(f"{invite.url}: {exc}") from None
             key = SigningKey.generate()
-            pseudonym = self._register(client, invite, key)
+            pseudonym = register(self._credentials, client, invite, key)
         finally:
             client.close()
         return db(lambda: self._store_link(invite, key.public, pseudonym, tracker_note, first))
 
-    def _register(self, client: LedgerClient, invite: Invite, key: SigningKey) -> str:
-        # The key is kept before the server learns it, so a crash after registering never loses it.
-        self._credentials.set(KEYRING_SERVICE, key_account(invite.url), b64(key.seed))
-        try:
-            answer = client.enroll(invite.token, key.public)
-            check_server_agrees(answer, invite, "the enrollment answer")
-        except BaseException:
-            self._credentials.delete(KEYRING_SERVICE, key_account(invite.url))
-            raise
-        expected = f"m-{key_id(key.public)}"
-        if answer["pseudonym"] != expected:
-            raise SharingError(f"{invite.url}: enrolled as {answer['pseudonym']!r}, expected {expected!r}")
-        return expected
-
     def _store_link(self, invite: Invite, public: bytes, pseudonym: str, note: str, first: Checkpoint) -> SharingStatus:
-        with self._db.atomic():
-            self._ledger.insert_link(
-                LinkRow(
-                    invite.url,
-                    pseudonym,
-                    b64(public),
-                    invite.origin,
-                    b64(invite.log_key),
-                    b64(invite.treasurer_key),
-                    invite.witness_url,
-                    b64(invite.witness_key) if invite.witness_key else None,
-                    self._today().isoformat(),
-                    consented_day=None,
-                    paused=0,
-                )
-            )
-            self._ledger.store_checkpoint(note, first.size, b64(first.root))
+        store_link(self._db, self._ledger, invite, public, pseudonym, note, first, self._today())
         return self.status()
 
     # -- what would be shared ----------------------------------------------------------------------
@@ -417,37 +354,17 @@ class SharingService:
     def _today(self) -> date:
         return local_day(self._clock.now().wall_ms, self._clock.tz)
 
-    def _link(self) -> _Link | None:
-        row = self._ledger.link()
-        if row is None:
-            return None
-        url, pseudonym, public, origin, log_key, treasurer, w_url, w_key, enrolled, consented, paused = row
-        return _Link(
-            url, pseudonym, unb64(public), origin, unb64(log_key), unb64(treasurer), w_url,
-            unb64(w_key) if w_key else None, date.fromisoformat(enrolled),
-            date.fromisoformat(consented) if consented else None, bool(paused),
-        )  # fmt: skip
+    def _link(self) -> Link | None:
+        return read_link(self._ledger)
 
-    def _require_link(self) -> _Link:
+    def _require_link(self) -> Link:
         link = self._link()
         if link is None:
             raise SharingError("not enrolled in a co-op ledger: enroll with the invite code your treasurer sent")
         return link
 
-    def _key(self, link: _Link) -> SigningKey:
-        secret = self._credentials.get(KEYRING_SERVICE, key_account(link.server_url))
-        if secret is None:
-            raise SharingError(
-                f"the ledger key for {link.server_url} is not in the keyring (it may have been deleted, or kept "
-                "for one session only): ask the treasurer for a new invite"
-            )
-        try:
-            key = SigningKey.from_seed(unb64(secret))
-        except ValueError:
-            raise SharingError(f"the ledger key for {link.server_url} in the keyring is damaged") from None
-        if key.public != link.public_key:
-            raise SharingError(f"the ledger key for {link.server_url} in the keyring is not the one enrolled")
-        return key
+    def _key(self, link: Link) -> SigningKey:
+        return link_key(self._credentials, link)
 
 
 def _shown(data: dict[str, Any], supersedes: str | None) -> PendingShare:

@@ -15,6 +15,8 @@ never in the caller's thread context, so results do not depend on what other cod
 
 Storage keeps micro-units (``amount * 10**6``) as integers, so a SQL ``SUM`` stays exact:
 :meth:`Money.to_micros` and :meth:`Money.from_micros`.
+
+A piece rate (money per task) is :class:`coopclient.core.piece_rate.PieceRate`.
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ __all__ = [
     "CurrencyMismatch",
     "Money",
     "MoneyError",
-    "PieceRate",
     "check_currency",
     "minor_units",
     "sum_money",
@@ -93,8 +94,6 @@ _EXACT = _CONTEXT
 _NUMBER = r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _AMOUNT_FIRST = re.compile(rf"(?P<amount>{_NUMBER})\s+(?P<currency>[A-Za-z]{{3}})")
 _CODE_FIRST = re.compile(rf"(?P<currency>[A-Za-z]{{3}})\s+(?P<amount>{_NUMBER})")
-_PER_TASK = re.compile(r"(?P<money>.+?)(?:\s*/\s*|\s+per\s+)task", re.IGNORECASE)
-_PIECE_RATE_FORM = "'0.04 EUR per task'"
 
 
 def check_currency(code: str) -> str:
@@ -378,46 +377,3 @@ def sum_money(items: Iterable[Money], currency: str) -> Money:
             raise _mismatch(code, item.currency, "add")
         total = _exact("+", total, item.amount)
     return Money(total, code)
-
-
-@dataclass(frozen=True, slots=True)
-class PieceRate:
-    """What a batch pays for each task, e.g. ``0.04 EUR per task``. Never negative."""
-
-    amount: Money
-
-    def __post_init__(self) -> None:
-        """Refuse anything but a non-negative Money."""
-        if not isinstance(self.amount, Money):
-            _reject_float(self.amount)
-            raise TypeError(f"a piece rate is Money, not {type(self.amount).__name__}")
-        if self.amount.amount < 0:
-            raise MoneyError(f"a piece rate cannot be negative: {self.amount}")
-
-    @classmethod
-    def parse(cls, text: str) -> Self:
-        """Read ``"0.04 EUR per task"``, ``"0.04 EUR/task"`` or ``"EUR 0.04 per task"``.
-
-        Anything else, or a negative rate, raises :class:`MoneyError` naming the text and the accepted
-        form.
-        """
-        if not isinstance(text, str):
-            raise TypeError(f"PieceRate.parse takes a str, not {type(text).__name__}")
-        match = _PER_TASK.fullmatch(text.strip())
-        parts = None if match is None else _split_money(match["money"])
-        if parts is None:
-            raise MoneyError(f"cannot read {text!r} as a piece rate; expected the form {_PIECE_RATE_FORM}")
-        number, code = parts
-        if code.upper() not in ISO_4217:
-            raise MoneyError(
-                f"cannot read {text!r} as a piece rate: unknown currency {code!r} (not an ISO 4217 code);"
-                f" expected the form {_PIECE_RATE_FORM}"
-            )
-        amount = Money(_parse_number(number, text), code)
-        if amount.amount < 0:
-            raise MoneyError(f"piece rate {text!r} is negative; expected the form {_PIECE_RATE_FORM}")
-        return cls(amount)
-
-    def __str__(self) -> str:
-        """``"0.04 EUR per task"``."""
-        return f"{self.amount} per task"

@@ -24,23 +24,22 @@ transaction, so a crash mid-run loses nothing: at worst a row is sent again and 
 Database and network work never mix: every read and write goes through the :data:`DbCall` a run is given
 (read the due rows → send, with no transaction open → record the answer), so the app can run the sends on a
 network thread while the database stays on its own lane (``coopclient.core.lanes``).
+
+What the relay reports and the reasons it gives are in :mod:`coopclient.relays.outbox_records`.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 import sqlite_utils
 
 from coopclient.core.clock import Clock
 from coopclient.core.lanes import DbCall, inline
-from coopclient.core.outbox_codec import CorruptPayload, decode, key_range, parse_version_key
+from coopclient.core.outbox_codec import key_range
 from coopclient.core.platform import (
     AuthFailed,
     PlatformAdapter,
@@ -51,113 +50,32 @@ from coopclient.core.platform import (
     Unreachable,
 )
 from coopclient.relays.backoff import MAX_WAIT_MS, Budget, delay_ms
-from coopclient.storage.outbox import OutboxRepo, PendingRow, VersionRow
+from coopclient.relays.outbox_records import (
+    _BAD_ID_PARKED,
+    ALREADY_DELIVERED,
+    ANNOTATION_GONE,
+    CORRUPT,
+    GONE,
+    MAX_FAILURES_PER_RUN,
+    NO_TASK,
+    SUPERSEDED,
+    DestinationStatus,
+    OutboxEntry,
+    RelayReport,
+    _Answer,
+    _Item,
+    _Outcome,
+    _Plan,
+    _result_of,
+    _submission,
+    _text,
+)
+from coopclient.storage.outbox import OutboxRepo, VersionRow
 
-LOCK_KEY = "_coopclient_lock"  # in a task's stored payload: the platform lock (e.g. draft id) from the pull
-SUPERSEDED = "superseded by a newer version before it was sent"
-CORRUPT = "corrupt: the stored result no longer matches its checksum; save the result again"
-GONE = "deleted on the server; your result and time are kept here"
-ALREADY_DELIVERED = (
-    "an earlier version of this result is already on the server, which keeps it; "
-    "make this change on the platform's web page"
-)
-ANNOTATION_GONE = (
-    "the annotation was deleted on the server, so this edit cannot update it; your result and time are kept here"
-)
-NO_TASK = "the task is missing from the local store"
-# Older versions kept the error uuid of a 409 body as the annotation id and parked every later edit with the
-# adapter's "'<uuid>' is not a Label Studio annotation id (a number)": such rows are sent again.
-_BAD_ID_PARKED = "% is not a % annotation id (a number)"
-MAX_FAILURES_PER_RUN = 3  # consecutive Unreachable answers from one account end its turn in this pass
+# The relay's answers stay importable from here: the outbox dialog and the sync commands read them.
+__all__ = ["DestinationStatus", "OutboxEntry", "OutboxRelay", "RelayReport"]
 
 logger = logging.getLogger(__name__)
-
-
-class _Outcome(Enum):
-    DONE = "done"  # delivered, or parked: the next row of the account may go
-    RETRY = "retry"
-    STOP = "stop"  # nothing more for this account in this run
-
-
-@dataclass(frozen=True)
-class _Item:
-    """An unacked outbox row, with where it goes."""
-
-    seq: int
-    attempts: int
-    next_attempt_ms: int
-    parked: bool
-    submission: Submission | None  # None: the payload is corrupt
-    destination: str | None  # the account id, None if the task is gone from the store
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """What to send for a row: a new annotation, or an update of ``remote_id`` when an earlier one landed."""
-
-    delivered_before: bool
-    remote_id: str | None
-
-
-@dataclass(frozen=True)
-class _Answer:
-    """What the network said: the annotation id, or the error raised while sending."""
-
-    remote_id: str | None = None
-    error: Exception | None = None
-
-
-@dataclass
-class RelayReport:
-    """What one run did. ``retrying``: the rows left to retry later (one retried and then delivered or parked
-    within the run's budget is not); ``auth_failed`` and ``unreachable`` map an account to the last message
-    (an account that answered later in the run is no longer unreachable); ``out_of_time``: rows were left
-    waiting because the next wait did not fit in the run's time budget."""
-
-    delivered: int = 0
-    retrying: int = 0
-    parked: int = 0
-    superseded: int = 0
-    auth_failed: dict[str, str] = field(default_factory=dict)
-    unreachable: dict[str, str] = field(default_factory=dict)
-    out_of_time: bool = False
-    retried: set[int] = field(default_factory=set, repr=False)  # the rows counted in ``retrying`` (seq)
-
-    def settled(self, seq: int) -> None:
-        """Row ``seq`` was delivered or parked after all: it no longer waits to be retried."""
-        if seq in self.retried:
-            self.retried.discard(seq)
-            self.retrying -= 1
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    """One outbox row for display. ``state``: queued, waiting (backing off), sending, parked, done, superseded."""
-
-    seq: int
-    task_id: int | None
-    kind: str
-    destination: str
-    state: str
-    attempts: int
-    next_attempt_ms: int
-    last_error: str | None
-
-
-@dataclass(frozen=True)
-class DestinationStatus:
-    """The outbox of one account: counts, when the next retry is due, and why rows are parked."""
-
-    destination: str
-    platform: str
-    account: str
-    queued: int
-    sending: int
-    parked: int
-    done: int
-    superseded: int
-    next_attempt_ms: int | None
-    parked_reasons: tuple[tuple[int, str], ...]
 
 
 class OutboxRelay:
@@ -425,39 +343,3 @@ class OutboxRelay:
         if self._sending is not None and self._sending[0] == seq:
             return "sending"
         return "waiting" if next_ms > now else "queued"
-
-
-def _submission(row: PendingRow) -> Submission | None:
-    """The submission an outbox row holds; None if the payload does not match its checksum or is malformed."""
-    try:
-        payload = decode(row.payload, row.payload_sha256)
-    except CorruptPayload:
-        return None
-    return Submission(
-        task_ref=str(payload.platform_ref),
-        unique_id=payload.unique_id,
-        result=payload.result,
-        lead_time_s=payload.lead_time_s,
-        cancelled=payload.was_cancelled,
-        lock=_lock(row.task_payload),
-    )
-
-
-def _result_of(key: str) -> str:
-    """The result a row's version key names (a key of another shape is a result of its own)."""
-    try:
-        return parse_version_key(key)[0]
-    except ValueError:
-        return key
-
-
-def _lock(task_payload: str | None) -> str | None:
-    try:
-        value = json.loads(task_payload).get(LOCK_KEY) if task_payload else None
-    except (ValueError, AttributeError):
-        return None
-    return None if value is None else str(value)
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)

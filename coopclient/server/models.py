@@ -14,8 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from coopclient.protocol.signing import b64
-from coopclient.server.store import AppendResult
-from coopclient.server.store import StoredEntry as LedgerEntry
+from coopclient.server.store_types import AppendResult
+from coopclient.server.store_types import StoredEntry as LedgerEntry
 
 MAX_SIZE = 2**62  # tree sizes and indexes beyond this cannot exist; bounds the ints the API accepts
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"

@@ -34,7 +34,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, NamedTuple
 
 from coopclient.protocol.entries import Entry, EntryError, parse_entry
-from coopclient.server.aggregates import _FLOOR_TOLERANCE, Policy, ReleaseError, month_days, policy_from_entries
+from coopclient.server.aggregates import Policy, ReleaseError, month_days, policy_from_entries
+from coopclient.server.aggregates.inputs import _FLOOR_TOLERANCE
 from coopclient.server.db import Database
 from coopclient.server.row_audit import column_value, compare_rows
 

@@ -25,11 +25,13 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from coopclient.protocol.signing import KEY_BYTES, b64, key_id, unb64_sized
-from coopclient.server.app import ServerSettings, create_app
+from coopclient.server.app import create_app
+from coopclient.server.app_settings import ServerSettings
 from coopclient.server.db import DatabaseError
 from coopclient.server.keys import LogKeyError, load_or_create_log_key
 from coopclient.server.limits import BODY_TIMEOUT_S, Limits
-from coopclient.server.store import LedgerError, LedgerStore
+from coopclient.server.store import LedgerStore
+from coopclient.server.store_types import LedgerError
 from coopclient.server.witness import parse_witness_logs
 
 DEFAULT_HOST = "127.0.0.1"

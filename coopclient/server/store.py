@@ -24,126 +24,43 @@ policy, `stat_month_policy`: coopclient/server/month_sums.py) are derived from `
 append transaction; their `member` column is the signer's key id (as `entries.signer_key_id`). A row is
 replaced only by an entry with a higher seq; an entry that supersedes one for another day/platform/kind also
 removes the old row. `rebuild_projections()` recomputes them from the log.
+
+The pieces: `store_types` (roles, errors, results), `store_append` (one append transaction),
+`store_nodes` (Merkle node reads), `store_audit` (`verify_integrity`'s checks).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any, Literal, Protocol, TypeVar
 
 from coopclient.protocol import merkle
-from coopclient.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
-from coopclient.protocol.entries import ENTRY_KINDS, Entry, EntryError, parse_entry
+from coopclient.protocol.checkpoint import Checkpoint
+from coopclient.protocol.entries import ENTRY_KINDS, Entry, parse_entry
 from coopclient.protocol.signing import KEY_BYTES, b64, key_id, unb64, verify
 from coopclient.server import month_sums
 from coopclient.server.db import Database, connect
-from coopclient.server.projections import Projection, StatKey, audit_projections, stat_key
-from coopclient.server.schema import NOT_STATS, append_only_guards, ensure_schema, expected_guards
-
-ZERO_HASH = bytes(32)
-PSEUDONYM_PREFIX = {"member": "m-", "treasurer": "t-", "log": "log-"}
-Role = Literal["member", "treasurer", "log"]
-Status = Literal["accepted", "duplicate", "rejected"]
-CheckpointSigner = Callable[[Checkpoint], str]
-
-_ENTRY_COLUMNS = (
-    "seq", "entry_id", "kind", "signer_key_id", "body", "signature", "leaf_hash", "prev_hash", "entry_hash",
-)  # fmt: skip
-_POLICY_KINDS = ("policy.floor", "policy.fx")
-_CHUNK = 500  # rows per keyset page, and ids per IN (...) lookup
-_MAX_PROBLEMS = 1000
-
-
-class LedgerError(RuntimeError):
-    """The ledger refuses an operation; the message says which value is wrong and why."""
-
-
-class LedgerConfigError(LedgerError):
-    """`init` was given an origin or key other than the one the ledger was created with."""
-
-
-class InviteError(LedgerError):
-    """An invite cannot be redeemed: unknown, already used, expired, or the key is already enrolled."""
-
-
-class LedgerIntegrityError(LedgerError):
-    """The database contradicts itself (a missing tree node, ...): it was damaged or edited."""
-
-
-@dataclass(frozen=True)
-class LedgerInfo:
-    origin: str
-    log_public: bytes
-    treasurer_public: bytes | None
-
-
-@dataclass(frozen=True)
-class Member:
-    key_id: str
-    public: bytes
-    pseudonym: str
-    role: str
-
-
-class KeyHolder(Protocol):
-    """What `append` needs of the signer: a `Member`, or any object with these two attributes."""
-
-    @property
-    def key_id(self) -> str: ...
-
-    @property
-    def public(self) -> bytes: ...
-
-
-@dataclass(frozen=True)
-class AppendResult:
-    entry_id: str
-    status: Status
-    reason: str | None
-    leaf_index: int | None
-
-
-@dataclass(frozen=True)
-class StoredEntry:
-    leaf_index: int
-    body: bytes
-    signature: bytes
-
-
-@dataclass(frozen=True)
-class BatchRecord:
-    """A request's idempotency record, stored with its entries: `response(results)` makes the stored answer."""
-
-    idempotency_key: str
-    key_id: str
-    request_sha256: str
-    response: Callable[[list[AppendResult]], str]
-
-
-class BatchExists(LedgerError):
-    """The batch's idempotency key is already recorded; nothing was appended. Carries the stored record."""
-
-    def __init__(self, idempotency_key: str, key_id: str, request_sha256: str, response: str) -> None:
-        super().__init__(f"Idempotency-Key {idempotency_key}: already used")
-        self.key_id = key_id
-        self.request_sha256 = request_sha256
-        self.response = response
-
-
-@dataclass
-class _Known:
-    """An entry already in the log (or appended earlier in the same batch)."""
-
-    seq: int
-    body: bytes
-    kind: str
-    signer_key_id: str
-
-
-_T = TypeVar("_T")
+from coopclient.server.projections import Projection, StatKey, audit_projections
+from coopclient.server.schema import NOT_STATS, ensure_schema
+from coopclient.server.store_append import _Append
+from coopclient.server.store_audit import _Audit, _pages
+from coopclient.server.store_nodes import _NodeReads, _size
+from coopclient.server.store_types import (
+    PSEUDONYM_PREFIX,
+    AppendResult,
+    BatchExists,
+    BatchRecord,
+    CheckpointSigner,
+    InviteError,
+    KeyHolder,
+    LedgerConfigError,
+    LedgerError,
+    LedgerInfo,
+    Member,
+    Role,
+    StoredEntry,
+)
 
 
 class LedgerStore:
@@ -458,301 +375,6 @@ class LedgerStore:
                     keys[entry.entry_id] = (seq, projection.add(entry, seq, key_id(entry.signer), target))
                 projection.flush(self.database)
             month_sums.rebuild(self.database)
-
-
-# -- appending, step by step ---------------------------------------------------------------------------------
-
-
-class _Append:
-    """One append transaction: assigns seqs, hashes, nodes and projections, then writes them in batches."""
-
-    def __init__(self, database: Database, signer: KeyHolder) -> None:
-        self.db = database
-        self.signer = signer
-        self.entry_rows: list[tuple[Any, ...]] = []
-        self.node_rows: list[tuple[int, int, bytes]] = []
-        self.projection = Projection()
-
-    def run(self, items: Sequence[tuple[Entry, bytes]]) -> list[AppendResult]:
-        size, prev = self._tail()
-        known = self._lookup(items)
-        nodes = self._frontier(size)
-        read = _cached_reader(self.db, nodes)
-        results = []
-        for entry, signature in items:
-            problem = self._check(entry, known)
-            if problem is not None:
-                results.append(problem)
-                continue
-            seq = size + len(self.entry_rows)
-            leaf = merkle.leaf_hash(entry.body)
-            entry_hash = hashlib.sha256(prev + entry.body).digest()
-            self.entry_rows.append(
-                (seq, entry.entry_id, entry.kind, self.signer.key_id, entry.body, signature, leaf, prev, entry_hash)
-            )
-            for level, idx, h in merkle.new_nodes(seq, leaf, read):
-                nodes[(level, idx)] = h
-                self.node_rows.append((level, idx, h))
-            prev = entry_hash
-            known[entry.entry_id] = _Known(seq, entry.body, entry.kind, self.signer.key_id)
-            if entry.kind == "stats.day":
-                self._project(entry, seq, known)
-            results.append(AppendResult(entry.entry_id, "accepted", None, seq))
-        self._write()
-        return results
-
-    def _check(self, entry: Entry, known: dict[str, _Known]) -> AppendResult | None:
-        """The result for an entry that is not appended (duplicate or rejected), or None to append it."""
-        existing = known.get(entry.entry_id)
-        if existing is not None:
-            if existing.body == entry.body:
-                return AppendResult(entry.entry_id, "duplicate", None, existing.seq)
-            return AppendResult(entry.entry_id, "rejected", "entry id already used for different content", None)
-        if entry.supersedes is not None:
-            target = known.get(entry.supersedes)
-            if target is None or target.kind != entry.kind or target.signer_key_id != self.signer.key_id:
-                reason = f"supersedes: no earlier {entry.kind} entry {entry.supersedes} by this signer"
-                return AppendResult(entry.entry_id, "rejected", reason, None)
-        return None
-
-    def _project(self, entry: Entry, seq: int, known: dict[str, _Known]) -> None:
-        target = None
-        if entry.supersedes is not None:
-            old = known[entry.supersedes]
-            target = (old.seq, stat_key(self.signer.key_id, parse_entry(old.body).data))
-        self.projection.add(entry, seq, self.signer.key_id, target)
-
-    def _lookup(self, items: Sequence[tuple[Entry, bytes]]) -> dict[str, _Known]:
-        """The entries already in the log among the batch's ids and the ids they supersede."""
-        ids = sorted({e.entry_id for e, _ in items} | {e.supersedes for e, _ in items if e.supersedes})
-        known: dict[str, _Known] = {}
-        if self.db.engine == "postgresql":
-            # One array parameter instead of 500: the IN list's binding and planning took 5 ms of a batch.
-            rows = self.db.fetchall(
-                "SELECT entry_id, seq, body, kind, signer_key_id FROM entries WHERE entry_id = ANY(?::text[])", [ids]
-            )
-            return {r[0]: _Known(r[1], r[2], r[3], r[4]) for r in rows}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            rows = self.db.fetchall(
-                "SELECT entry_id, seq, body, kind, signer_key_id FROM entries "
-                f"WHERE entry_id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-            known.update({r[0]: _Known(r[1], r[2], r[3], r[4]) for r in rows})
-        return known
-
-    def _tail(self) -> tuple[int, bytes]:
-        """The log's size and its last entry_hash (32 zero bytes for an empty log), in one read."""
-        row = self.db.fetchone("SELECT seq, entry_hash FROM entries ORDER BY seq DESC LIMIT 1")
-        return (0, ZERO_HASH) if row is None else (int(row[0]) + 1, bytes(row[1]))
-
-    def _frontier(self, size: int) -> dict[tuple[int, int], bytes]:
-        """The tree's right edge at `size`: every stored node an append from here can read, in one query.
-
-        Appending leaf n reads the left siblings (l, (n >> l) - 1) for each set bit l of n; for the batch's
-        later leaves these are either the same nodes or nodes created by the batch itself.
-        """
-        wanted = [(level, (size >> level) - 1) for level in range(size.bit_length()) if size >> level & 1]
-        return _read_nodes(self.db, wanted)
-
-    def _write(self) -> None:
-        if not self.entry_rows:
-            return
-        self.db.insert_many("entries", _ENTRY_COLUMNS, self.entry_rows)
-        self.db.insert_many("merkle_nodes", ("level", "idx", "hash"), self.node_rows)
-        self.projection.flush(self.db)
-        if any(row[2] in _POLICY_KINDS for row in self.entry_rows):
-            month_sums.policy_changed(self.db)  # a floor or rate may change the months' below-floor test
-        month_sums.refresh(self.db, self.projection.member_months)
-
-
-def _cached_reader(db: Database, cache: dict[tuple[int, int], bytes]) -> merkle.NodeReader:
-    def read(level: int, idx: int) -> bytes:
-        found = cache.get((level, idx))
-        if found is None:  # not expected (the frontier covers every read), but correct if it happens
-            found = _read_nodes(db, [(level, idx)])[(level, idx)]
-            cache[(level, idx)] = found
-        return found
-
-    return read
-
-
-def _read_nodes(db: Database, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
-    """The stored hashes of these nodes; raises LedgerIntegrityError if one is missing."""
-    coords = sorted(set(wanted))
-    found: dict[tuple[int, int], bytes] = {}
-    for start in range(0, len(coords), _CHUNK // 2):
-        chunk = coords[start : start + _CHUNK // 2]
-        where = " OR ".join(["(level = ? AND idx = ?)"] * len(chunk))
-        rows = db.fetchall(f"SELECT level, idx, hash FROM merkle_nodes WHERE {where}", [v for c in chunk for v in c])
-        found.update({(r[0], r[1]): bytes(r[2]) for r in rows})
-    missing = [c for c in coords if c not in found]
-    if missing:
-        raise LedgerIntegrityError(f"merkle_nodes: node (level, idx) {missing[0]} is missing; the tree is damaged")
-    return found
-
-
-class _NodeReads:
-    """Runs a merkle computation with all its node reads in one query.
-
-    The algorithms read nodes in an order that depends only on sizes and indexes, never on hash values:
-    a first dry run with placeholder hashes lists the nodes, one query fetches them, a second run computes.
-    """
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def run(self, compute: Callable[[merkle.NodeReader], _T]) -> _T:
-        wanted: set[tuple[int, int]] = set()
-
-        def record(level: int, idx: int) -> bytes:
-            wanted.add((level, idx))
-            return ZERO_HASH
-
-        compute(record)
-        nodes = _read_nodes(self.db, wanted)
-        return compute(lambda level, idx: nodes[(level, idx)])
-
-
-def _size(db: Database) -> int:
-    row = db.fetchone("SELECT MAX(seq) FROM entries")
-    return 0 if row is None or row[0] is None else int(row[0]) + 1
-
-
-# -- the audit -----------------------------------------------------------------------------------------------
-
-
-def _pages(db: Database, select: str, params: Sequence[Any] = ()) -> Iterable[list[tuple[Any, ...]]]:
-    """Keyset pages of `select` (whose first column is seq, and which may end in a WHERE clause)."""
-    after = -1
-    joiner = " AND " if " WHERE " in select else " WHERE "
-    while True:
-        rows = db.fetchall(f"{select}{joiner}seq > ? ORDER BY seq LIMIT {_CHUNK}", (*params, after))
-        if not rows:
-            return
-        yield rows
-        after = rows[-1][0]
-
-
-class _Audit:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.problems: list[str] = []
-        self.dishonest: set[int] = set()  # seqs of entries an honest server would never have appended
-
-    def problem(self, text: str) -> None:
-        if len(self.problems) < _MAX_PROBLEMS:
-            self.problems.append(text)
-        elif len(self.problems) == _MAX_PROBLEMS:
-            self.problems.append("... more problems not listed")
-
-    def guards(self) -> None:
-        for name in sorted(expected_guards(self.db.engine) - append_only_guards(self.db)):
-            self.problem(f"append-only trigger {name} is missing or disabled")
-
-    def entries(self) -> int:
-        """Check every entry row; returns the log's size (one past the last dense seq)."""
-        expected, prev = 0, ZERO_HASH
-        select = (
-            "SELECT e.seq, e.entry_id, e.kind, e.signer_key_id, e.body, e.signature, e.leaf_hash, e.prev_hash, "
-            "e.entry_hash, n.hash FROM entries e LEFT JOIN merkle_nodes n ON n.level = 0 AND n.idx = e.seq"
-        )
-        for page in _pages(self.db, select):
-            for row in page:
-                seq = row[0]
-                if seq != expected:
-                    self.problem(f"entries: seq {expected} to {seq - 1} missing (leaf indexes must be dense)")
-                self._entry(row, prev)
-                expected, prev = seq + 1, bytes(row[8])
-        return expected
-
-    def _entry(self, row: tuple[Any, ...], prev: bytes) -> None:
-        seq, entry_id, kind, signer_kid, body, signature, leaf, prev_hash, entry_hash, node = row
-        where = f"entries seq {seq}"
-        if bytes(leaf) != merkle.leaf_hash(body):
-            self.problem(f"{where}: leaf_hash does not match the body (the body or hash was changed)")
-        if node is None or bytes(node) != merkle.leaf_hash(body):
-            self.problem(f"{where}: merkle node (0, {seq}) is missing or does not match the body")
-        if bytes(prev_hash) != prev:
-            self.problem(f"{where}: prev_hash is not the previous entry's entry_hash (chain broken)")
-        if bytes(entry_hash) != hashlib.sha256(bytes(prev_hash) + body).digest():
-            self.problem(f"{where}: entry_hash is not sha256(prev_hash ‖ body)")
-        try:
-            entry = parse_entry(body)
-        except EntryError as exc:
-            self.problem(f"{where}: body does not parse: {exc}")
-            self.dishonest.add(seq)
-            return
-        if (entry.entry_id, entry.kind, key_id(entry.signer)) != (entry_id, kind, signer_kid):
-            self.problem(f"{where}: entry_id, kind or signer_key_id columns do not match the body")
-        if not verify(entry.signer, body, signature):
-            self.problem(f"{where}: the signature does not verify")
-            self.dishonest.add(seq)
-
-    def nodes(self, size: int) -> None:
-        levels = {
-            r[0]: (r[1], r[2], r[3])
-            for r in self.db.fetchall("SELECT level, COUNT(*), MIN(idx), MAX(idx) FROM merkle_nodes GROUP BY level")
-        }
-        for level in sorted(set(levels) | set(range(size.bit_length()))):
-            want = size >> level
-            count, low, high = levels.get(level, (0, None, None))
-            if (count, low, high) != (want, 0 if want else None, want - 1 if want else None):
-                self.problem(f"merkle_nodes level {level}: {count} nodes, expected {want} (indexes 0 to {want - 1})")
-        for level in range(1, size.bit_length()):
-            self._parents(level)
-
-    def _parents(self, level: int) -> None:
-        after = -1
-        while True:
-            rows = self.db.fetchall(
-                "SELECT p.idx, p.hash, l.hash, r.hash FROM merkle_nodes p "
-                "LEFT JOIN merkle_nodes l ON l.level = p.level - 1 AND l.idx = 2 * p.idx "
-                "LEFT JOIN merkle_nodes r ON r.level = p.level - 1 AND r.idx = 2 * p.idx + 1 "
-                f"WHERE p.level = ? AND p.idx > ? ORDER BY p.idx LIMIT {_CHUNK}",
-                (level, after),
-            )
-            if not rows:
-                return
-            for idx, parent, left, right in rows:
-                if left is None or right is None or bytes(parent) != merkle.node_hash(bytes(left), bytes(right)):
-                    self.problem(f"merkle_nodes ({level}, {idx}): not the hash of its two children")
-            after = rows[-1][0]
-
-    def checkpoints(self, size: int, info: LedgerInfo | None) -> None:
-        after = -1
-        while True:
-            rows = self.db.fetchall(
-                f"SELECT size, root, note FROM checkpoints WHERE size > ? ORDER BY size LIMIT {_CHUNK}", (after,)
-            )
-            if not rows:
-                return
-            for cp_size, root, note in rows:
-                self._checkpoint(cp_size, bytes(root), note, size, info)
-            after = rows[-1][0]
-
-    def _checkpoint(self, cp_size: int, root: bytes, note: str, size: int, info: LedgerInfo | None) -> None:
-        where = f"checkpoints size {cp_size}"
-        if cp_size > size:
-            self.problem(f"{where}: beyond the log's {size} entries (entries were removed)")
-            return
-        try:
-            actual = _NodeReads(self.db).run(lambda read: merkle.root(cp_size, read))
-        except LedgerIntegrityError as exc:
-            self.problem(f"{where}: {exc}")
-            return
-        if root != actual:
-            self.problem(f"{where}: root is not the tree's root at that size")
-        if info is None:
-            return
-        try:
-            cp = open_checkpoint(note, info.origin, info.log_public)
-        except CheckpointError as exc:
-            self.problem(f"{where}: {exc}")
-            return
-        if (cp.size, cp.root) != (cp_size, actual):
-            self.problem(f"{where}: the signed note is for another size or root")
 
 
 # -- small helpers -------------------------------------------------------------------------------------------

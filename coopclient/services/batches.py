@@ -18,8 +18,9 @@ import sqlite_utils
 
 from coopclient.core.clock import Clock, utc_datetime
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
-from coopclient.core.money import MoneyError, PieceRate
+from coopclient.core.money import MoneyError
 from coopclient.core.offsets import task_texts, to_utf16
+from coopclient.core.piece_rate import PieceRate
 from coopclient.platforms.batchfile.reader import (
     BatchFileError,
     TaskLine,

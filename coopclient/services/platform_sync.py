@@ -45,7 +45,8 @@ from coopclient.core.platform import (
 from coopclient.platforms.labelstudio.names import PLATFORM as LABEL_STUDIO
 from coopclient.platforms.media import media_refs
 from coopclient.relays.backoff import Budget
-from coopclient.relays.platform import LOCK_KEY, DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
+from coopclient.relays.outbox_records import LOCK_KEY
+from coopclient.relays.platform import DestinationStatus, OutboxEntry, OutboxRelay, RelayReport
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import CredentialError, CredentialStore, service_name
 

@@ -18,80 +18,39 @@ works on a copy and publishes it only after its transaction committed, so a read
 change and a failed write leaves memory as durable as the store. Those changes are serialised among
 themselves by a second lock, which only database work takes. Each reader takes the snapshot once (reading
 ``_live`` twice, as ``current_task`` once did, could see it vanish in between).
+
+The manual timer is :class:`~coopclient.services.timer_manual.ManualTimer`, held by the service; what both
+timers keep and the helpers they share to write spans are in :mod:`coopclient.services.timer_records`.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import sqlite_utils
 
 from coopclient.core.categories import Category
 from coopclient.core.clock import Clock, Instant, local_day
 from coopclient.core.ids import IdSource
-from coopclient.core.timer import (
-    Advance,
-    IdleDecision,
-    Span,
-    SpanState,
-    TimerRules,
-    advance,
-    end_span,
-    start_span,
+from coopclient.core.timer import Advance, IdleDecision, Span, SpanState, TimerRules, advance, start_span
+from coopclient.services.timer_manual import ManualTimer
+from coopclient.services.timer_records import (
+    Beat,
+    Recorded,
+    TimerError,
+    _Live,
+    active_ms,
+    bridged,
+    counted,
+    gap_to,
+    not_before_last_span,
+    open_session,
 )
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.timing import SessionRow, SpanRow, TimingRepo
 
 __all__ = ["Beat", "Recorded", "SessionRow", "SpanRow", "TimerError", "TimerService"]  # the rows it returns, for the UI
-
-
-class TimerError(RuntimeError):
-    """A timer command that cannot be done now (e.g. a manual timer is already running)."""
-
-
-@dataclass
-class _Live:
-    """The in-memory state of the running live session."""
-
-    session_id: str
-    span_id: int
-    span: Span
-    prev: Instant
-    seq: int
-    category: Category
-    task_id: int | None
-    project_id: int | None
-    platform: str | None
-    started_mono: int = 0
-
-
-@dataclass(frozen=True)
-class Beat:
-    """What one heartbeat changed, for the UI to react to."""
-
-    idle: bool
-    idle_ended: bool
-    jumped: bool
-
-
-@dataclass(frozen=True)
-class Recorded:
-    """Counted time in the store, for the window's clocks, read together with the live state it goes with.
-
-    Attributes:
-        task_id: the task whose time ``task_ms`` is (None: no task).
-        task_ms: the task's counted time in the store (active, plus idle kept), open span to its last beat.
-        session_ms: the live session's counted time in the store, the same way (0 when none runs).
-        live: the live session as it was when the sums were read (None when none ran).
-        manual: the running manual timer, if any.
-    """
-
-    task_id: int | None
-    task_ms: int
-    session_ms: int
-    live: _Live | None
-    manual: SessionRow | None
 
 
 class TimerService:
@@ -116,6 +75,7 @@ class TimerService:
         self._live: _Live | None = None  # a snapshot, replaced whole after each committed change
         self._last_input_mono = clock.now().mono_ms
         self._writing = threading.RLock()  # serialises changes of the live session (database work only)
+        self._manual = ManualTimer(db, self._repo, clock, ids, lambda: self.rules, lambda: self.session_gap_ms)
 
     # -- shared state ------------------------------------------------------------------------------
 
@@ -197,7 +157,7 @@ class TimerService:
         with self._writing:  # no heartbeat between the sums and the snapshot they go with
             live = self._snapshot()
             task_ms = self._repo.task_active_ms(task_id) if task_id is not None else 0
-            session_ms = sum(_counted(s) for s in self._repo.spans(live.session_id)) if live is not None else 0
+            session_ms = sum(counted(s) for s in self._repo.spans(live.session_id)) if live is not None else 0
             return Recorded(task_id, task_ms, session_ms, live, self.manual_status())
 
     def gained_ms(self, recorded: Recorded) -> int:
@@ -215,7 +175,7 @@ class TimerService:
             last_input, rules = self._last_input_mono, self._rules
         outcome = advance(live.span, live.prev, now, last_input, rules, self._clock.tz)
         pieces = (*outcome.finished, outcome.current)
-        return max(0, sum(_active_ms(p) for p in pieces) - _active_ms(live.span))
+        return max(0, sum(active_ms(p) for p in pieces) - active_ms(live.span))
 
     @property
     def current_task(self) -> int | None:
@@ -250,15 +210,15 @@ class TimerService:
     def _start(self, task_id: int | None, category: Category, platform: str | None) -> str:
         if self._snapshot() is not None:
             raise TimerError("the timer is already running")
-        now = self._not_before_last_span(self._clock.now())
+        now = not_before_last_span(self._repo, self._clock.now())
         with self._state:
             self._last_input_mono = now.mono_ms
         session_id = self._ids()
         project_id, task_platform = self._task_context(task_id)
         platform = platform or task_platform
         with self._db.atomic():
-            gap = self._gap_to(now.wall_ms)
-            self._repo.insert_session(self._open_session(session_id, False, platform, category, now.wall_ms))
+            gap = gap_to(self._repo, now.wall_ms)
+            self._repo.insert_session(open_session(self._clock, session_id, False, platform, category, now.wall_ms))
             live = _Live(
                 session_id,
                 0,
@@ -274,24 +234,6 @@ class TimerService:
             live.span_id = self._insert(live, live.span, gap_before=gap)
         self._publish(live)
         return session_id
-
-    def _open_session(
-        self,
-        session_id: str,
-        manual: bool,
-        platform: str | None,
-        category: Category,
-        at_ms: int,
-        note: str | None = None,
-    ) -> SessionRow:
-        """A session row as it is when the timer starts (committed at once)."""
-        tz = self._clock.tz_name
-        return SessionRow(session_id, manual, platform, category.value, at_ms, tz, at_ms, None, None, "open", note)
-
-    def _not_before_last_span(self, now: Instant) -> Instant:
-        """Readings for a new session, moved after the last recorded span if the clock was set back."""
-        last = self._repo.last_span_end()
-        return now if last is None or now.wall_ms >= last else Instant(last, now.mono_ms)
 
     def focus_task(self, task_id: int | None, category: Category = Category.ANNOTATING) -> None:
         """The member now works on another task (or none): end the current span, open one for it."""
@@ -374,21 +316,11 @@ class TimerService:
             IdleDecision.PENDING.value if idle else None,
             0,
         )
-        return self._repo.insert_span(row, gap_before, self._bridged(live.category, gap_before))
+        return self._repo.insert_span(row, gap_before, bridged(live.category, gap_before, self.session_gap_ms))
 
     def _drop_if_empty(self, span_id: int, span: Span) -> None:
         if span.end_ms == span.start_ms:
             self._repo.delete_span(span_id)
-
-    def _bridged(self, category: Category, gap: int | None) -> int:
-        """The part of a gap counted in session time: gaps up to the session gap G, before session work."""
-        if gap is None or gap <= 0 or gap > self.session_gap_ms or not category.in_session_time:
-            return 0
-        return gap
-
-    def _gap_to(self, start_ms: int) -> int | None:
-        last = self._repo.last_span_end()
-        return None if last is None else max(0, start_ms - last)
 
     def _require_live(self) -> _Live:
         live = self._snapshot()
@@ -420,96 +352,16 @@ class TimerService:
         with self._db.atomic():
             return self._repo.decide_idle(span_ids, decision.value, category.value if category else None)
 
-    # -- the manual timer ---------------------------------------------------------------------------
+    # -- the manual timer (its own class: off-app work, measured on the wall clock) ---------------------
 
     def start_manual(self, category: Category, platform: str | None, note: str | None = None) -> SessionRow:
         """Start timing off-app work. Refused while another manual timer or the app's timer runs."""
-        now = self._not_before_last_span(self._clock.now())
-        for session in self._repo.open_sessions():
-            if session.manual:
-                raise TimerError(
-                    f"a manual timer is already running ({session.category}, since "
-                    f"{_hhmm(session.started_ms, self._clock)}); stop it first"
-                )
-            if now.wall_ms - session.last_heartbeat_ms <= self.rules.pulse_ms:
-                raise TimerError("the desktop app is timing task work right now; stop it there first")
-        session = self._open_session(self._ids(), True, platform, category, now.wall_ms, note)
-        with self._db.atomic():
-            self._repo.insert_session(session)
-            row = SpanRow(
-                0,
-                session.id,
-                1,
-                SpanState.ACTIVE.value,
-                category.value,
-                None,
-                None,
-                platform,
-                local_day(now.wall_ms, self._clock.tz).isoformat(),
-                now.wall_ms,
-                now.wall_ms,
-                None,
-                0,
-            )
-            gap = self._gap_to(now.wall_ms)
-            self._repo.insert_span(row, gap, self._bridged(category, gap))
-        return session
+        return self._manual.start(category, platform, note)
 
     def manual_status(self) -> SessionRow | None:
         """The running manual timer, if any."""
-        sessions = self._repo.open_sessions(manual=True)
-        return sessions[0] if sessions else None
+        return self._manual.status()
 
     def stop_manual(self) -> tuple[SessionRow, int]:
         """Stop the manual timer at now; returns the session and the milliseconds recorded."""
-        session = self.manual_status()
-        if session is None:
-            raise TimerError("no manual timer is running")
-        now = self._clock.now()
-        first_row = self._repo.spans(session.id)[0]
-        span = Span(
-            SpanState.ACTIVE,
-            session.started_ms,
-            session.started_ms,
-            Instant(session.started_ms, 0),
-            local_day(session.started_ms, self._clock.tz),
-        )
-        # A wall clock set back below the start records nothing rather than negative time.
-        pieces = end_span(span, max(now.wall_ms, session.started_ms), self._clock.tz)
-        with self._db.atomic():
-            self._repo.set_span_end(first_row.id, pieces[0].end_ms)
-            for seq, piece in enumerate(pieces[1:], start=2):
-                row = SpanRow(
-                    0,
-                    session.id,
-                    seq,
-                    SpanState.ACTIVE.value,
-                    session.category,
-                    None,
-                    None,
-                    session.platform,
-                    piece.day.isoformat(),
-                    piece.start_ms,
-                    piece.end_ms,
-                    None,
-                    0,
-                )
-                self._repo.insert_span(row, 0, 0)
-            self._repo.close_session(session.id, pieces[-1].end_ms, "user")
-        return session, pieces[-1].end_ms - session.started_ms
-
-
-def _counted(row: SpanRow) -> int:
-    """A stored span's counted time: active, or idle that the member kept."""
-    return row.end_ms - row.start_ms if row.state == SpanState.ACTIVE.value or row.idle_decision == "keep" else 0
-
-
-def _active_ms(span: Span) -> int:
-    """An in-memory span's counted time (idle in memory is still pending: not counted)."""
-    return span.duration_ms if span.state is SpanState.ACTIVE else 0
-
-
-def _hhmm(wall_ms: int, clock: Clock) -> str:
-    from datetime import datetime
-
-    return datetime.fromtimestamp(wall_ms / 1000, tz=clock.tz).strftime("%Y-%m-%d %H:%M")
+        return self._manual.stop()

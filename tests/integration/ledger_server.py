@@ -160,7 +160,8 @@ class InProcessLedger:
 
     @classmethod
     def start(cls, path: Path, clock: ZonedClock, url: str = "http://ledger.test") -> InProcessLedger:
-        from coopclient.server.app import ServerSettings, create_app
+        from coopclient.server.app import create_app
+        from coopclient.server.app_settings import ServerSettings
         from coopclient.server.limits import Limits
         from coopclient.server.store import LedgerStore
 
@@ -298,7 +299,7 @@ SECRETS = (PROJECT, EMAIL, PERSON, ACCOUNT_URL, TASK_TEXT, "Quokka", "zeta-corp"
 def import_tasks(s: Any, folder: Path, count: int = 10, project: str = PROJECT) -> list[int]:
     """A batch file of ``count`` tasks whose texts and ids are distinctive; returns the local task ids."""
     from coopclient.core.labeling import parse_config
-    from coopclient.core.money import PieceRate
+    from coopclient.core.piece_rate import PieceRate
 
     path = folder / f"{project}.jsonl"
     lines = [
@@ -370,7 +371,8 @@ def serve_roomy(argv: list[str]) -> None:
     """What ``coopclient ledger serve`` does, with the rate limits out of the way; the same options."""
     import uvicorn
 
-    from coopclient.server.app import ServerSettings, create_app
+    from coopclient.server.app import create_app
+    from coopclient.server.app_settings import ServerSettings
     from coopclient.server.limits import Limits
     from coopclient.server.serve import default_origin, parser
     from coopclient.server.store import LedgerStore

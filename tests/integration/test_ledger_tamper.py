@@ -36,7 +36,8 @@ from coopclient.protocol.entries import make_body, parse_entry, stats_data
 from coopclient.protocol.merkle import MemoryTree, leaf_hash
 from coopclient.protocol.signing import SigningKey, b64, unb64
 from coopclient.server.db import Database, connect
-from coopclient.server.store import ZERO_HASH, LedgerStore
+from coopclient.server.store import LedgerStore
+from coopclient.server.store_types import ZERO_HASH
 from coopclient.services.container import Services
 from coopclient.storage.credentials import MemoryStore
 from coopclient.system.clock import SystemClock

@@ -18,8 +18,8 @@ from coopclient import cli
 from coopclient.app import Environment, build
 from coopclient.core.ids import counting_ids
 from coopclient.core.platform import AuthFailed, Rejected
-from coopclient.platforms.labelstudio.adapter import CAME_ROUND, REFUSED
-from coopclient.relays.platform import LOCK_KEY
+from coopclient.platforms.labelstudio.model import CAME_ROUND, REFUSED
+from coopclient.relays.outbox_records import LOCK_KEY
 from coopclient.services.container import Services
 from coopclient.services.platform_sync import MEDIA_KEY, Account, PlatformSync, PlatformSyncError
 from coopclient.storage.catalog import CatalogRepo

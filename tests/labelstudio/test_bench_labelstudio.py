@@ -33,7 +33,7 @@ import pytest
 
 from coopclient.core.ids import counting_ids
 from coopclient.core.platform import Submission
-from coopclient.platforms.labelstudio.adapter import CAME_ROUND
+from coopclient.platforms.labelstudio.model import CAME_ROUND
 from coopclient.services.platform_sync import PlatformSync
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore

@@ -15,8 +15,8 @@ import pytest
 
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
-from coopclient.platforms.labelstudio.adapter import REFUSED
-from coopclient.relays.platform import ANNOTATION_GONE
+from coopclient.platforms.labelstudio.model import REFUSED
+from coopclient.relays.outbox_records import ANNOTATION_GONE
 from coopclient.services.container import Services
 from coopclient.services.platform_sync import PlatformSync
 from coopclient.storage.catalog import CatalogRepo

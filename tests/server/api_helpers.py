@@ -26,7 +26,8 @@ import pytest
 from coopclient.protocol.entries import make_body, stats_data
 from coopclient.protocol.request_signing import sign_request
 from coopclient.protocol.signing import SigningKey, b64
-from coopclient.server.app import ServerSettings, create_app
+from coopclient.server.app import create_app
+from coopclient.server.app_settings import ServerSettings
 from coopclient.server.limits import Limits
 from coopclient.server.store import LedgerStore
 

@@ -37,7 +37,8 @@ import psycopg
 import pytest
 
 from coopclient.server.aggregates import Policy, ReleaseSettings, compute_release, member_month_rows, month_days
-from coopclient.server.db import Database, Row, connect
+from coopclient.server.db import Database, connect
+from coopclient.server.db_engines import Row
 from coopclient.server.month_sums import store_month
 from coopclient.server.projections import day_earnings
 from coopclient.server.schema import ensure_schema

@@ -32,7 +32,8 @@ from coopclient.server.aggregates import (
 )
 from coopclient.server.commitment import rows_digest
 from coopclient.server.release_inputs import log_rows
-from coopclient.server.store import LedgerStore, Member
+from coopclient.server.store import LedgerStore
+from coopclient.server.store_types import Member
 from tests.server.test_aggregates import FakeNoise
 from tests.server.test_store import ORIGIN, TODAY, Keys, enrol
 

@@ -28,15 +28,8 @@ from coopclient.protocol.signing import SigningKey, key_id
 from coopclient.server.aggregates import ReleaseSettings, compute_release, policy_from_entries
 from coopclient.server.db import DatabaseError, connect
 from coopclient.server.schema import SCHEMA_VERSION, SchemaError, stored_version
-from coopclient.server.store import (
-    AppendResult,
-    BatchExists,
-    BatchRecord,
-    InviteError,
-    LedgerConfigError,
-    LedgerStore,
-    Member,
-)
+from coopclient.server.store import LedgerStore
+from coopclient.server.store_types import AppendResult, BatchExists, BatchRecord, InviteError, LedgerConfigError, Member
 from tests.server.pg import free_port
 from tests.server.test_aggregates import FakeNoise
 

@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from coopclient.app import build
 from coopclient.core.ids import counting_ids
 from coopclient.core.lanes import DbCall, inline
-from coopclient.platforms.labelstudio.adapter import REFUSED
+from coopclient.platforms.labelstudio.model import REFUSED
 from coopclient.relays.platform import RelayReport
 from coopclient.services.container import Services
 from coopclient.storage.credentials import NO_KEYRING_WARNING, MemoryStore, service_name

@@ -19,15 +19,9 @@ import httpx
 import pytest
 
 from coopclient.core.platform import AuthFailed, Rejected, Submission, TaskGone, TaskState, Unreachable
-from coopclient.platforms.labelstudio.adapter import (
-    CAME_ROUND,
-    LEGACY_DISABLED,
-    NO_MORE_TASKS,
-    REFUSED,
-    LabelStudioAdapter,
-    TokenKind,
-    token_kind,
-)
+from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
+from coopclient.platforms.labelstudio.model import CAME_ROUND, LEGACY_DISABLED, NO_MORE_TASKS, REFUSED
+from coopclient.platforms.labelstudio.tokens import TokenKind, token_kind
 
 CONFIG = (
     '<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text">'

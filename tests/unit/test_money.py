@@ -13,16 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopclient.core.money import (
-    ISO_4217,
-    CurrencyMismatch,
-    Money,
-    MoneyError,
-    PieceRate,
-    check_currency,
-    minor_units,
-    sum_money,
-)
+from coopclient.core.money import ISO_4217, CurrencyMismatch, Money, MoneyError, check_currency, minor_units, sum_money
+from coopclient.core.piece_rate import PieceRate
 
 # No example database on disk (keeps the work tree clean), no deadline (CI machines vary in speed).
 PROPERTY = settings(database=None, deadline=None, max_examples=200)

@@ -21,17 +21,11 @@ from hypothesis import strategies as st
 from coopclient.core.ids import counting_ids
 from coopclient.core.lanes import DbCall
 from coopclient.core.platform import PlatformAdapter, Submission
-from coopclient.platforms.labelstudio.adapter import REFUSED, LabelStudioAdapter
+from coopclient.platforms.labelstudio.adapter import LabelStudioAdapter
+from coopclient.platforms.labelstudio.model import REFUSED
 from coopclient.relays.backoff import Budget, ceiling_ms, delay_ms
-from coopclient.relays.platform import (
-    ALREADY_DELIVERED,
-    ANNOTATION_GONE,
-    CORRUPT,
-    GONE,
-    LOCK_KEY,
-    SUPERSEDED,
-    OutboxRelay,
-)
+from coopclient.relays.outbox_records import ALREADY_DELIVERED, ANNOTATION_GONE, CORRUPT, GONE, LOCK_KEY, SUPERSEDED
+from coopclient.relays.platform import OutboxRelay
 from coopclient.services.results import ResultService
 from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.db import DB_FILENAME, open_database, open_memory_database

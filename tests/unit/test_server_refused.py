@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopclient.server.app import ApiError
+from coopclient.server.app_errors import ApiError
 from coopclient.server.auth import AuthError
 from coopclient.server.refused import Refused
 from coopclient.server.witness import WitnessRefused

@@ -11,26 +11,22 @@ so the member's annotation on the task is looked up and patched to this version.
 ``PATCH`` of the annotation the submit created.
 Requests are sequential (SQLite-backed servers refuse parallel writes). Errors are the core's
 :class:`PlatformError` kinds; no message or ``repr`` holds a token. See ``anchors/platforms.md`` §1.
+
+Beside it: :mod:`.model` (messages, limits, results, the retry seam), :mod:`.session` (the client, one
+request at a time), :mod:`.tokens` (the two kinds of token and their httpx auth), :mod:`.wire` (reading
+Label Studio's answers).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
-import json
-from collections.abc import Callable, Collection, Generator, Iterator, Mapping
-from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
-from enum import StrEnum
+from collections.abc import Callable, Collection, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 import httpx
 
 from coopclient.core.platform import (
-    AuthFailed,
     Capability,
     PlatformError,
     Rejected,
@@ -41,145 +37,21 @@ from coopclient.core.platform import (
     TaskState,
     Unreachable,
 )
+from coopclient.platforms.labelstudio.model import (
+    _HAS_DRAFTS,
+    _MAX_PAGES,
+    CAME_ROUND,
+    NO_MORE_TASKS,
+    PAGE_SIZE,
+    UNCLEAR_REPLAY,
+    Pulled,
+    RemoteUser,
+    Retrier,
+    once,
+)
+from coopclient.platforms.labelstudio.session import _Session
+from coopclient.platforms.labelstudio.wire import _author, _id_of, _numeric, _postponed_draft, remote_project
 from coopclient.platforms.media import fetch_copies
-
-REFUSED = "Label Studio refused the token (expired or revoked): add the account again with a new token"
-LEGACY_DISABLED = (
-    "Label Studio refused the token: this organization has turned legacy tokens off: add the account again "
-    "with a Personal Access Token (Account & Settings)"
-)
-NO_MORE_TASKS = "Label Studio has no more tasks for you in this project"
-CAME_ROUND = "the queue came back round to tasks you already hold"
-UNCLEAR_REPLAY = (
-    "Label Studio already holds this result, but you have {n} annotations on task {task}, so which one to "
-    "update cannot be told: check the task on the platform's web page"
-)
-PAGE_SIZE = 100
-# Pull and submit requests to a plain-http server each take a new connection. Label Studio's own server
-# (``label-studio start``: Django's runserver) writes a response's headers and body in two sends without
-# TCP_NODELAY, so on a kept-alive connection the body waits for the client's delayed ACK (40-200 ms on Linux);
-# a new connection ACKs at once. Measured on loopback: pull 5.7 -> 11 tasks/s; submit 1.13x a kept-alive loop.
-# Over https (a TLS handshake each time) the connection is kept.
-_NEW_CONNECTION_HTTP = {"Connection": "close"}
-_MAX_PAGES = 1000
-# The data manager's filter "has drafts" (anyone's: the ``drafts`` of each task listed are the caller's own).
-_HAS_DRAFTS = json.dumps(
-    {
-        "filters": {
-            "conjunction": "and",
-            "items": [{"filter": "filter:tasks:drafts", "operator": "empty", "value": False, "type": "String"}],
-        }
-    }
-)
-_REASON_CHARS = 300
-_MASK = "********"
-
-
-class TokenKind(StrEnum):
-    """What the member pasted."""
-
-    LEGACY = "legacy"  # 40 hex characters, sent as ``Token``
-    ACCESS = "access"  # a short-lived access JWT, sent as ``Bearer`` until it expires
-    REFRESH = "refresh"  # a Personal Access Token: exchanged for access tokens
-
-
-def token_kind(token: str) -> TokenKind:
-    """Tell the token kinds apart by decoding a JWT's payload (without verifying it: the server does)."""
-    parts = token.strip().split(".")
-    if len(parts) != 3:
-        return TokenKind.LEGACY
-    try:
-        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-    except (binascii.Error, ValueError):  # JSON and UTF-8 decoding errors are ValueErrors
-        return TokenKind.LEGACY
-    if not isinstance(claims, dict):
-        return TokenKind.LEGACY
-    return TokenKind.REFRESH if claims.get("token_type") == "refresh" else TokenKind.ACCESS
-
-
-@dataclass(frozen=True)
-class RemoteUser:
-    """The account a token belongs to (``/api/current-user/whoami``)."""
-
-    id: int
-    email: str
-    username: str
-
-
-@dataclass(frozen=True)
-class Pulled:
-    """A locked batch, and why it holds fewer tasks than asked (None when it holds them all).
-
-    ``recovered`` of the tasks (the first ones) were already held on the server from an earlier pull that
-    never stored them; ``stopped_early`` says an error ended the batch before the count.
-    """
-
-    tasks: list[RemoteTask]
-    note: str | None
-    recovered: int = 0
-    stopped_early: bool = False
-
-
-_T = TypeVar("_T")
-
-
-class Retrier(Protocol):
-    """Runs one request step, trying it again after :class:`Unreachable` as its policy allows."""
-
-    def __call__(self, step: Callable[[], _T], /) -> _T:
-        """``step()``'s value; the last error when the policy gives up."""
-        ...
-
-
-def once(step: Callable[[], _T]) -> _T:
-    """The retrier that does not retry."""
-    return step()
-
-
-class _TokenAuth(httpx.Auth):
-    """Puts the token on every request; for a PAT, gets an access token first and renews it on a 401."""
-
-    def __init__(self, token: str, refresh_url: str) -> None:
-        self._token = token
-        self.kind = token_kind(token)
-        self._refresh_url = refresh_url
-        self._access: str | None = token if self.kind is TokenKind.ACCESS else None
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Send ``request`` with the token; with a PAT, renew the access token once on a 401 and resend."""
-        if self.kind is TokenKind.REFRESH and self._access is None:
-            yield from self._refresh()
-        request.headers["Authorization"] = self._header()
-        response = yield request
-        if response.status_code == 401 and self.kind is TokenKind.REFRESH:
-            yield from self._refresh()
-            request.headers["Authorization"] = self._header()
-            yield request
-
-    def _header(self) -> str:
-        return f"Token {self._token}" if self.kind is TokenKind.LEGACY else f"Bearer {self._access}"
-
-    def _refresh(self) -> Generator[httpx.Request, httpx.Response, None]:
-        response = yield httpx.Request("POST", self._refresh_url, json={"refresh": self._token})
-        response.read()
-        _raise_if_unavailable(response, "the token refresh")
-        if response.status_code >= 400:  # 401 for a revoked or unknown PAT
-            raise AuthFailed(REFUSED, 401)
-        access = _body(response, "the token refresh").get("access")
-        if not isinstance(access, str) or not access:
-            raise Unreachable("Label Studio answered the token refresh without a token")
-        self._access = access
-
-    def mask(self, text: str) -> str:
-        """``text`` with the token and the current access token masked."""
-        for secret in (self._token, self._access):
-            if secret:
-                text = text.replace(secret, _MASK)
-        return text
-
-    def __repr__(self) -> str:
-        """Names the kind of token only."""
-        return f"<Label Studio {self.kind} token>"
 
 
 class LabelStudioAdapter:
@@ -204,24 +76,21 @@ class LabelStudioAdapter:
         media_dir: Path | None = None,
     ) -> None:
         self.base_url = base_url.strip().rstrip("/")
-        self._auth = _TokenAuth(token.strip(), f"{self.base_url}/api/token/refresh/")
-        self._client = httpx.Client(base_url=self.base_url, auth=self._auth, transport=transport, timeout=timeout)
-        self._client.headers["Accept"] = "application/json"
+        self._http = _Session(self.base_url, token.strip(), transport, timeout)
         self._media_dir = media_dir
         self._me: RemoteUser | None = None
-        self._per_request_headers = _NEW_CONNECTION_HTTP if self.base_url.lower().startswith("http://") else None
 
     def close(self) -> None:
         """Close the connections."""
-        self._client.close()
+        self._http.close()
 
     def __repr__(self) -> str:
         """The server and the kind of token, never the token."""
-        return f"<LabelStudioAdapter {self.base_url} ({self._auth.kind} token)>"
+        return f"<LabelStudioAdapter {self.base_url} ({self._http.auth.kind} token)>"
 
     def whoami(self) -> RemoteUser:
         """The token's account; the check that a token works."""
-        body = self._ok(self._send("GET", "/api/current-user/whoami"), "reading your account")
+        body = self._http.ok(self._http.send("GET", "/api/current-user/whoami"), "reading your account")
         try:
             self._me = RemoteUser(int(body["id"]), str(body.get("email") or ""), str(body.get("username") or ""))
         except (KeyError, TypeError, ValueError):
@@ -232,14 +101,14 @@ class LabelStudioAdapter:
         """The projects the member can see, every page of them."""
         projects: list[RemoteProject] = []
         for page in range(1, _MAX_PAGES + 1):
-            response = self._send("GET", "/api/projects/", params={"page": page, "page_size": PAGE_SIZE})
+            response = self._http.send("GET", "/api/projects/", params={"page": page, "page_size": PAGE_SIZE})
             if response.status_code == 404 and page > 1:  # past the last page: {"detail": "Invalid page."}
                 break
-            body = self._ok(response, "listing projects")
+            body = self._http.ok(response, "listing projects")
             results = body.get("results")
             if not isinstance(results, list):
                 raise Unreachable(f"{self.base_url}: unexpected answer when listing projects")
-            projects += [self._project(item) for item in results]
+            projects += [remote_project(item, self.base_url) for item in results]
             if not body.get("next") or not results:
                 break
         return projects
@@ -247,10 +116,10 @@ class LabelStudioAdapter:
     def project(self, project_ref: str) -> RemoteProject:
         """One project, with its labeling config; :class:`Rejected` (404/403) if the member cannot open it."""
         project_id = _numeric(project_ref, "project")
-        response = self._send("GET", f"/api/projects/{project_id}/")
+        response = self._http.send("GET", f"/api/projects/{project_id}/")
         if response.status_code in (403, 404):
             raise Rejected(f"Label Studio has no project {project_ref} that you can open", response.status_code)
-        return self._project(self._ok(response, f"reading project {project_ref}"))
+        return remote_project(self._http.ok(response, f"reading project {project_ref}"), self.base_url)
 
     def pull(self, project_ref: str, count: int) -> list[RemoteTask]:
         """Up to ``count`` tasks, each locked to the member by a postponed draft."""
@@ -317,10 +186,10 @@ class LabelStudioAdapter:
                 "page_size": PAGE_SIZE,
                 "query": _HAS_DRAFTS,
             }
-            response = retry(partial(self._send, "GET", "/api/tasks/", params=params))
+            response = retry(partial(self._http.send, "GET", "/api/tasks/", params=params))
             if response.status_code == 404 and page > 1:  # past the last page: {"detail": "Invalid page."}
                 return
-            listed = self._ok(response, "listing the tasks you hold").get("tasks")
+            listed = self._http.ok(response, "listing the tasks you hold").get("tasks")
             if not isinstance(listed, list):
                 raise Unreachable(f"{self.base_url}: unexpected answer when listing the tasks you hold")
             for raw in listed:
@@ -344,7 +213,7 @@ class LabelStudioAdapter:
     def _remote(self, task: dict[str, Any], draft_id: int) -> RemoteTask:
         """A held task as handed over: its data, media copies (when asked for) and lock."""
         data: dict[str, Any] = task["data"] if isinstance(task.get("data"), dict) else {}
-        media = fetch_copies(self._client, data, self.base_url, self._media_dir) if self._media_dir else {}
+        media = fetch_copies(self._http.client, data, self.base_url, self._media_dir) if self._media_dir else {}
         return RemoteTask(str(task["id"]), data, task, media, str(draft_id))
 
     def _hold(self, task: dict[str, Any], retry: Retrier) -> int:
@@ -360,7 +229,9 @@ class LabelStudioAdapter:
         def step() -> int:
             nonlocal tried
             if tried:
-                existing = _postponed_draft(self._ok(self._send("GET", f"/api/tasks/{ref}/"), f"reading task {ref}"))
+                existing = _postponed_draft(
+                    self._http.ok(self._http.send("GET", f"/api/tasks/{ref}/"), f"reading task {ref}")
+                )
                 if existing is not None:
                     return existing
             tried = True
@@ -388,12 +259,12 @@ class LabelStudioAdapter:
         }
         if submission.lock and submission.lock.isascii() and submission.lock.isdigit():
             body["draft_id"] = int(submission.lock)
-        response = self._send(
-            "POST", f"/api/tasks/{task_id}/annotations/", json_body=body, headers=self._per_request_headers
+        response = self._http.send(
+            "POST", f"/api/tasks/{task_id}/annotations/", json_body=body, headers=self._http.per_request_headers
         )
         if response.is_success:
             return _id_of(response)
-        reason = self._reason(response)
+        reason = self._http.reason(response)
         if response.status_code == 409 and "unique id" in reason.lower():
             # The 409 body is an error record whose "id" is the error's uuid, never the annotation's.
             return self._replayed(task_id, submission)
@@ -414,19 +285,21 @@ class LabelStudioAdapter:
             "lead_time": submission.lead_time_s,
             "was_cancelled": submission.cancelled,  # a result sent after a skip turns the skip into an answer
         }
-        response = self._send("PATCH", f"/api/annotations/{ref}/", json_body=body, headers=self._per_request_headers)
+        response = self._http.send(
+            "PATCH", f"/api/annotations/{ref}/", json_body=body, headers=self._http.per_request_headers
+        )
         if response.is_success:
             return
         if response.status_code == 404:
             raise TaskGone(f"annotation {annotation_id} was deleted on the server", 404)
-        raise Rejected(self._reason(response), response.status_code)
+        raise Rejected(self._http.reason(response), response.status_code)
 
     def task_state(self, task_ref: str) -> TaskState:
         """Whether the task is still open, annotated by the member or by others, or gone."""
-        response = self._send("GET", f"/api/tasks/{_numeric(task_ref, 'task')}/")
+        response = self._http.send("GET", f"/api/tasks/{_numeric(task_ref, 'task')}/")
         if response.status_code == 404:
             return TaskState.GONE
-        annotations = self._ok(response, f"reading task {task_ref}").get("annotations") or []
+        annotations = self._http.ok(response, f"reading task {task_ref}").get("annotations") or []
         me = (self._me or self.whoami()).id
         authors = [(_author(a), bool(a.get("was_cancelled"))) for a in annotations]
         if any(author == me for author, _ in authors):
@@ -442,12 +315,12 @@ class LabelStudioAdapter:
         with several (e.g. one made on the web page) none is guessed. The PATCH is idempotent: when the server
         holds this very version, it changes nothing.
         """
-        response = self._send("GET", f"/api/tasks/{task_id}/annotations/")
+        response = self._http.send("GET", f"/api/tasks/{task_id}/annotations/")
         if response.status_code == 404:
             raise TaskGone(f"task {task_id} was deleted on the server", 404)
         if not response.is_success:
             raise Rejected(
-                f"reading your annotations on task {task_id}: {self._reason(response)}", response.status_code
+                f"reading your annotations on task {task_id}: {self._http.reason(response)}", response.status_code
             )
         try:
             annotations = response.json()
@@ -467,58 +340,11 @@ class LabelStudioAdapter:
         self.update(annotation_id, submission)
         return annotation_id
 
-    # -- requests ------------------------------------------------------------------------------------
-
-    def _send(
-        self,
-        method: str,
-        path: str,
-        json_body: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
-        """One request; transport failures, 401, 429 and 5xx become the core's errors."""
-        try:
-            response = self._client.request(method, path, json=json_body, params=params, headers=headers)
-        except httpx.TimeoutException:
-            raise Unreachable(f"{self.base_url}: no answer in time") from None
-        except httpx.RequestError as exc:  # transport failures, a body that cannot be decoded, redirect loops
-            raise Unreachable(f"{self.base_url}: {_transport_problem(exc)}") from None
-        if response.status_code == 401:
-            raise AuthFailed(LEGACY_DISABLED if "legacy" in self._reason(response).lower() else REFUSED, 401)
-        _raise_if_unavailable(response, self.base_url)
-        return response
-
-    def _ok(self, response: httpx.Response, what: str) -> dict[str, Any]:
-        """The JSON object of a 2xx answer; any other answer is a :class:`Rejected` naming ``what``."""
-        if not response.is_success:
-            raise Rejected(f"{what}: {self._reason(response)}", response.status_code)
-        return _body(response, f"{self.base_url}: {what}")
-
-    def _reason(self, response: httpx.Response) -> str:
-        """The server's explanation (``detail`` and validation errors), short and with no token in it."""
-        try:
-            body = response.json()
-        except ValueError:
-            text = response.text.strip()
-        else:
-            parts = [body.get("detail"), body.get("validation_errors")] if isinstance(body, dict) else [body]
-            text = "; ".join(p if isinstance(p, str) else json.dumps(p, ensure_ascii=False) for p in parts if p)
-        text = self._auth.mask(text or f"{response.status_code} {response.reason_phrase}")
-        return text if len(text) <= _REASON_CHARS else text[: _REASON_CHARS - 1] + "…"
-
-    def _project(self, item: Any) -> RemoteProject:
-        try:
-            ref, get = str(item["id"]), item.get
-            return RemoteProject(ref, get("title") or ref, get("label_config") or "", get("expert_instruction") or "")
-        except (KeyError, TypeError, AttributeError):
-            raise Unreachable(f"{self.base_url}: unexpected project in the answer") from None
-
     def _next_task(self, project_id: int) -> dict[str, Any] | None:
-        response = self._send("GET", f"/api/projects/{project_id}/next/", headers=self._per_request_headers)
+        response = self._http.send("GET", f"/api/projects/{project_id}/next/", headers=self._http.per_request_headers)
         if response.status_code == 404:  # {"detail": "There are no tasks for <email>"}
             return None
-        task = self._ok(response, "locking the next task")
+        task = self._http.ok(response, "locking the next task")
         if "id" not in task:
             raise Unreachable(f"{self.base_url}: the next task came without an id")
         return task
@@ -526,83 +352,11 @@ class LabelStudioAdapter:
     def _postpone(self, task_ref: str) -> int:
         """Hold the task with an empty postponed draft, so the next ``/next/`` locks another; its id."""
         body = {"result": [], "lead_time": 0, "was_postponed": True}
-        response = self._send(
-            "POST", f"/api/tasks/{task_ref}/drafts", json_body=body, headers=self._per_request_headers
+        response = self._http.send(
+            "POST", f"/api/tasks/{task_ref}/drafts", json_body=body, headers=self._http.per_request_headers
         )
-        draft = self._ok(response, f"holding task {task_ref}")
+        draft = self._http.ok(response, f"holding task {task_ref}")
         try:
             return int(draft["id"])
         except (KeyError, TypeError, ValueError):
             raise Unreachable(f"{self.base_url}: the draft for task {task_ref} came without an id") from None
-
-
-def _numeric(ref: str, what: str) -> int:
-    if not (ref.isascii() and ref.isdigit()):
-        raise Rejected(f"{ref!r} is not a Label Studio {what} id (a number)", 400)
-    return int(ref)
-
-
-def _body(response: httpx.Response, what: str) -> dict[str, Any]:
-    """A JSON object answer; anything else (an HTML error page, a cut-off body) means: try again later."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        raise Unreachable(f"{what}: the answer was not the JSON expected")
-    return body
-
-
-def _postponed_draft(task: dict[str, Any]) -> int | None:
-    """The id of the member's postponed draft on a task (one not tied to an annotation), if any."""
-    drafts = task.get("drafts")
-    for draft in drafts if isinstance(drafts, list) else ():
-        if isinstance(draft, dict) and draft.get("was_postponed") and draft.get("annotation") is None:
-            with contextlib.suppress(KeyError, TypeError, ValueError):
-                return int(draft["id"])
-    return None
-
-
-def _id_of(response: httpx.Response) -> str:
-    try:
-        body = response.json()
-    except ValueError:
-        return ""
-    return str(body["id"]) if isinstance(body, dict) and body.get("id") is not None else ""
-
-
-def _author(annotation: dict[str, Any]) -> Any:
-    """An annotation's author id: ``completed_by`` is an id, or a user object in some views."""
-    by = annotation.get("completed_by")
-    return by.get("id") if isinstance(by, dict) else by
-
-
-def _raise_if_unavailable(response: httpx.Response, where: str) -> None:
-    """429 and 5xx mean: try again later (after ``Retry-After`` if the server said)."""
-    status = response.status_code
-    if status == 429 or status >= 500:
-        raise Unreachable(
-            f"{where}: {'too many requests' if status == 429 else 'server error'} ({status})",
-            retry_after_s=_retry_after(response),
-        )
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    """``Retry-After`` in seconds: a number, or an HTTP date measured against the answer's ``Date``."""
-    value = response.headers.get("Retry-After", "").strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when, now = parsedate_to_datetime(value), parsedate_to_datetime(response.headers["Date"])
-    except (KeyError, TypeError, ValueError, IndexError):  # no header, or not a date
-        return None
-    return max(0.0, (when - now).total_seconds())
-
-
-def _transport_problem(exc: httpx.RequestError) -> str:
-    if isinstance(exc, httpx.ConnectError):
-        return "cannot connect"
-    broken = isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError)
-    return "the connection broke off mid-answer" if broken else f"network error ({type(exc).__name__})"
