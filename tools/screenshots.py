@@ -45,7 +45,10 @@ SCREENS = (
     Screen(
         "named-entities.png",
         "a named-entities task with a span labelled",
-        ("ctrl+b", "Down", "Down", "Down", "Down", "Return", "ctrl+j", "ctrl+shift+Right", "ctrl+shift+Right", "1"),
+        # "14 March 2024" selected word by word, then DATE's key (a digit names no label here: one did once)
+        ("ctrl+b", "Down", "Down", "Down", "Down", "Return", "ctrl+j", "ctrl+Right")
+        + ("ctrl+shift+Right",) * 3
+        + ("d",),
     ),
     Screen("settings.png", "the settings", ("ctrl+comma",), window="Settings"),
     Screen("outbox.png", "the outbox", ("Escape", "alt+p", "o"), window="Outbox"),
@@ -55,7 +58,7 @@ SCREENS = (
         ("Escape", "alt+c", "c"),
         window="Compare platforms",
     ),
-    Screen("idle-dialog.png", "back from idle: keep, discard or move the time", ("Escape",), window="Welcome back"),
+    Screen("idle-dialog.png", "back from idle: keep, discard or move the time", (), window="Welcome back"),
     Screen("ledger-consent.png", "consent before the first sync", source=LEDGER_FAKES),
     Screen("ledger-what-i-share.png", "what I share", source=LEDGER_FAKES),
     Screen("ledger-compare.png", "Compare platforms with published figures", source=LEDGER_FAKES),
@@ -122,7 +125,9 @@ def _drive(python: str, data: Path, display: str, out: Path) -> None:
             if screen.file == "earnings-panel.png":
                 _work_a_few_tasks(xdo)
             if screen.file == "idle-dialog.png":
-                time.sleep(35)  # past the 30 s threshold without input; the next key press is the return
+                xdo("key", "Escape")  # the dialog before it closes first, so that the return is on the window
+                xdo("windowfocus", "--sync", window)
+                time.sleep(50)  # past the 30 s threshold at a 15 s heartbeat (up to 45 s); the next key is the return
                 xdo("key", "space")
             for key in screen.keys:
                 xdo("key", key)
