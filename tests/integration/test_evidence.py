@@ -144,3 +144,25 @@ def test_cli_build_verify_and_rejections(
     assert code == 0
     assert out.splitlines()[0] == "label-studio: 1 rejected, took -0.05 EUR, 0:01:00 of work"
     assert "warning: batch" in out and "1 of 3 paid tasks rejected (above 10%)" in out
+
+
+def test_refusals_and_server_errors_are_kept_with_their_status(
+    services: Services, clock: FakeClock, server: FakeLabelStudio, sync: PlatformSync, tmp_path: Path
+) -> None:
+    account = sync.add_account("label-studio", URL, PAT)
+    done = sync.pull(account, "3", 2)
+    refused, retried = [t.id for t in CatalogRepo(services.db).tasks(batch_id=done.batch_id)]
+    server.faults = ["400", "500"]
+    services.results.submit(refused, SENTIMENT)
+    services.results.submit(retried, SENTIMENT)
+    report = sync.sync()
+    assert (report.delivered, report.parked, report.retrying) == (0, 1, 1)
+    clock.advance(3_600_000)
+    assert sync.sync().delivered == 1
+    service = EvidenceService(services.db, services.clock)
+    for task, statuses in ((refused, [400]), (retried, [500, 201])):
+        pack = tmp_path / f"{task}.zip"
+        service.build([task], pack)
+        answers = json.loads(members(pack)["server_responses.json"])
+        assert [(a["method"], a["status"]) for a in answers] == [("POST", s) for s in statuses]
+        assert all(len(a["body_sha256"]) == 64 for a in answers)
