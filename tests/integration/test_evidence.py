@@ -23,6 +23,9 @@ from coopclient.storage.catalog import CatalogRepo
 from coopclient.storage.credentials import MemoryStore
 from tests.fakes import FakeClock
 from tests.integration.test_platform_sync import URL, work_on
+from tests.labelstudio.server import ADMIN_TOKEN, LabelStudioServer
+from tests.labelstudio.test_sync_real_server import Member_ as RealMember
+from tests.labelstudio.test_sync_real_server import new_project, result_for
 from tests.unit.test_labelstudio_adapter import PAT, SENTIMENT, FakeLabelStudio
 
 
@@ -166,3 +169,35 @@ def test_refusals_and_server_errors_are_kept_with_their_status(
         answers = json.loads(members(pack)["server_responses.json"])
         assert [(a["method"], a["status"]) for a in answers] == [("POST", s) for s in statuses]
         assert all(len(a["body_sha256"]) == 64 for a in answers)
+
+
+@pytest.mark.labelstudio
+def test_a_pack_from_a_real_label_studio_run(ls_server: LabelStudioServer, tmp_path: Path) -> None:
+    """Pull, annotate, sync against Label Studio 1.23.2 itself, reject one task; its pack holds the server's
+    real answer (201, its Date header, the annotation id it gave) and verifies offline; a flipped byte in any
+    file is named."""
+    member = RealMember(tmp_path / "member", ls_server.url, ADMIN_TOKEN)
+    try:
+        project = new_project(ls_server, "choices", 1)
+        (task_id,) = member.pull(project, 1)
+        member.services.db.execute("UPDATE projects SET rate_micros = 40000, rate_currency = 'EUR'")
+        member.annotate(task_id, result_for("choices", "x"))
+        member.sync_until_done()
+        member.services.earnings.reject(task_id)
+        pack = tmp_path / "pack.zip"
+        EvidenceService(member.services.db, member.services.clock).build([task_id], pack)
+    finally:
+        member.close()
+    [stored] = ls_server.annotations(int(json.loads(members(pack)["task.json"])["platform_ref"]))
+    [answer] = json.loads(members(pack)["server_responses.json"])
+    assert (answer["method"], answer["status"], answer["remote_id"]) == ("POST", 201, str(stored["id"]))
+    assert answer["server_date"]  # the server's own date
+    assert verify_pack(pack)
+    files = members(pack)
+    for name in files:
+        data = bytearray(files[name])
+        data[0] ^= 0x01
+        rewrite(pack, {**files, name: bytes(data)})
+        with pytest.raises(PackError) as caught:
+            verify_pack(pack)
+        assert caught.value.name == (MANIFEST if name in (MANIFEST, MANIFEST_DIGEST) else name)
