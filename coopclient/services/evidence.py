@@ -25,16 +25,21 @@ import sqlite_utils
 from coopclient.core.clock import Clock
 from coopclient.core.evidence import MANIFEST, MANIFEST_DIGEST, PackError, seal, sha256, verify
 from coopclient.core.money import Money
+from coopclient.protocol.checkpoint import CheckpointError, open_checkpoint
+from coopclient.protocol.merkle import leaf_hash, verify_inclusion
+from coopclient.protocol.signing import unb64
 from coopclient.storage.evidence import EvidenceRepo, Row
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # every member's date in the zip: a pack's bytes depend on its content only
 # A batch whose rejected tasks are more than this share of its paid tasks gets a warning line.
 REJECTION_WARNING_SHARE = Decimal("0.10")
 NOT_ENROLLED = "not enrolled in the co-op ledger: no ledger entry or checkpoint in this pack"
-NO_PROOF = (
-    "the inclusion proof is not kept in the local store; the entry's leaf index and the verified checkpoint are "
-    "here, and the proof can be asked of the ledger for that leaf and tree size"
+LEDGER_NOTE = (
+    "each entry's proof is the inclusion proof it was last verified with, in the tree of that size and root; its "
+    "checkpoint is the ledger's signed note of that size (null when a later one was stored by then). Check the "
+    "log key against the one the co-op publishes: the pack cannot vouch for it."
 )
+LEDGER_FILE = "ledger.json"
 
 
 class EvidenceError(ValueError):
@@ -111,7 +116,7 @@ class EvidenceService:
             days.update(str(s["day"]) for s in spans)
             days.update(str(e["day"]) for e in earnings)
             lines += _task_lines(task, rows, answers, spans, earnings)
-        files["ledger.json"] = self._ledger(sorted(days))
+        files[LEDGER_FILE] = self._ledger(sorted(days))
         made = self._clock.now().wall_ms
         summary = [f"Evidence pack made {_iso(made)} by coopclient from the member's local store.", "", *lines]
         summary += [
@@ -123,11 +128,25 @@ class EvidenceService:
         return files
 
     def _ledger(self, days: list[str]) -> bytes:
-        checkpoint = self._repo.checkpoint()
-        entries = [e for day in days for e in self._repo.ledger_entries(day)]
-        if checkpoint is None and not entries:
+        link = self._repo.ledger_link()
+        if link is None:
             return _json({"note": NOT_ENROLLED})
-        return _json({"days": days, "entries": entries, "checkpoint": checkpoint, "note": NO_PROOF})
+        entries = []
+        for day in days:
+            for e in self._repo.ledger_entries(day):
+                proof = e.pop("proof")
+                entries.append({**e, "proof": json.loads(proof) if proof else None})
+        return _json(
+            {
+                "ledger": link["server_url"],
+                "origin": link["origin"],
+                "log_key": link["log_key"],
+                "days": days,
+                "entries": entries,
+                "checkpoint": self._repo.checkpoint(),
+                "note": LEDGER_NOTE,
+            }
+        )
 
     def build(self, task_ids: list[int], out: Path) -> dict[str, str]:
         """Write the pack to ``out``; returns its manifest (file name → SHA-256)."""
@@ -209,7 +228,43 @@ def verify_pack(path: Path) -> list[str]:
             members = {name: pack.read(name) for name in names}
     except (OSError, zipfile.BadZipFile) as exc:
         raise PackError(path.name, f"cannot be read as a zip ({exc})") from None
-    return verify(members)
+    checked = verify(members)
+    if LEDGER_FILE in members:
+        check_ledger(members[LEDGER_FILE])
+    return checked
+
+
+def check_ledger(data: bytes) -> None:
+    """Each ledger entry's inclusion proof against its tree's root, and that root against the signed
+    checkpoint of that size when the pack holds it (signed by the pack's log key, for the pack's origin).
+
+    Raises:
+        PackError: naming ledger.json and the entry whose proof or checkpoint does not hold.
+    """
+    try:
+        ledger = json.loads(data)
+        entries = ledger.get("entries", [])
+        for entry in entries:
+            proof = entry.get("proof")
+            if not proof:
+                continue
+            entry_id = entry["entry_id"]
+            root = unb64(proof["root"])
+            hashes = [unb64(h) for h in proof["inclusion"]]
+            leaf = leaf_hash(str(entry["body"]).encode("utf-8"))
+            if not verify_inclusion(leaf, int(entry["leaf_index"]), int(proof["size"]), hashes, root):
+                raise PackError(LEDGER_FILE, f"entry {entry_id}: its inclusion proof does not verify")
+            if proof.get("checkpoint"):
+                try:
+                    cp = open_checkpoint(proof["checkpoint"], ledger["origin"], unb64(ledger["log_key"]))
+                except CheckpointError as exc:
+                    raise PackError(LEDGER_FILE, f"entry {entry_id}: {exc}") from None
+                if (cp.size, cp.root) != (int(proof["size"]), root):
+                    raise PackError(LEDGER_FILE, f"entry {entry_id}: the signed checkpoint is of another tree")
+    except PackError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PackError(LEDGER_FILE, f"not a ledger record ({type(exc).__name__})") from None
 
 
 def _task_lines(task: Row, rows: list[Row], answers: list[Row], spans: list[Row], earnings: list[Row]) -> list[str]:

@@ -94,11 +94,16 @@ class EvidenceRepo:
         """The member's co-op ledger entries of a day (their signed bodies and where they are in the log)."""
         return _rows(
             self._db.execute(
-                "SELECT entry_id, day, platform, task_kind, kind, body, sent_ms, leaf_index, verified "
+                "SELECT entry_id, day, platform, task_kind, kind, body, sent_ms, leaf_index, verified, proof "
                 "FROM ledger_shares WHERE day = ? ORDER BY created_ms, entry_id",
                 [day],
             )
         )
+
+    def ledger_link(self) -> Row | None:
+        """The ledger the member is enrolled with: its origin and log key (None: not enrolled)."""
+        rows = _rows(self._db.execute("SELECT server_url, origin, log_key FROM ledger_link LIMIT 1"))
+        return rows[0] if rows else None
 
     def checkpoint(self) -> Row | None:
         """The last verified checkpoint of the co-op ledger (None: never synced)."""

@@ -184,8 +184,11 @@ ALTER TABLE batches ADD COLUMN flagged_by TEXT CHECK (flagged_by IN ('file', 'me
 
 # Rejections answered with evidence (issue 15): every answer of the platform's server to a result row's
 # requests, as the relay got it (the request, the status code, the server's Date header, the SHA-256 of the
-# body; the annotation id when the row was delivered), kept for the member's evidence pack.
+# body; the annotation id when the row was delivered), kept for the member's evidence pack; and the inclusion
+# proof of each shared ledger entry as last verified (JSON: tree size, root and proof hashes in base64, the signed
+# checkpoint note of that size when it was the stored one), so a pack can be checked offline against it.
 SCHEMA_V8 = """
+ALTER TABLE ledger_shares ADD COLUMN proof TEXT;
 CREATE TABLE outbox_responses (
   id INTEGER PRIMARY KEY, outbox_seq INTEGER NOT NULL REFERENCES outbox(seq), at_ms INTEGER NOT NULL,
   method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, server_date TEXT NOT NULL,
