@@ -9,7 +9,7 @@ from coopclient.app import Environment
 from coopclient.cli.common import UsageError, _fail
 from coopclient.core.evidence import PackError
 from coopclient.services.container import Services
-from coopclient.services.evidence import REJECTION_WARNING_SHARE, EvidenceService, verify_pack
+from coopclient.services.evidence import REJECTION_WARNING_SHARE, verify_pack
 
 
 def _evidence_parsers(
@@ -37,7 +37,7 @@ def cmd_evidence(s: Services, a: argparse.Namespace, env: Environment) -> int:
         return 0
     if (a.task is None) == (a.batch is None):
         raise UsageError("evidence build: give a TASK or --batch ID (one of them)")
-    service = EvidenceService(s.db, s.clock)
+    service = s.evidence
     tasks = [a.task] if a.task is not None else service.batch_tasks(a.batch)
     manifest = service.build(tasks, Path(a.out))
     env.out(f"wrote {a.out}: {len(manifest)} files, nothing sent")
@@ -45,7 +45,7 @@ def cmd_evidence(s: Services, a: argparse.Namespace, env: Environment) -> int:
 
 
 def cmd_rejections(s: Services, a: argparse.Namespace, env: Environment) -> int:
-    service = EvidenceService(s.db, s.clock)
+    service = s.evidence
     if a.by:
         for g in service.grouped(a.by):
             taken = ", ".join(str(m) for m in g.taken)

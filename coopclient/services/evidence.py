@@ -25,9 +25,6 @@ import sqlite_utils
 from coopclient.core.clock import Clock
 from coopclient.core.evidence import MANIFEST, MANIFEST_DIGEST, PackError, seal, sha256, verify
 from coopclient.core.money import Money
-from coopclient.protocol.checkpoint import CheckpointError, open_checkpoint
-from coopclient.protocol.merkle import leaf_hash, verify_inclusion
-from coopclient.protocol.signing import unb64
 from coopclient.storage.evidence import EvidenceRepo, Row
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # every member's date in the zip: a pack's bytes depend on its content only
@@ -241,6 +238,11 @@ def check_ledger(data: bytes) -> None:
     Raises:
         PackError: naming ledger.json and the entry whose proof or checkpoint does not hold.
     """
+    # The ledger's crypto is imported when a pack is checked, not when the app starts (a fifth of a second).
+    from coopclient.protocol.checkpoint import CheckpointError, open_checkpoint
+    from coopclient.protocol.merkle import leaf_hash, verify_inclusion
+    from coopclient.protocol.signing import unb64
+
     try:
         ledger = json.loads(data)
         entries = ledger.get("entries", [])
