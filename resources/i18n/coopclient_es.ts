@@ -3308,7 +3308,7 @@ earnings: lo que ganó, por moneda</translation>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="127"/>
         <source>&amp;Evidence pack for this task…</source>
-        <translation>EEx&amp;pediente de pruebas de esta tarea…amp;xpediente de pruebas de esta tarea…</translation>
+        <translation>E&amp;xpediente de pruebas de esta tarea…</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="130"/>
