@@ -8,6 +8,7 @@ from pathlib import Path
 from coopclient.app import Environment
 from coopclient.cli.common import UsageError, _fail
 from coopclient.core.evidence import PackError
+from coopclient.core.money import Money
 from coopclient.services.container import Services
 from coopclient.services.evidence import REJECTION_WARNING_SHARE, verify_pack
 
@@ -48,12 +49,12 @@ def cmd_rejections(s: Services, a: argparse.Namespace, env: Environment) -> int:
     service = s.evidence
     if a.by:
         for g in service.grouped(a.by):
-            taken = ", ".join(str(m) for m in g.taken)
+            taken = ", ".join(str(_taken(m)) for m in g.taken)
             env.out(f"{g.name or '(none)'}: {g.count} rejected, took {taken}, {_hms(g.active_ms)} of work")
     else:
         for r in service.rejections():
             env.out(
-                f"{r.day} task {r.task_id} {r.platform or '-'} {r.project or '-'}: took {r.amount}, "
+                f"{r.day} task {r.task_id} {r.platform or '-'} {r.project or '-'}: took {_taken(r.amount)}, "
                 f"{_hms(r.active_ms)} of work"
             )
     if not service.rejections():
@@ -63,6 +64,11 @@ def cmd_rejections(s: Services, a: argparse.Namespace, env: Environment) -> int:
             f"warning: batch {batch}: {rejected} of {paid} paid tasks rejected (above {REJECTION_WARNING_SHARE:.0%})"
         )
     return 0
+
+
+def _taken(amount: Money) -> Money:
+    """What a rejection took, as a positive amount (it is stored negative)."""
+    return Money(abs(amount.amount), amount.currency)
 
 
 def _hms(ms: int) -> str:

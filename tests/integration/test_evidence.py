@@ -145,7 +145,9 @@ def test_cli_build_verify_and_rejections(
     assert "task.json: differs from its SHA-256 in the manifest" in err
     code, out, _ = run(data, clock, "rejections", "--by", "platform")
     assert code == 0
-    assert out.splitlines()[0] == "label-studio: 1 rejected, took -0.05 EUR, 0:01:00 of work"
+    assert out.splitlines()[0] == "label-studio: 1 rejected, took 0.05 EUR, 0:01:00 of work"
+    code, out_tasks, _ = run(data, clock, "rejections")
+    assert (code, out_tasks.splitlines()[0].split(": ", 1)[1]) == (0, "took 0.05 EUR, 0:01:00 of work")
     assert "warning: batch" in out and "1 of 3 paid tasks rejected (above 10%)" in out
 
 
