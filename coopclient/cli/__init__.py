@@ -6,8 +6,8 @@ are left parked or waiting (see :data:`~coopclient.cli.platforms.SYNC_EXIT_CODES
 reader (``| head``) ends quietly.
 
 The package: :mod:`.parser` (the options of every command), one module a command group (:mod:`.work`,
-:mod:`.money`, :mod:`.settings`, :mod:`.platforms`, :mod:`.backup`) and :mod:`.common` (what they share);
-this module runs the command asked for.
+:mod:`.money`, :mod:`.settings`, :mod:`.platforms`, :mod:`.backup`, :mod:`.evidence`) and :mod:`.common`
+(what they share); this module runs the command asked for.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from coopclient import cli_ledger
 from coopclient.app import Environment, build, resolve_data_dir, run_desktop
 from coopclient.cli.backup import cmd_backup, cmd_restore
 from coopclient.cli.common import UsageError, _fail
+from coopclient.cli.evidence import cmd_evidence, cmd_rejections
 from coopclient.cli.money import cmd_earnings, cmd_floor, cmd_rates
 from coopclient.cli.parser import _parser
 from coopclient.cli.platforms import TOKEN_ENV, cmd_account, cmd_outbox, cmd_pull, cmd_sync
@@ -30,6 +31,7 @@ from coopclient.core.settings import SettingsError
 from coopclient.services.batches import BatchImportError
 from coopclient.services.container import Services
 from coopclient.services.earnings import EarningsError
+from coopclient.services.evidence import EvidenceError
 from coopclient.services.timer import TimerError
 from coopclient.storage.db import StoreError
 
@@ -64,7 +66,16 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     except BrokenPipeError:  # the reader went away (``| head``): what it wanted was written
         cli_ledger.quiet_stdout(env)
         return 0
-    except (UsageError, BatchImportError, MoneyError, EarningsError, TimerError, SettingsError, ValueError) as exc:
+    except (
+        UsageError,
+        EvidenceError,
+        BatchImportError,
+        MoneyError,
+        EarningsError,
+        TimerError,
+        SettingsError,
+        ValueError,
+    ) as exc:
         return _fail(env, str(exc))  # BackupError is a ValueError
     finally:
         services.close()
@@ -86,4 +97,6 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace, Environment], int]] 
     "sync": cmd_sync,
     "outbox": cmd_outbox,
     "backup": cmd_backup,
+    "evidence": cmd_evidence,
+    "rejections": cmd_rejections,
 }

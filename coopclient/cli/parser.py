@@ -8,6 +8,7 @@ from pathlib import Path
 from coopclient import __version__, cli_ledger
 from coopclient.cli.backup import _backup_parsers
 from coopclient.cli.common import _day
+from coopclient.cli.evidence import _evidence_parsers
 from coopclient.cli.platforms import DEFAULT_BUDGET_S, PULL_EXIT_CODES, SYNC_EXIT_CODES, TOKEN_ENV
 from coopclient.cli.settings import _settings_epilog
 from coopclient.core.settings import SETTINGS
@@ -141,6 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     _budget_option(y, "sync")
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     _backup_parsers(sub, common)
+    _evidence_parsers(sub, common)
     cli_ledger.register(sub, common)
     return parser
 

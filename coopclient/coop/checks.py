@@ -16,6 +16,7 @@ writes go through the :data:`~coopclient.core.lanes.DbCall` it is given, never w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -28,7 +29,7 @@ from coopclient.core.platform import PlatformError, Rejected
 from coopclient.protocol.checkpoint import DASH, Checkpoint, CheckpointError, cosigners, read_checkpoint
 from coopclient.protocol.entries import Entry, EntryError, parse_entry
 from coopclient.protocol.merkle import leaf_hash, verify_consistency, verify_inclusion
-from coopclient.protocol.signing import unb64, verify
+from coopclient.protocol.signing import b64, unb64, verify
 from coopclient.storage.ledger import LedgerRepo
 from coopclient.storage.ledger_shares import SharesRepo
 
@@ -93,6 +94,7 @@ class LedgerChecks:
         changed: list[str] = []
         missing: list[str] = []
         good: list[tuple[int, str]] = []
+        proofs: dict[str, dict[str, object]] = {}
         for entry_id, day, platform, kind, body, index in rows:
             held = listed.get(entry_id)
             if held is None:
@@ -101,12 +103,17 @@ class LedgerChecks:
                 changed.append(f"{day} ({platform}, {kind})")
             else:
                 good.append((held.leaf_index, entry_id))
+                proofs[entry_id] = {
+                    "size": cp.size,
+                    "root": b64(cp.root),
+                    "inclusion": [b64(h) for h in held.inclusion],
+                }
         if changed:
             found.integrity.append("the ledger server changed your shared figures for " + ", ".join(changed))
         if missing:
             found.integrity.append("your shared figures are missing from the ledger for " + ", ".join(missing))
         upto = _check_listed([i for i in items if i.leaf_index >= scanned], public, sent, cp, found)
-        db(lambda: self._record_mine(good, {entry_id for entry_id, *_ in rows}, upto))
+        db(lambda: self._record_mine(good, {entry_id for entry_id, *_ in rows}, upto, proofs))
 
     def _mine_to_check(
         self, size: int
@@ -115,10 +122,26 @@ class LedgerChecks:
         sent = self._shares.entry_ids()
         return self._to_check(size), self._scanned(), self._public_key(), sent
 
-    def _record_mine(self, good: list[tuple[int, str]], checked: set[str], scanned: int) -> None:
-        """The outcome of :meth:`check_mine`, in one transaction: entries verified, the size scanned up to."""
+    def _record_mine(
+        self,
+        good: list[tuple[int, str]],
+        checked: set[str],
+        scanned: int,
+        proofs: dict[str, dict[str, object]] | None = None,
+    ) -> None:
+        """The outcome of :meth:`check_mine`, in one transaction: entries verified (with the proofs they were
+        verified with, and the signed checkpoint of that size when it is the one stored), the size scanned up to.
+        """
+        stored = self._ledger.checkpoint()
+        kept = {
+            entry_id: json.dumps(
+                {**proof, "checkpoint": stored.note if stored and stored.size == proof["size"] else None},
+                sort_keys=True,
+            )
+            for entry_id, proof in (proofs or {}).items()
+        }
         with self._db.atomic():
-            self._mark_verified(good, checked)
+            self._mark_verified(good, checked, kept)
             self._set_scanned(scanned)
 
     def _scanned(self) -> int:
@@ -143,10 +166,12 @@ class LedgerChecks:
             for r in self._shares.to_check(size, RECHECK_PER_SYNC)
         ]
 
-    def _mark_verified(self, good: list[tuple[int, str]], checked: set[str]) -> None:
+    def _mark_verified(
+        self, good: list[tuple[int, str]], checked: set[str], proofs: dict[str, str] | None = None
+    ) -> None:
         """Mark the entries found intact (and re-checked by this sync); the other ``checked`` ones unverified."""
         with self._db.atomic():  # nested in check_mine's: one transaction with the scanned mark
-            self._shares.mark_checked(good, checked - {entry_id for _, entry_id in good})
+            self._shares.mark_checked(good, checked - {entry_id for _, entry_id in good}, proofs)
 
     # -- the witness ---------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
 class Capability(StrEnum):
@@ -54,6 +54,27 @@ class Submission:
     lead_time_s: float
     cancelled: bool = False
     lock: str | None = None
+
+
+@dataclass(frozen=True)
+class ServerAnswer:
+    """One answer of a platform's server, as kept for the member's evidence: what was asked, the status code,
+    the server's ``Date`` header ("" when it sent none) and the SHA-256 (hex) of the body's bytes."""
+
+    method: str
+    path: str
+    status: int
+    date: str
+    body_sha256: str
+
+
+@runtime_checkable
+class KeepsAnswers(Protocol):
+    """An adapter that keeps its server's answers until they are taken (the outbox relay stores them)."""
+
+    def take_answers(self) -> list[ServerAnswer]:
+        """The answers since the last call, oldest first; the adapter forgets them."""
+        ...
 
 
 class TaskState(StrEnum):

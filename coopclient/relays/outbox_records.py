@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from coopclient.core.outbox_codec import CorruptPayload, decode, parse_version_key
-from coopclient.core.platform import Submission
+from coopclient.core.platform import ServerAnswer, Submission
 from coopclient.storage.outbox import PendingRow
 
 LOCK_KEY = "_coopclient_lock"  # in a task's stored payload: the platform lock (e.g. draft id) from the pull
@@ -63,6 +63,7 @@ class _Answer:
 
     remote_id: str | None = None
     error: Exception | None = None
+    server: list[ServerAnswer] = field(default_factory=list)  # the server's answers, kept as evidence
 
 
 @dataclass

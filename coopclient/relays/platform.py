@@ -42,9 +42,11 @@ from coopclient.core.lanes import DbCall, inline
 from coopclient.core.outbox_codec import key_range
 from coopclient.core.platform import (
     AuthFailed,
+    KeepsAnswers,
     PlatformAdapter,
     PlatformError,
     Rejected,
+    ServerAnswer,
     Submission,
     TaskGone,
     Unreachable,
@@ -234,18 +236,21 @@ class OutboxRelay:
 
     def _send(self, destination: str, submission: Submission, plan: _Plan, db: DbCall) -> _Answer:
         """The request (network only); an error is returned, to be recorded in the database step."""
+        adapter: PlatformAdapter | None = None
         try:
             adapter = self._adapters(destination, db)
+            _answers(adapter)  # what the adapter heard before (a pull) is not this row's
             if plan.remote_id is not None:
                 adapter.update(plan.remote_id, submission)
-                return _Answer(plan.remote_id)
-            return _Answer(adapter.submit(submission) or None)
+                return _Answer(plan.remote_id, server=_answers(adapter))
+            return _Answer(adapter.submit(submission) or None, server=_answers(adapter))
         except Exception as exc:  # every error is an answer to record; a bug must not poison the queue
-            return _Answer(error=exc)
+            return _Answer(error=exc, server=_answers(adapter))
 
     def _record(self, item: _Item, plan: _Plan, answer: _Answer, now: int, report: RelayReport) -> _Outcome:
         """Store what the server said about one row (database only)."""
         exc, dest = answer.error, item.destination or ""
+        self._outbox.add_answers(item.seq, self._clock.now().wall_ms, answer.server, answer.remote_id)
         if exc is None:
             self._update(item.seq, acked_ms=self._clock.now().wall_ms, last_error=None, remote_id=answer.remote_id)
             report.delivered += 1
@@ -343,3 +348,8 @@ class OutboxRelay:
         if self._sending is not None and self._sending[0] == seq:
             return "sending"
         return "waiting" if next_ms > now else "queued"
+
+
+def _answers(adapter: PlatformAdapter | None) -> list[ServerAnswer]:
+    """The answers the adapter kept since last asked (none when it keeps none)."""
+    return adapter.take_answers() if isinstance(adapter, KeepsAnswers) else []

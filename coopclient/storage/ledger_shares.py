@@ -7,7 +7,7 @@ go in one request under the batch's key. Callers hold the transaction (``db.atom
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import sqlite_utils
@@ -119,12 +119,20 @@ class SharesRepo:
         ).fetchall()
         return [ShareToCheck(*r) for r in fresh + recheck]
 
-    def mark_checked(self, good: Sequence[tuple[int, str]], bad: Iterable[str]) -> None:
-        """Mark the (leaf index, entry id) found intact as verified by a new re-check turn; ``bad`` unverified."""
+    def mark_checked(
+        self, good: Sequence[tuple[int, str]], bad: Iterable[str], proofs: Mapping[str, str] | None = None
+    ) -> None:
+        """Mark the (leaf index, entry id) found intact as verified by a new re-check turn; ``bad`` unverified.
+
+        ``proofs``: the inclusion proof each verified entry was checked with (JSON text, kept for evidence
+        packs); an entry without one keeps the proof it had.
+        """
+        proofs = proofs or {}
         turn = int(self._db.execute("SELECT coalesce(max(rechecked), 0) + 1 FROM ledger_shares").fetchone()[0])
         self._db.conn.executemany(
-            "UPDATE ledger_shares SET verified = 1, leaf_index = ?, rechecked = ? WHERE entry_id = ?",
-            [(index, turn, entry_id) for index, entry_id in good],
+            "UPDATE ledger_shares SET verified = 1, leaf_index = ?, rechecked = ?, proof = coalesce(?, proof) "
+            "WHERE entry_id = ?",
+            [(index, turn, proofs.get(entry_id), entry_id) for index, entry_id in good],
         )
         self._db.conn.executemany(
             "UPDATE ledger_shares SET verified = 0 WHERE entry_id = ? AND sent_ms IS NOT NULL", [(e,) for e in bad]

@@ -182,5 +182,28 @@ ALTER TABLE batches ADD COLUMN content_warning TEXT;
 ALTER TABLE batches ADD COLUMN flagged_by TEXT CHECK (flagged_by IN ('file', 'member'));
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7)
+# Rejections answered with evidence (issue 15): every answer of the platform's server to a result row's
+# requests, as the relay got it (the request, the status code, the server's Date header, the SHA-256 of the
+# body; the annotation id when the row was delivered), kept for the member's evidence pack; and the inclusion
+# proof of each shared ledger entry as last verified (JSON: tree size, root and proof hashes in base64, the signed
+# checkpoint note of that size when it was the stored one), so a pack can be checked offline against it.
+SCHEMA_V8 = """
+ALTER TABLE ledger_shares ADD COLUMN proof TEXT;
+CREATE TABLE outbox_responses (
+  id INTEGER PRIMARY KEY, outbox_seq INTEGER NOT NULL REFERENCES outbox(seq), at_ms INTEGER NOT NULL,
+  method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, server_date TEXT NOT NULL,
+  body_sha256 TEXT NOT NULL, remote_id TEXT);
+CREATE INDEX outbox_responses_seq ON outbox_responses (outbox_seq);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+    SCHEMA_V7,
+    SCHEMA_V8,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from coopclient.core.outbox_codec import TASK_ID_FIELD, Encoded
+from coopclient.core.platform import ServerAnswer
 
 LEDGER_KIND = "ledger_entry"  # the co-op ledger's rows, delivered by coopclient.coop.relay
 NOT_LEDGER = f"o.kind != '{LEDGER_KIND}'"
@@ -194,3 +195,14 @@ class OutboxRepo:
         columns = ", ".join(f"{name} = ?" for name in values)
         with self._db.atomic():
             self._db.execute(f"UPDATE outbox SET {columns} WHERE seq = ?", [*values.values(), seq])
+
+    def add_answers(self, seq: int, at_ms: int, answers: list[ServerAnswer], remote_id: str | None) -> None:
+        """Keep the server's answers to one row's requests (evidence), in their own transaction."""
+        if not answers:
+            return
+        with self._db.atomic():
+            self._db.conn.executemany(
+                "INSERT INTO outbox_responses (outbox_seq, at_ms, method, path, status, server_date, body_sha256, "
+                "remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(seq, at_ms, a.method, a.path, a.status, a.date, a.body_sha256, remote_id) for a in answers],
+            )

@@ -124,6 +124,13 @@ class WindowActions(QObject):
             Spec(self.tr("&Task"), self.tr("&Undo"), ("Ctrl+Z",), on(lambda a: a.work.undo())),
             Spec(
                 self.tr("&Task"),
+                self.tr("&Evidence pack for this task…"),
+                (),
+                on(lambda a: a.files.evidence_pack(a.work.current.task.id if a.work.current else None)),
+                self.tr("A zip of this task's records as received, sent and answered, hashed; nothing is sent"),
+            ),
+            Spec(
+                self.tr("&Task"),
                 self.tr("Mark this batch as &distressing (or unmark it)"),
                 (),
                 on(lambda a: a.work.toggle_distressing()),

@@ -1,5 +1,6 @@
 """The *File* menu's commands: import the demo batch, import a batch file (with progress and Cancel), export
-results as Label Studio JSONL, back up and restore (:mod:`coopclient.ui.backup_commands`). They see the window
+results as Label Studio JSONL, an evidence pack for the shown task, back up and restore
+(:mod:`coopclient.ui.backup_commands`). They see the window
 only through its :class:`~coopclient.ui.port.WindowPort`;
 new tasks are announced on the port (``tasks_arrived``) and the window decides where to go."""
 
@@ -37,6 +38,7 @@ class FileCommands(QObject):
         self.import_progress: QProgressDialog | None = None
         self.backups: BackupCommands | None = None  # made when first used
         self.warning_box: QMessageBox | None = None  # "this batch may be distressing", while it is asked
+        self.save_dialog: QFileDialog | None = None  # where the evidence pack goes, while it is asked
 
     def _backups(self) -> BackupCommands:
         if self.backups is None:
@@ -133,3 +135,30 @@ class FileCommands(QObject):
                 lambda: batches.export_results(Path(path)),
                 success=lambda n: self.port.message(self.tr("Exported %n result(s)", "", n)),
             )
+
+    def evidence_pack(self, task_id: int | None) -> None:
+        """Write the evidence pack of the shown task (asks where); the pack is built on the database lane."""
+        if task_id is None:
+            self.port.message(self.tr("No task is shown"))
+            return
+        dialog = QFileDialog(self.port.parent_widget, self.tr("Evidence pack for task {id}").format(id=task_id))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setNameFilter(self.tr("Evidence pack (*.zip)"))
+        dialog.setDefaultSuffix("zip")
+        dialog.selectFile(f"evidence-task-{task_id}.zip")
+        self.save_dialog = dialog
+        evidence = self.port.services.evidence
+
+        def chosen(path: str) -> None:
+            self.save_dialog = None
+            self.port.ops.run(
+                lambda: evidence.build([task_id], Path(path)),
+                success=lambda files: self.port.message(
+                    self.tr("Evidence pack written: {path} ({n} files, nothing sent)").format(path=path, n=len(files))
+                ),
+            )
+
+        dialog.fileSelected.connect(chosen)
+        dialog.rejected.connect(lambda: setattr(self, "save_dialog", None))
+        dialog.open()

@@ -1297,7 +1297,7 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="62"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Lote de demostración importado: %n proyecto</numerusform>
@@ -1305,12 +1305,12 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
         <source>This batch may be distressing</source>
         <translation>Este lote puede ser perturbador</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="102"/>
         <source>{name} warns: {warning}
 
 Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
@@ -1319,22 +1319,22 @@ Its images will be shown grey and blurred (hold F2 to see one clearly) and time 
 Sus imágenes se mostrarán en gris y difuminadas (mantenga F2 para ver una con nitidez) y el tiempo dedicado cuenta como exposición. ¿Importarlo?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="106"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="108"/>
         <source>&amp;Import it</source>
         <translation>&amp;Importarlo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="107"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="109"/>
         <source>&amp;Don&apos;t import</source>
         <translation>&amp;No importar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="118"/>
         <source>Not imported: {name}</source>
         <translation>No importado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="124"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tarea importada</numerusform>
@@ -1342,17 +1342,37 @@ Sus imágenes se mostrarán en gris y difuminadas (mantenga F2 para ver una con 
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="128"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="130"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="136"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>%n resultado exportado</numerusform>
             <numerusform>%n resultados exportados</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="142"/>
+        <source>No task is shown</source>
+        <translation>No se muestra ninguna tarea</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="144"/>
+        <source>Evidence pack for task {id}</source>
+        <translation>Expediente de pruebas de la tarea {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="147"/>
+        <source>Evidence pack (*.zip)</source>
+        <translation>Expediente de pruebas (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="158"/>
+        <source>Evidence pack written: {path} ({n} files, nothing sent)</source>
+        <translation>Expediente de pruebas escrito: {path} ({n} archivos, no se envió nada)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3266,7 @@ earnings: lo que ganó, por moneda</translation>
         <location filename="../../coopclient/ui/actions.py" line="123"/>
         <location filename="../../coopclient/ui/actions.py" line="124"/>
         <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <source>&amp;Task</source>
         <translation>&amp;Tarea</translation>
     </message>
@@ -3286,122 +3307,132 @@ earnings: lo que ganó, por moneda</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <source>&amp;Evidence pack for this task…</source>
+        <translation>E&amp;xpediente de pruebas de esta tarea…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>A zip of this task&apos;s records as received, sent and answered, hashed; nothing is sent</source>
+        <translation>Un zip de los registros de esta tarea tal como se recibieron, enviaron y respondieron, con sus huellas; no se envía nada</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>Mark this batch as &amp;distressing (or unmark it)</source>
         <translation>Marcar este lote como &amp;perturbador (o quitar la marca)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
         <translation>Sus imágenes en gris y difuminadas (mantener F2 para ver una), su tiempo contado como exposición</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <source>T&amp;imer</source>
         <translation>C&amp;ronómetro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="134"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Iniciar un cronómetro manual…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="137"/>
+        <location filename="../../coopclient/ui/actions.py" line="144"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Cronometrar trabajo fuera de la aplicación (una plataforma web, búsqueda, gestión de pagos)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="141"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Detener el cronómetro manual</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Accounts</source>
         <translation>C&amp;uentas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Añadir una cuenta de plataforma…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <location filename="../../coopclient/ui/actions.py" line="154"/>
-        <location filename="../../coopclient/ui/actions.py" line="160"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="167"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plataformas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Descargar tareas…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Reservar para usted tareas de un proyecto de una plataforma y traerlas aquí para trabajar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>Send your results to their platforms now</source>
         <translation>Enviar ahora sus resultados a sus plataformas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="160"/>
+        <location filename="../../coopclient/ui/actions.py" line="167"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="162"/>
-        <location filename="../../coopclient/ui/actions.py" line="163"/>
-        <location filename="../../coopclient/ui/actions.py" line="164"/>
-        <location filename="../../coopclient/ui/actions.py" line="165"/>
+        <location filename="../../coopclient/ui/actions.py" line="169"/>
+        <location filename="../../coopclient/ui/actions.py" line="170"/>
+        <location filename="../../coopclient/ui/actions.py" line="171"/>
+        <location filename="../../coopclient/ui/actions.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="162"/>
+        <location filename="../../coopclient/ui/actions.py" line="169"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Mostrar el panel de &amp;ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="163"/>
+        <location filename="../../coopclient/ui/actions.py" line="170"/>
         <source>Go to the &amp;task list</source>
         <translation>Ir a la lista de &amp;tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="164"/>
+        <location filename="../../coopclient/ui/actions.py" line="171"/>
         <source>Go to the &amp;batches</source>
         <translation>Ir a los &amp;lotes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="165"/>
+        <location filename="../../coopclient/ui/actions.py" line="172"/>
         <source>Go to the &amp;annotation</source>
         <translation>Ir a la &amp;anotación</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="166"/>
+        <location filename="../../coopclient/ui/actions.py" line="173"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="166"/>
+        <location filename="../../coopclient/ui/actions.py" line="173"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>

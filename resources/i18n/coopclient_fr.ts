@@ -1297,7 +1297,7 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="62"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Lot de démonstration importé&#xa0;: %n projet</numerusform>
@@ -1305,12 +1305,12 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
         <source>This batch may be distressing</source>
         <translation>Ce lot peut être éprouvant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="102"/>
         <source>{name} warns: {warning}
 
 Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
@@ -1319,22 +1319,22 @@ Its images will be shown grey and blurred (hold F2 to see one clearly) and time 
 Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une nettement) et le temps passé dessus compte comme exposition. L&apos;importer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="106"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="108"/>
         <source>&amp;Import it</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="107"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="109"/>
         <source>&amp;Don&apos;t import</source>
         <translation>&amp;Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="118"/>
         <source>Not imported: {name}</source>
         <translation>Non importé&#xa0;: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="124"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>%n tâche importée</numerusform>
@@ -1342,17 +1342,37 @@ Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="128"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="130"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="136"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>%n résultat exporté</numerusform>
             <numerusform>%n résultats exportés</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="142"/>
+        <source>No task is shown</source>
+        <translation>Aucune tâche n&apos;est affichée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="144"/>
+        <source>Evidence pack for task {id}</source>
+        <translation>Dossier de preuves de la tâche {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="147"/>
+        <source>Evidence pack (*.zip)</source>
+        <translation>Dossier de preuves (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="158"/>
+        <source>Evidence pack written: {path} ({n} files, nothing sent)</source>
+        <translation>Dossier de preuves écrit&#xa0;: {path} ({n} fichiers, rien n&apos;a été envoyé)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3266,7 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
         <location filename="../../coopclient/ui/actions.py" line="123"/>
         <location filename="../../coopclient/ui/actions.py" line="124"/>
         <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
@@ -3286,122 +3307,132 @@ earnings&#xa0;: ce que vous avez gagné, par devise</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <source>&amp;Evidence pack for this task…</source>
+        <translation>&amp;Dossier de preuves pour cette tâche…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>A zip of this task&apos;s records as received, sent and answered, hashed; nothing is sent</source>
+        <translation>Un zip des données de cette tâche telles que reçues, envoyées et répondues, avec leurs empreintes&#xa0;; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>Mark this batch as &amp;distressing (or unmark it)</source>
         <translation>Signaler ce &amp;lot comme éprouvant (ou retirer le signalement)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
         <translation>Ses images en gris et floutées (maintenir F2 pour en voir une), son temps compté comme exposition</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <source>T&amp;imer</source>
         <translation>C&amp;hronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="134"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Démarrer un chronomètre manuel…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="137"/>
+        <location filename="../../coopclient/ui/actions.py" line="144"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Chronométrer du travail fait hors de l&apos;application (une plateforme web, de la recherche, la gestion des paiements)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="141"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Arrêter le chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ajouter un compte de plateforme…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <location filename="../../coopclient/ui/actions.py" line="154"/>
-        <location filename="../../coopclient/ui/actions.py" line="160"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="167"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Récupérer des tâches…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Réserver à votre nom des tâches d&apos;un projet de plateforme et les rapatrier ici pour travailler hors ligne</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>Send your results to their platforms now</source>
         <translation>Envoyer dès maintenant vos résultats à leurs plateformes</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="160"/>
+        <location filename="../../coopclient/ui/actions.py" line="167"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="162"/>
-        <location filename="../../coopclient/ui/actions.py" line="163"/>
-        <location filename="../../coopclient/ui/actions.py" line="164"/>
-        <location filename="../../coopclient/ui/actions.py" line="165"/>
+        <location filename="../../coopclient/ui/actions.py" line="169"/>
+        <location filename="../../coopclient/ui/actions.py" line="170"/>
+        <location filename="../../coopclient/ui/actions.py" line="171"/>
+        <location filename="../../coopclient/ui/actions.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="162"/>
+        <location filename="../../coopclient/ui/actions.py" line="169"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Afficher le panneau des &amp;gains</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="163"/>
+        <location filename="../../coopclient/ui/actions.py" line="170"/>
         <source>Go to the &amp;task list</source>
         <translation>Aller à la liste des &amp;tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="164"/>
+        <location filename="../../coopclient/ui/actions.py" line="171"/>
         <source>Go to the &amp;batches</source>
         <translation>Aller aux &amp;lots</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="165"/>
+        <location filename="../../coopclient/ui/actions.py" line="172"/>
         <source>Go to the &amp;annotation</source>
         <translation>Aller à l&apos;&amp;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="166"/>
+        <location filename="../../coopclient/ui/actions.py" line="173"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="166"/>
+        <location filename="../../coopclient/ui/actions.py" line="173"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>

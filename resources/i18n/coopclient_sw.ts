@@ -1297,7 +1297,7 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="62"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Kundi la mfano limeingizwa: mradi %n</numerusform>
@@ -1305,12 +1305,12 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="98"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
         <source>This batch may be distressing</source>
         <translation>Kundi hili linaweza kuumiza</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="100"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="102"/>
         <source>{name} warns: {warning}
 
 Its images will be shown grey and blurred (hold F2 to see one clearly) and time on it counts as exposure. Import it?</source>
@@ -1319,22 +1319,22 @@ Its images will be shown grey and blurred (hold F2 to see one clearly) and time 
 Picha zake zitaonyeshwa kwa kijivu na kufifishwa (shikilia F2 kuona moja waziwazi) na muda unaotumika juu yake unahesabiwa. Uliingize?</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="106"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="108"/>
         <source>&amp;Import it</source>
         <translation>&amp;Liingize</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="107"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="109"/>
         <source>&amp;Don&apos;t import</source>
         <translation>&amp;Usiliingize</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="116"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="118"/>
         <source>Not imported: {name}</source>
         <translation>Halijaingizwa: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="124"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>Kazi %n imeingizwa</numerusform>
@@ -1342,17 +1342,37 @@ Picha zake zitaonyeshwa kwa kijivu na kufifishwa (shikilia F2 kuona moja waziwaz
         </translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/file_commands.py" line="128"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="130"/>
         <source>Export results</source>
         <translation>Hamisha matokeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="136"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>Tokeo %n limehamishwa</numerusform>
             <numerusform>Matokeo %n yamehamishwa</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="142"/>
+        <source>No task is shown</source>
+        <translation>Hakuna kazi inayoonyeshwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="144"/>
+        <source>Evidence pack for task {id}</source>
+        <translation>Kifurushi cha ushahidi cha kazi {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="147"/>
+        <source>Evidence pack (*.zip)</source>
+        <translation>Kifurushi cha ushahidi (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/file_commands.py" line="158"/>
+        <source>Evidence pack written: {path} ({n} files, nothing sent)</source>
+        <translation>Kifurushi cha ushahidi kimeandikwa: {path} (faili {n}, hakuna kilichotumwa)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3266,7 @@ earnings: ulichopata, kwa sarafu</translation>
         <location filename="../../coopclient/ui/actions.py" line="123"/>
         <location filename="../../coopclient/ui/actions.py" line="124"/>
         <location filename="../../coopclient/ui/actions.py" line="126"/>
+        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <source>&amp;Task</source>
         <translation>&amp;Kazi</translation>
     </message>
@@ -3286,122 +3307,132 @@ earnings: ulichopata, kwa sarafu</translation>
     </message>
     <message>
         <location filename="../../coopclient/ui/actions.py" line="127"/>
+        <source>&amp;Evidence pack for this task…</source>
+        <translation>&amp;Ushahidi wa kazi hii…</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <source>A zip of this task&apos;s records as received, sent and answered, hashed; nothing is sent</source>
+        <translation>Zip ya kumbukumbu za kazi hii kama zilivyopokelewa, kutumwa na kujibiwa, pamoja na alama zake za hash; hakuna kinachotumwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/actions.py" line="134"/>
         <source>Mark this batch as &amp;distressing (or unmark it)</source>
         <translation>Weka alama kuwa kundi hili linaweza &amp;kuumiza (au iondoe)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="130"/>
+        <location filename="../../coopclient/ui/actions.py" line="137"/>
         <source>Its images grey and blurred (hold F2 to see one), its time counted as exposure</source>
         <translation>Picha zake kwa kijivu na zilizofifishwa (shikilia F2 kuona moja), muda wake unahesabiwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="133"/>
         <location filename="../../coopclient/ui/actions.py" line="140"/>
+        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <source>T&amp;imer</source>
         <translation>Kipima mu&amp;da</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="134"/>
+        <location filename="../../coopclient/ui/actions.py" line="141"/>
         <source>&amp;Start a manual timer…</source>
         <translation>&amp;Anzisha kipima muda cha mkono…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="137"/>
+        <location filename="../../coopclient/ui/actions.py" line="144"/>
         <source>Time work outside the app (a web platform, searching, payment admin)</source>
         <translation>Pima muda wa kazi nje ya programu (jukwaa la wavuti, kutafuta, usimamizi wa malipo)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="141"/>
+        <location filename="../../coopclient/ui/actions.py" line="148"/>
         <source>S&amp;top the manual timer</source>
         <translation>&amp;Simamisha kipima muda cha mkono</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Akaunti</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="145"/>
+        <location filename="../../coopclient/ui/actions.py" line="152"/>
         <source>&amp;Add a platform account…</source>
         <translation>&amp;Ongeza akaunti ya jukwaa…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="147"/>
         <location filename="../../coopclient/ui/actions.py" line="154"/>
-        <location filename="../../coopclient/ui/actions.py" line="160"/>
+        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="167"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Majukwaa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="148"/>
+        <location filename="../../coopclient/ui/actions.py" line="155"/>
         <source>&amp;Pull tasks…</source>
         <translation>&amp;Pakua kazi…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="151"/>
+        <location filename="../../coopclient/ui/actions.py" line="158"/>
         <source>Lock tasks of a platform project to you and bring them here for offline work</source>
         <translation>Fungia kwako kazi za mradi wa jukwaa na uzilete hapa ili kufanya nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="155"/>
+        <location filename="../../coopclient/ui/actions.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="158"/>
+        <location filename="../../coopclient/ui/actions.py" line="165"/>
         <source>Send your results to their platforms now</source>
         <translation>Tuma matokeo yako kwa majukwaa yake sasa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="160"/>
+        <location filename="../../coopclient/ui/actions.py" line="167"/>
         <source>&amp;Outbox…</source>
         <translation>Sanduku la &amp;kutuma…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>Mi&amp;pangilio</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="161"/>
+        <location filename="../../coopclient/ui/actions.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Mapendeleo…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="162"/>
-        <location filename="../../coopclient/ui/actions.py" line="163"/>
-        <location filename="../../coopclient/ui/actions.py" line="164"/>
-        <location filename="../../coopclient/ui/actions.py" line="165"/>
+        <location filename="../../coopclient/ui/actions.py" line="169"/>
+        <location filename="../../coopclient/ui/actions.py" line="170"/>
+        <location filename="../../coopclient/ui/actions.py" line="171"/>
+        <location filename="../../coopclient/ui/actions.py" line="172"/>
         <source>&amp;View</source>
         <translation>M&amp;wonekano</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="162"/>
+        <location filename="../../coopclient/ui/actions.py" line="169"/>
         <source>Show the &amp;earnings panel</source>
         <translation>Onyesha paneli ya &amp;mapato</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="163"/>
+        <location filename="../../coopclient/ui/actions.py" line="170"/>
         <source>Go to the &amp;task list</source>
         <translation>Nenda kwenye orodha ya &amp;kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="164"/>
+        <location filename="../../coopclient/ui/actions.py" line="171"/>
         <source>Go to the &amp;batches</source>
         <translation>Nenda kwenye makun&amp;di</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="165"/>
+        <location filename="../../coopclient/ui/actions.py" line="172"/>
         <source>Go to the &amp;annotation</source>
         <translation>Nenda kwenye &amp;uwekaji lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="166"/>
+        <location filename="../../coopclient/ui/actions.py" line="173"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/actions.py" line="166"/>
+        <location filename="../../coopclient/ui/actions.py" line="173"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>

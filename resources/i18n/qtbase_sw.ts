@@ -78,6 +78,33 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tafuta ndani ya:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Aina ya faili:</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Float</source>

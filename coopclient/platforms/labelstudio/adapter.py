@@ -32,6 +32,7 @@ from coopclient.core.platform import (
     Rejected,
     RemoteProject,
     RemoteTask,
+    ServerAnswer,
     Submission,
     TaskGone,
     TaskState,
@@ -83,6 +84,12 @@ class LabelStudioAdapter:
     def close(self) -> None:
         """Close the connections."""
         self._http.close()
+
+    def take_answers(self) -> list[ServerAnswer]:
+        """The server's answers since the last call (status, date, body digest), oldest first."""
+        answers = list(self._http.answers)
+        self._http.answers.clear()
+        return answers
 
     def __repr__(self) -> str:
         """The server and the kind of token, never the token."""

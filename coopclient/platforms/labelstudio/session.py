@@ -1,19 +1,24 @@
 """One member's connection to a Label Studio server: the httpx client with the token's auth, one request at a
 time, its failures (transport, 401, 429, 5xx) mapped to the core's :class:`~coopclient.core.platform.PlatformError`
-kinds, and the server's reasons read with no token in them.
+kinds, and the server's reasons read with no token in them. Every answer is noted (status, date, body digest)
+until the adapter's :meth:`take_answers` hands them to the outbox relay, which keeps them as evidence.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from coopclient.core.platform import AuthFailed, Rejected, Unreachable
+from coopclient.core.platform import AuthFailed, Rejected, ServerAnswer, Unreachable
 from coopclient.platforms.labelstudio.model import _NEW_CONNECTION_HTTP, LEGACY_DISABLED, REFUSED
 from coopclient.platforms.labelstudio.tokens import _TokenAuth
 from coopclient.platforms.labelstudio.wire import _body, _raise_if_unavailable, _transport_problem, refusal_reason
+
+KEPT_ANSWERS = 32  # answers noted until taken; a submission makes at most four requests (post, 409, list, patch)
 
 
 class _Session:
@@ -26,6 +31,8 @@ class _Session:
         self.client = httpx.Client(base_url=base_url, auth=self.auth, transport=transport, timeout=timeout)
         self.client.headers["Accept"] = "application/json"
         self.per_request_headers = _NEW_CONNECTION_HTTP if base_url.lower().startswith("http://") else None
+        # The last answers only: a long pull is not kept whole, a submission's few answers always are.
+        self.answers: deque[ServerAnswer] = deque(maxlen=KEPT_ANSWERS)
 
     def close(self) -> None:
         """Close the connections."""
@@ -46,6 +53,8 @@ class _Session:
             raise Unreachable(f"{self.base_url}: no answer in time") from None
         except httpx.RequestError as exc:  # transport failures, a body that cannot be decoded, redirect loops
             raise Unreachable(f"{self.base_url}: {_transport_problem(exc)}") from None
+        digest = hashlib.sha256(response.content).hexdigest()
+        self.answers.append(ServerAnswer(method, path, response.status_code, response.headers.get("date", ""), digest))
         if response.status_code == 401:
             raise AuthFailed(LEGACY_DISABLED if "legacy" in self.reason(response).lower() else REFUSED, 401)
         _raise_if_unavailable(response, self.base_url)
