@@ -42,7 +42,7 @@
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="60"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="62"/>
         <source>Demo batch imported: %n project(s)</source>
         <translation>
             <numerusform>Demo batch imported: %n project</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="122"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="124"/>
         <source>Imported %n task(s)</source>
         <translation>
             <numerusform>Imported %n task</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopclient/ui/file_commands.py" line="134"/>
+        <location filename="../../coopclient/ui/file_commands.py" line="136"/>
         <source>Exported %n result(s)</source>
         <translation>
             <numerusform>Exported %n result</numerusform>
