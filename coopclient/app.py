@@ -128,6 +128,7 @@ def build(
     from coopclient.services.batches import BatchService
     from coopclient.services.container import Services
     from coopclient.services.earnings import EarningsService
+    from coopclient.services.estimates import EstimateService
     from coopclient.services.platform_sync import PlatformSync
     from coopclient.services.reports import ReportService
     from coopclient.services.results import ResultService
@@ -171,6 +172,7 @@ def build(
         make_sharing=sharing,
         workbench=Workbench(db, results, reports),
         backup=BackupService(data_dir, store, keyring_entries, __version__),
+        estimates=EstimateService(db, earnings, stored, clock),
     )
 
 
