@@ -14,12 +14,20 @@ from coopclient.core.estimate import MIN_TASKS, Estimate
 from coopclient.core.piece_rate import PieceRate
 from coopclient.storage.db import DB_FILENAME, open_database
 from coopclient.storage.estimates import EstimateRepo
+from tests.history import finish_tasks
 
 CONFIG = (
     '<View><Text name="text" value="$text"/>'
     '<Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/></Choices></View>'
 )
 TIMES_S = [20, 22, 24, 25, 30, 30, 35, 40, 45, 60, 30, 28]  # median 30 s; quartiles 24.75 s and 36.25 s
+
+
+def finish(data: Path, batch_id: int, times_s: list[int], idle_s: int = 0) -> None:
+    conn = sqlite3.connect(data / DB_FILENAME)
+    with conn:
+        finish_tasks(conn, batch_id, times_s, idle_s)
+    conn.close()
 
 
 def run(data: Path, *args: str) -> int:
@@ -29,31 +37,6 @@ def run(data: Path, *args: str) -> int:
 def batch_file(path: Path, n: int, word: str) -> Path:
     path.write_text("".join(f'{{"text": "{word} {i}"}}\n' for i in range(n)), encoding="utf-8")
     return path
-
-
-def finish(data: Path, batch_id: int, times_s: list[int], idle_s: int = 0) -> None:
-    """Mark the batch's tasks done with these active times (and some idle time left undecided on each)."""
-    conn = sqlite3.connect(data / DB_FILENAME)
-    with conn:
-        conn.execute(
-            "INSERT INTO work_sessions (id, manual, category, started_ms, tz, last_heartbeat_ms, state) "
-            "VALUES (?, 0, 'annotating', 0, 'UTC', 0, 'closed')",
-            [f"s{batch_id}"],
-        )
-        ids = [r[0] for r in conn.execute("SELECT id FROM tasks WHERE batch_id = ? ORDER BY seq", [batch_id])]
-        start, seq = 1_000_000, 0
-        for task_id, seconds in zip(ids, times_s, strict=False):
-            spans = [("active", seconds * 1000)] + ([("idle", idle_s * 1000)] if idle_s else [])
-            for state, ms in spans:
-                seq += 1
-                conn.execute(
-                    "INSERT INTO activity_spans (session_id, seq, state, category, task_id, day, start_ms, end_ms, "
-                    "idle_decision) VALUES (?, ?, ?, 'annotating', ?, '2026-03-02', ?, ?, ?)",
-                    [f"s{batch_id}", seq, state, task_id, start, start + ms, "pending" if state == "idle" else None],
-                )
-                start += ms
-            conn.execute("UPDATE tasks SET status = 'done' WHERE id = ?", [task_id])
-    conn.close()
 
 
 @pytest.fixture

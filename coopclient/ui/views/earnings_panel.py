@@ -543,6 +543,11 @@ def _paint(cell: QLabel, standing: Standing | None) -> None:
     )
 
 
+def paint_standing(label: QLabel, standing: Standing | None) -> None:
+    """Colour any label by a standing against the floor, as the panel's verdict chip (plain when None)."""
+    _paint(label, standing)
+
+
 def _rich(text: str) -> str:
     """A tooltip as rich text, so Qt wraps long formulas instead of showing one very wide line."""
     return f"<p>{html.escape(text)}</p>" if text else ""

@@ -1,0 +1,114 @@
+"""Issue 15, part 2, as the member meets it: the import dialog says what the batch is estimated to pay once a
+config and a rate are chosen (read on the database lane, never the GUI thread), in words and the floor's
+colour; or that there is not enough history yet."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coopclient.core.money import Money
+from coopclient.core.piece_rate import PieceRate
+from coopclient.services.batches import read_config
+from coopclient.services.container import Services
+from coopclient.services.estimates import EstimateService, Quote
+from coopclient.ui.import_batch import ImportDialog
+from coopclient.ui.ops import Ops
+from tests.history import finish_tasks
+
+CONFIG = (
+    '<View><Text name="text" value="$text"/>'
+    '<Choices name="sentiment" toName="text"><Choice value="Positive"/><Choice value="Negative"/></Choices></View>'
+)
+TIMES_S = [20, 22, 24, 25, 30, 30, 35, 40, 45, 60, 30, 28]  # median 30 s
+
+
+class Recording(EstimateService):
+    """The real estimates, noting the thread each quote is read on."""
+
+    def __init__(self, inner: EstimateService) -> None:
+        self._inner = inner
+        self.threads: list[threading.Thread] = []
+
+    def quote_file(self, config_path: Path, rate: PieceRate) -> Quote:
+        self.threads.append(threading.current_thread())
+        return self._inner.quote_file(config_path, rate)
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.xml"
+    path.write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def lanes() -> Iterator[Ops]:
+    ops = Ops()  # real lanes: the estimate is read on the database lane
+    yield ops
+    ops.shutdown()
+
+
+def _history(services: Services, tmp_path: Path, config: Path) -> None:
+    batch = tmp_path / "done.jsonl"
+    batch.write_text("".join(f'{{"text": "t{i}"}}\n' for i in range(len(TIMES_S))), encoding="utf-8")
+    imported = services.batches.import_file(batch, read_config(config))
+    with services.db.conn:
+        finish_tasks(services.db.conn, imported.batch_id, TIMES_S)
+
+
+def _dialog(qtbot: QtBot, lanes: Ops, estimates: EstimateService) -> ImportDialog:
+    dialog = ImportDialog(None, lanes, estimates)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_estimate_shows_below_the_floor_in_its_colour(
+    qtbot: QtBot, services: Services, lanes: Ops, tmp_path: Path, config: Path
+) -> None:
+    _history(services, tmp_path, config)
+    services.earnings.set_floor(Money("12", "EUR"), date(2020, 1, 1))
+    estimates = Recording(services.estimates)
+    dialog = _dialog(qtbot, lanes, estimates)
+    assert dialog.estimate.isHidden()
+    dialog.config.setText(str(config))
+    dialog.rate.setText("0.04 EUR")
+    qtbot.waitUntil(lambda: dialog.estimate.isVisible())
+    assert dialog.estimate.text() == (
+        "About 4.80 EUR/h (3.97 EUR/h to 5.82 EUR/h for half your tasks, from your pace on 12 tasks)"
+        " — 7.20 EUR/h below the floor"
+    )
+    assert dialog.estimate.property("standing") == "below"
+    assert estimates.threads and threading.main_thread() not in estimates.threads
+
+
+def test_above_the_floor_is_said_and_coloured_so(
+    qtbot: QtBot, services: Services, lanes: Ops, tmp_path: Path, config: Path
+) -> None:
+    _history(services, tmp_path, config)
+    services.earnings.set_floor(Money("4", "EUR"), date(2020, 1, 1))
+    dialog = _dialog(qtbot, lanes, services.estimates)
+    dialog.config.setText(str(config))
+    dialog.rate.setText("0.04 EUR per task")
+    qtbot.waitUntil(lambda: "above the floor" in dialog.estimate.text())
+    assert dialog.estimate.text().endswith("— 0.80 EUR/h above the floor")
+    assert dialog.estimate.property("standing") == "above"
+
+
+def test_without_enough_history_it_says_so_and_without_a_rate_it_says_nothing(
+    qtbot: QtBot, services: Services, lanes: Ops, config: Path
+) -> None:
+    dialog = _dialog(qtbot, lanes, services.estimates)
+    dialog.config.setText(str(config))
+    dialog.rate.setText("0.04 EUR")
+    qtbot.waitUntil(lambda: dialog.estimate.isVisible())
+    assert dialog.estimate.text() == "No estimate: not enough history yet (0 of 10 tasks of this kind finished)."
+    assert dialog.estimate.property("standing") == ""
+    dialog.rate.setText("")
+    assert dialog.estimate.isHidden()
