@@ -112,3 +112,23 @@ def test_without_enough_history_it_says_so_and_without_a_rate_it_says_nothing(
     assert dialog.estimate.property("standing") == ""
     dialog.rate.setText("")
     assert dialog.estimate.isHidden()
+
+
+def test_the_manual_timer_turns_an_announced_reward_and_minutes_into_a_wage_against_the_floor(qtbot: QtBot) -> None:
+    from coopclient.ui.dialogs.manual_timer import ManualTimerDialog
+
+    dialog = ManualTimerDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reward_edit.setText("1.50 EUR")
+    assert dialog.estimate.isHidden()  # no minutes yet: no wage
+    dialog.minutes_spin.setValue(10)
+    assert dialog.estimate.text() == "About 9.00 EUR/h as announced — set the wage floor to see how it compares"
+    dialog.set_floor(Money("12", "EUR"))  # read by the window in the background
+    assert dialog.estimate.text() == "About 9.00 EUR/h as announced — 3.00 EUR/h below the floor"
+    assert dialog.estimate.property("standing") == "below"
+    dialog.minutes_spin.setValue(5)
+    assert dialog.estimate.text() == "About 18.00 EUR/h as announced — 6.00 EUR/h above the floor"
+    assert dialog.estimate.property("standing") == "above"
+    dialog.reward_edit.setText("lots")
+    assert dialog.estimate.isHidden()
