@@ -16,9 +16,11 @@ from coopclient.core.money import Money
 from coopclient.core.piece_rate import PieceRate
 from coopclient.services.batches import read_config
 from coopclient.services.container import Services
+from coopclient.services.earnings import EarningKind
 from coopclient.services.estimates import EstimateService, Quote
 from coopclient.ui.import_batch import ImportDialog
 from coopclient.ui.ops import Ops
+from coopclient.ui.views.earnings_panel import EarningsPanel
 from tests.history import finish_tasks
 
 CONFIG = (
@@ -132,3 +134,26 @@ def test_the_manual_timer_turns_an_announced_reward_and_minutes_into_a_wage_agai
     assert dialog.estimate.property("standing") == "above"
     dialog.reward_edit.setText("lots")
     assert dialog.estimate.isHidden()
+
+
+def test_this_batch_compares_what_it_paid_with_the_estimate_made_at_its_import(
+    qtbot: QtBot, services: Services, tmp_path: Path, config: Path
+) -> None:
+    _history(services, tmp_path, config)
+    services.earnings.set_floor(Money("12", "EUR"), date(2020, 1, 1))
+    batch = tmp_path / "new.jsonl"
+    batch.write_text("".join(f'{{"text": "n{i}"}}\n' for i in range(5)), encoding="utf-8")
+    rate = PieceRate.parse("0.04 EUR per task")
+    imported = services.batches.import_file(batch, read_config(config), "New", rate)
+    with services.db.conn:
+        finish_tasks(services.db.conn, imported.batch_id, [40] * 5)  # slower than the history's 30 s
+    for (task_id,) in services.db.execute("SELECT id FROM tasks WHERE batch_id = ?", [imported.batch_id]):
+        services.earnings.add(EarningKind.PIECE_RATE, rate.amount, date(2026, 3, 2), task_id=task_id)
+    summary = services.workbench.earnings(date(2026, 3, 2), imported.batch_id)
+    panel = EarningsPanel()
+    qtbot.addWidget(panel)
+    panel.show_summary(summary)
+    tip = panel.cell("batch", "wage_all_in").toolTip()
+    assert "Estimated at import: 4.80 EUR/h (3.97 EUR/h to 5.82 EUR/h); paid so far: 3.60 EUR/h all-in." in tip
+    assert "Estimated at import" in panel.cell("batch", "standing").toolTip()
+    assert "Estimated at import" not in panel.cell("today", "wage_all_in").toolTip()
