@@ -13,32 +13,36 @@ from coopclient.ui.locale_numbers import money_text
 from coopclient.ui.views.earnings_panel import Standing, floor_standing, paint_standing
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Estimate", text)
-
-
 def hourly_text(wage: Money) -> str:
     """ "4,10 €/h"."""
-    return QCoreApplication.translate("Estimate", "{amount}/h").format(amount=money_text(wage))
+    return QCoreApplication.translate("EarningsPanel", "{amount}/h").format(amount=money_text(wage))
 
 
 def against_floor(wage: Money, floor: Money | None) -> tuple[str, Standing | None]:
     """ "— 8.40 €/h below the floor" (or above it, or how to see it) and the standing it is coloured by."""
     standing = floor_standing(wage, floor)
     if standing is None or floor is None:
-        return _tr("— set the wage floor to see how it compares"), None
+        return QCoreApplication.translate("EarningsPanel", "— set the wage floor to see how it compares"), None
     if standing is Standing.BELOW:
-        return _tr("— {diff} below the floor").format(diff=hourly_text(floor - wage)), standing
-    return _tr("— {diff} above the floor").format(diff=hourly_text(wage - floor)), standing
+        return QCoreApplication.translate("EarningsPanel", "— {diff} below the floor").format(
+            diff=hourly_text(floor - wage)
+        ), standing
+    return QCoreApplication.translate("EarningsPanel", "— {diff} above the floor").format(
+        diff=hourly_text(wage - floor)
+    ), standing
 
 
 def estimate_words(result: Estimate | NotEnoughHistory, floor: Money | None) -> tuple[str, Standing | None]:
     """The sentence for an estimate from the member's pace, and its standing against the floor."""
     if isinstance(result, NotEnoughHistory):
-        text = _tr("No estimate: not enough history yet ({have} of {need} tasks of this kind finished).")
+        text = QCoreApplication.translate(
+            "EarningsPanel", "No estimate: not enough history yet ({have} of {need} tasks of this kind finished)."
+        )
         return text.format(have=result.have, need=result.need), None
     verdict, standing = against_floor(result.median, floor)
-    text = _tr("About {wage} ({low} to {high} for half your tasks, from your pace on {count} tasks) {verdict}")
+    text = QCoreApplication.translate(
+        "EarningsPanel", "About {wage} ({low} to {high} for half your tasks, from your pace on {count} tasks) {verdict}"
+    )
     return (
         text.format(
             wage=hourly_text(result.median),
@@ -54,7 +58,9 @@ def estimate_words(result: Estimate | NotEnoughHistory, floor: Money | None) -> 
 def announced_words(wage: Money, floor: Money | None) -> tuple[str, Standing | None]:
     """The sentence for a web task's announced reward over its expected time."""
     verdict, standing = against_floor(wage, floor)
-    return _tr("About {wage} as announced {verdict}").format(wage=hourly_text(wage), verdict=verdict), standing
+    return QCoreApplication.translate("EarningsPanel", "About {wage} as announced {verdict}").format(
+        wage=hourly_text(wage), verdict=verdict
+    ), standing
 
 
 def show(label: QLabel, words: tuple[str, Standing | None]) -> None:

@@ -60,7 +60,6 @@ class ManualTimerDialog(QDialog):
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(0, 24 * 60)
         self.minutes_spin.setSpecialValueText(self.tr("not announced"))
-        self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccessibleName(self.tr("Expected minutes"))
         self.estimate = QLabel(self)
         self.estimate.setWordWrap(True)
@@ -137,7 +136,7 @@ class ManualTimerDialog(QDialog):
             (self.tr("&Platform"), self.platform_combo),
             (self.tr("&Note"), self.note_edit),
             (self.tr("Announced &reward"), self.reward_edit),
-            (self.tr("E&xpected time"), self.minutes_spin),
+            (self.tr("E&xpected minutes"), self.minutes_spin),
         )
         for text, field in rows:
             label = QLabel(text, self)
