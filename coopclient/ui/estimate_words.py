@@ -69,3 +69,6 @@ def show(label: QLabel, words: tuple[str, Standing | None]) -> None:
     label.setText(text)
     paint_standing(label, standing)
     label.setVisible(bool(text))
+    window = label.window()
+    if window is not label and window.isVisible():
+        window.adjustSize()  # a wrapped sentence of two or three lines was cut to one: the dialog grows to it

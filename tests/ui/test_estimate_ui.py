@@ -87,6 +87,8 @@ def test_the_estimate_shows_below_the_floor_in_its_colour(
         " — 7.20 EUR/h below the floor"
     )
     assert dialog.estimate.property("standing") == "below"
+    label = dialog.estimate  # its two or three lines all shown: once, only the first was
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height() * 1.5
     assert estimates.threads and threading.main_thread() not in estimates.threads
 
 
