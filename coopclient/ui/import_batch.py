@@ -4,6 +4,7 @@ and a Cancel button (a cancelled import rolls back: nothing is half-imported).""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.core.estimate import Estimate
 from coopclient.core.piece_rate import PieceRate
 from coopclient.services.batches import BatchImportError, BatchService, Imported, parse_rate, read_config
 from coopclient.services.estimates import EstimateService, Quote
@@ -43,6 +45,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._ops, self._estimates = ops, estimates
         self._asked: tuple[str, str] | None = None  # the config and rate the last estimate was asked for
+        self._read: tuple[str, Quote] | None = None  # the last config whose kind's pace was read, and its quote
         self.setWindowTitle(self.tr("Import a batch file"))
         form = QFormLayout(self)
         self.file = self._path_row(
@@ -118,16 +121,26 @@ class ImportDialog(QDialog):
             return
         asked = self._asked = (config, typed)
         estimates = self._estimates
+        if self._read is not None and self._read[0] == config:  # the pace is read once per config, not per keystroke
+            self._show_quote(self._read[1], rate)
+            return
 
         def shown(quote: Quote) -> None:
+            self._read = (config, quote)
             if self._asked == asked:  # not overtaken by a later keystroke
-                show(self.estimate, estimate_words(quote.result, quote.floor))
+                self._show_quote(quote, rate)
 
         def failed(_error: BaseException) -> None:
             if self._asked == asked:  # a config not (yet) readable: no kind of task, no estimate
                 show(self.estimate, ("", None))
 
         self._ops.run(lambda: estimates.quote_file(Path(config), rate), success=shown, failure=failed)
+
+    def _show_quote(self, quote: Quote, rate: PieceRate) -> None:
+        result = quote.result
+        if isinstance(result, Estimate):
+            result = replace(result, rate=rate)  # the same pace at the rate typed now
+        show(self.estimate, estimate_words(result, quote.floor))
 
     def _check(self) -> None:
         """Refuse to close on missing fields or a bad rate, saying which."""

@@ -90,6 +90,10 @@ def test_the_estimate_shows_below_the_floor_in_its_colour(
     label = dialog.estimate  # its two or three lines all shown: once, only the first was
     assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height() * 1.5
     assert estimates.threads and threading.main_thread() not in estimates.threads
+    reads = len(estimates.threads)
+    dialog.rate.setText("0.08 EUR")  # another rate, the same kind of task: the pace is not read again
+    assert dialog.estimate.text().startswith("About 9.60 EUR/h (7.94 EUR/h to 11.64 EUR/h")
+    assert len(estimates.threads) == reads
 
 
 def test_above_the_floor_is_said_and_coloured_so(
