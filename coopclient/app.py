@@ -128,6 +128,7 @@ def build(
     from coopclient.services.batches import BatchService
     from coopclient.services.container import Services
     from coopclient.services.earnings import EarningsService
+    from coopclient.services.estimates import EstimateService
     from coopclient.services.evidence import EvidenceService
     from coopclient.services.platform_sync import PlatformSync
     from coopclient.services.reports import ReportService
@@ -173,6 +174,7 @@ def build(
         workbench=Workbench(db, results, reports),
         backup=BackupService(data_dir, store, keyring_entries, __version__),
         evidence=EvidenceService(db, clock),
+        estimates=EstimateService(db, earnings, stored, clock),
     )
 
 

@@ -11,9 +11,12 @@ from typing import Any
 from coopclient.app import Environment
 from coopclient.cli.common import UsageError
 from coopclient.core.categories import parse_category
+from coopclient.core.estimate import Estimate
+from coopclient.core.money import Money
 from coopclient.services.batches import parse_rate as parse_piece_rate
 from coopclient.services.batches import read_config
 from coopclient.services.container import Services
+from coopclient.services.estimates import Quote
 from coopclient.services.reports import report_json
 
 # -- commands --------------------------------------------------------------------------------------
@@ -29,7 +32,10 @@ def cmd_import_batch(s: Services, a: argparse.Namespace, env: Environment) -> in
             f"{a.file}: this batch may be distressing: {warning}\n"
             "nothing was imported; to import it, run again with --accept-warning"
         )
-    done = s.batches.import_file(a.file, read_config(config_path), a.project, parse_piece_rate(a.rate))
+    config, rate = read_config(config_path), parse_piece_rate(a.rate)
+    if rate is not None:  # the pay known before the work is taken (issue 15)
+        env.out(quote_text(s.estimates.quote(config.task_type, rate)))
+    done = s.batches.import_file(a.file, config, a.project, rate)
     extra = f", {done.unsupported} unsupported" if done.unsupported else ""
     flagged = ", flagged as distressing: its images are shown grey and blurred" if warning is not None else ""
     env.out(
@@ -37,6 +43,30 @@ def cmd_import_batch(s: Services, a: argparse.Namespace, env: Environment) -> in
         f"(batch {done.batch_id}, {done.task_type}){flagged}"
     )
     return 0
+
+
+def quote_text(quote: Quote) -> str:
+    """The estimate line: "estimate: about 4.10 EUR/h (...) — 8.40 EUR/h below the floor", or why there is none."""
+    result = quote.result
+    if not isinstance(result, Estimate):
+        return (
+            f"estimate: not enough history yet ({result.have} of {result.need} {result.task_type} tasks finished "
+            "with the timer)"
+        )
+
+    def h(m: Money) -> str:
+        return f"{m.rounded()}/h"
+
+    line = (
+        f"estimate: about {h(result.median)} ({h(result.low)} to {h(result.high)} for half your tasks; "
+        f"your pace on {result.tasks} {result.task_type} tasks)"
+    )
+    gap = quote.below_floor_by()
+    if gap is None:
+        return line + (" — no wage floor set" if quote.floor is None else "")
+    if gap > Money.zero(gap.currency):
+        return f"{line} — {h(gap)} below the floor"
+    return f"{line} — {h(-gap)} above the floor"
 
 
 def cmd_import_demo(s: Services, a: argparse.Namespace, env: Environment) -> int:

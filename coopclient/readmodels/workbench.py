@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from coopclient.core.care import ContentCare, Exposure, exposure_of
+from coopclient.core.estimate import Estimate
 from coopclient.core.labeling import ConfigError, LabelingConfig
 from coopclient.core.money import Money
 from coopclient.core.report import Report, ReportRow
@@ -23,6 +24,7 @@ from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
 from coopclient.storage.care import CareRepo
 from coopclient.storage.catalog import CatalogRepo, TaskRow
+from coopclient.storage.estimates import EstimateRepo
 from coopclient.storage.settings import SettingsRepo
 from coopclient.storage.timing import TimingRepo
 from coopclient.storage.workbench import WorkbenchRepo
@@ -98,6 +100,7 @@ class EarningsSummary:
     week_days: list[tuple[date, ReportRow | None]]
     report: Report
     exposure: Exposure | None = None  # time on distressing work today (None: none today)
+    batch_estimate: Estimate | None = None  # the wage estimated when the batch was imported (issue 15)
 
 
 class Workbench:
@@ -109,6 +112,7 @@ class Workbench:
         self._timing = TimingRepo(db)
         self._rows = WorkbenchRepo(db)
         self._care = CareRepo(db)
+        self._estimates = EstimateRepo(db)
         self._settings = SettingsRepo(db)
         self._results = results
         self._reports = reports
@@ -229,7 +233,8 @@ class Workbench:
             batch_row = next((r for r in batch_report.rows if r.key == f"batch {batch_id}"), None)
         days = [(monday + timedelta(days=i), by_day.get((monday + timedelta(days=i)).isoformat())) for i in range(7)]
         summary = EarningsSummary(week.currency, batch_row, by_day.get(today.isoformat()), week.totals, days, week)
-        return replace(summary, exposure=self.exposure(today, now_ms))
+        estimated = self._estimates.of_batch(batch_id) if batch_id is not None else None
+        return replace(summary, exposure=self.exposure(today, now_ms), batch_estimate=estimated)
 
     def exposure(self, today: date, now_ms: int | None = None) -> Exposure | None:
         """Today's exposure to distressing work, its advice under the member's settings; None when there is none."""

@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from coopclient.core.clock import Clock, utc_datetime
+from coopclient.core.estimate import Estimate, estimate
 from coopclient.core.labeling import ConfigError, LabelingConfig, parse_config, unsupported_reason
 from coopclient.core.money import MoneyError
 from coopclient.core.offsets import task_texts, to_utf16
@@ -31,6 +32,7 @@ from coopclient.platforms.batchfile.reader import (
 from coopclient.resources_path import demo_manifest
 from coopclient.storage.care import CareRepo
 from coopclient.storage.catalog import FILE_PLATFORM, CatalogRepo, task_data
+from coopclient.storage.estimates import EstimateRepo
 from coopclient.storage.timing import TimingRepo
 
 CHUNK = 2_000
@@ -84,6 +86,7 @@ class BatchService:
         self._catalog = CatalogRepo(db)
         self._timing = TimingRepo(db)
         self._care = CareRepo(db)
+        self._estimates = EstimateRepo(db)
         self._clock = clock
 
     @staticmethod
@@ -128,6 +131,10 @@ class BatchService:
             if project_id is None:
                 project_id = self._catalog.insert_project(account, name, config.xml, config.task_type, rate_row, now)
             batch_id = self._catalog.insert_batch(project_id, str(path), sha, now)
+            if rate is not None:  # the estimate made now, from the pace before this batch, kept to compare later
+                made = estimate(config.task_type, self._estimates.task_times(config.task_type), rate)
+                if isinstance(made, Estimate):
+                    self._estimates.keep(batch_id, made, now)
             warning = self.content_warning(path)
             if warning is not None:
                 self._care.set_flag(batch_id, warning, "file")

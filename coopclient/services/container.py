@@ -13,6 +13,7 @@ import sqlite_utils
 from coopclient.core.clock import ZonedClock
 from coopclient.services.batches import BatchService
 from coopclient.services.earnings import EarningsService
+from coopclient.services.estimates import EstimateService
 from coopclient.services.evidence import EvidenceService
 from coopclient.services.platform_sync import PlatformSync
 from coopclient.services.reports import ReportService
@@ -105,6 +106,7 @@ class Services:
     workbench: Workbench  # the desktop's read models, built here so the window never touches the store
     backup: BackupService
     evidence: EvidenceService
+    estimates: EstimateService  # the wage a batch is estimated to pay before it is taken (issue 15)
     _sharing: SharingService | None = field(default=None, init=False, repr=False)
     _sharing_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 

@@ -196,6 +196,16 @@ CREATE TABLE outbox_responses (
 CREATE INDEX outbox_responses_seq ON outbox_responses (outbox_seq);
 """
 
+# The pay known before the work is taken (issue 15): the wage estimated when a batch was imported (the
+# member's pace on its kind of task then, and its piece rate), kept so that what the batch really paid can be
+# compared with it afterwards. No row: no rate, or not enough history to estimate.
+SCHEMA_V9 = """
+CREATE TABLE batch_estimates (
+  batch_id INTEGER PRIMARY KEY REFERENCES batches(id), task_type TEXT NOT NULL, tasks INTEGER NOT NULL,
+  median_ms INTEGER NOT NULL, fast_ms INTEGER NOT NULL, slow_ms INTEGER NOT NULL,
+  rate_micros INTEGER NOT NULL, rate_currency TEXT NOT NULL, created_ms INTEGER NOT NULL);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1,
     SCHEMA_V2,
@@ -205,5 +215,6 @@ MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V6,
     SCHEMA_V7,
     SCHEMA_V8,
+    SCHEMA_V9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

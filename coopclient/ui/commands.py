@@ -167,6 +167,7 @@ class Commands(QObject):
 
         dialog = ManualTimerDialog(self.port.parent_widget)
         self.dialog = dialog  # keep it alive while it is open
+        self.port.ops.run(self.port.services.estimates.floor, success=dialog.set_floor)  # the store: not here
 
         def finished(code: int) -> None:
             if code == QDialog.DialogCode.Accepted:

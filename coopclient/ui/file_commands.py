@@ -69,7 +69,7 @@ class FileCommands(QObject):
         """Ask for a batch file and import it in the background, with progress and Cancel."""
         from coopclient.ui.import_batch import ImportDialog, run_import
 
-        dialog = ImportDialog(self.port.parent_widget)
+        dialog = ImportDialog(self.port.parent_widget, self.port.ops, self.port.services.estimates)
         self.dialog = dialog
 
         def chosen(code: int) -> None:

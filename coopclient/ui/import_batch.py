@@ -4,6 +4,7 @@ and a Cancel button (a cancelled import rolls back: nothing is half-imported).""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,16 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopclient.core.estimate import Estimate
+from coopclient.core.piece_rate import PieceRate
 from coopclient.services.batches import BatchImportError, BatchService, Imported, parse_rate, read_config
+from coopclient.services.estimates import EstimateService, Quote
+from coopclient.ui.estimate_words import estimate_words, show
 from coopclient.ui.locale_numbers import number_text, typed_decimal
 from coopclient.ui.ops import OpContext, Ops, describe
 
 
 class ImportDialog(QDialog):
-    """Asks for the batch file, its labeling config, the project name and the piece rate."""
+    """Asks for the batch file, its labeling config, the project name and the piece rate.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With ``ops`` and ``estimates``, once a config and a rate are chosen it shows the wage the batch is
+    estimated to pay (from the member's pace on its kind of task), read on the database lane.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, ops: Ops | None = None, estimates: EstimateService | None = None
+    ) -> None:
         super().__init__(parent)
+        self._ops, self._estimates = ops, estimates
+        self._asked: tuple[str, str] | None = None  # the config and rate the last estimate was asked for
+        self._read: tuple[str, Quote] | None = None  # the last config whose kind's pace was read, and its quote
         self.setWindowTitle(self.tr("Import a batch file"))
         form = QFormLayout(self)
         self.file = self._path_row(
@@ -48,6 +62,12 @@ class ImportDialog(QDialog):
         self.rate.setAccessibleName(self.tr("Piece rate"))
         self.rate.setPlaceholderText(self.tr("e.g. {amount} EUR").format(amount=number_text(Decimal("0.04"))))
         form.addRow(self.tr("Piece &rate"), self.rate)
+        self.estimate = QLabel(self)
+        self.estimate.setWordWrap(True)
+        self.estimate.setTextFormat(Qt.TextFormat.PlainText)
+        self.estimate.setAccessibleName(self.tr("Estimated pay"))
+        self.estimate.hide()
+        form.addRow(self.estimate)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,6 +78,8 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.file.textChanged.connect(self._guess_config)
+        self.config.textChanged.connect(self._ask_estimate)
+        self.rate.textChanged.connect(self._ask_estimate)
 
     def _path_row(self, form: QFormLayout, label: str, name: str, pattern: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -88,6 +110,37 @@ class ImportDialog(QDialog):
         sibling = path.with_suffix(".xml")
         if sibling.is_file():
             self.config.setText(str(sibling))
+
+    def _ask_estimate(self) -> None:
+        """Read the estimate for the chosen config's kind of task at the typed rate, in the background."""
+        config, typed = self.config.text().strip(), self.rate.text().strip()
+        rate = _typed_rate(typed)
+        if self._ops is None or self._estimates is None or not config or rate is None:
+            self._asked = None
+            show(self.estimate, ("", None))
+            return
+        asked = self._asked = (config, typed)
+        estimates = self._estimates
+        if self._read is not None and self._read[0] == config:  # the pace is read once per config, not per keystroke
+            self._show_quote(self._read[1], rate)
+            return
+
+        def shown(quote: Quote) -> None:
+            self._read = (config, quote)
+            if self._asked == asked:  # not overtaken by a later keystroke
+                self._show_quote(quote, rate)
+
+        def failed(_error: BaseException) -> None:
+            if self._asked == asked:  # a config not (yet) readable: no kind of task, no estimate
+                show(self.estimate, ("", None))
+
+        self._ops.run(lambda: estimates.quote_file(Path(config), rate), success=shown, failure=failed)
+
+    def _show_quote(self, quote: Quote, rate: PieceRate) -> None:
+        result = quote.result
+        if isinstance(result, Estimate):
+            result = replace(result, rate=rate)  # the same pace at the rate typed now
+        show(self.estimate, estimate_words(result, quote.floor))
 
     def _check(self) -> None:
         """Refuse to close on missing fields or a bad rate, saying which."""
@@ -173,6 +226,14 @@ def _count_lines(path: Path) -> int:
             return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
     except OSError as exc:
         raise BatchImportError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _typed_rate(typed: str) -> PieceRate | None:
+    """The piece rate typed, or None when none or not (yet) one."""
+    try:
+        return parse_rate(rate_text(typed))
+    except BatchImportError:
+        return None
 
 
 def rate_text(typed: str) -> str | None:

@@ -524,12 +524,12 @@
         <translation>No se añadió la cuenta: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="195"/>
+        <location filename="../../coopclient/ui/commands.py" line="196"/>
         <source>Manual timer started: {what}</source>
         <translation>Cronómetro manual iniciado: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="208"/>
+        <location filename="../../coopclient/ui/commands.py" line="209"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Cronómetro manual detenido: {time} registrado</translation>
     </message>
@@ -911,332 +911,373 @@ Nunca se comparte: su nombre, correo electrónico, cuentas, tokens o identificad
         <translation>Exposición a trabajo perturbador hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="211"/>
+        <source>Estimated at import: {wage} ({low} to {high}); paid so far: {paid} all-in.</source>
+        <translation>Estimado al importar: {wage} (de {low} a {high}); pagado hasta ahora: {paid} con todo incluido.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <source>Estimated at import: {wage} ({low} to {high}); nothing paid or timed yet.</source>
+        <translation>Estimado al importar: {wage} (de {low} a {high}); aún nada pagado ni cronometrado.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
         <source>exposure today {time}</source>
         <translation>exposición hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>{exposure} (limit {cap})</source>
         <translation>{exposure} (límite {cap})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
         <translation>Tiempo dedicado hoy a lotes marcados como posiblemente perturbadores, contado como lo cuentan los relojes.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Cronometrando hoy; el salario aparece en el próximo guardado.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="247"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>No work timed yet today or this week.</source>
         <translation>Todavía no hay trabajo cronometrado hoy ni esta semana.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} con todo incluido — fije el salario mínimo para ver cómo se compara</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} con todo incluido — {diff} por debajo del mínimo; faltan {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} con todo incluido — {diff} por encima del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>This batch</source>
         <translation>Este lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>this batch</source>
         <translation>este lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>this week</source>
         <translation>esta semana</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Wage per hour</source>
         <translation>Salario por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="415"/>
         <source>Wage floor</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
         <source>Task time</source>
         <translation>Tiempo en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Hours on tasks</source>
         <translation>Horas en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Tiempo de anotación activa, más el tiempo inactivo que conservó.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
         <source>Session time</source>
         <translation>Tiempo de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Session hours</source>
         <translation>Horas de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Tiempo en tareas + tiempo de tareas devueltas y rechazadas + las pausas cortas entre tramos que se unen en una sola sesión.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>All-in time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in hours</source>
         <translation>Horas totales</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Tiempo de sesión + trabajo no pagado registrado: búsqueda, cualificación, comunicación, gestión de pagos.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivo pendiente de su decisión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>Idle time awaiting your decision</source>
         <translation>Tiempo inactivo pendiente de su decisión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Tiempo inactivo que todavía no ha conservado ni descartado: no cuenta hasta que decida.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Earned</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="370"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Pagos por tarea + primas + ajustes − anulaciones por rechazo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Comisiones a cargo del trabajador (pago, transferencia, cambio), como importe negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="404"/>
         <source>Money received</source>
         <translation>Dinero recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Pagos que le han llegado, en la moneda de los informes.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
         <source>Task-time wage</source>
         <translation>Salario por tiempo en tareas</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salario por tiempo en tareas = ganado ÷ tiempo en tareas (tiempo de anotación activa, más el tiempo inactivo que conservó).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
         <source>Session-time wage</source>
         <translation>Salario por tiempo de sesión</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salario por tiempo de sesión = ganado ÷ tiempo de sesión (tiempo en tareas + tiempo de tareas devueltas y rechazadas + las pausas cortas entre tramos, hasta el intervalo de sesión, que une el método de agrupación de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
         <source>All-in</source>
         <translation>Todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
         <source>All-in wage</source>
         <translation>Salario con todo incluido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="399"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salario con todo incluido = (ganado − comisiones a cargo del trabajador) ÷ (tiempo de sesión + trabajo no pagado: búsqueda, cualificación, comunicación, gestión de pagos). El salario mínimo se comprueba con este salario.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="381"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="405"/>
         <source>Money-received wage</source>
         <translation>Salario por dinero recibido</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salario por dinero recibido = pagos que le han llegado, en la moneda de los informes ÷ tiempo total.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="409"/>
         <source>All-in vs floor</source>
         <translation>Todo incluido frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="386"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="410"/>
         <source>All-in wage against the floor</source>
         <translation>Salario con todo incluido frente al mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="411"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Por debajo del mínimo, cerca (como mucho un 10 % por encima) o por encima.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="390"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="414"/>
         <source>Floor per hour</source>
         <translation>Mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="392"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="416"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>El salario mínimo por hora vigente de la cooperativa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="395"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
         <source>Hours below floor</source>
         <translation>Horas bajo el mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>Hours below the floor</source>
         <translation>Horas por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="421"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Horas totales de los días cuyo salario con todo incluido quedó por debajo del mínimo vigente ese día.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="400"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="401"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="424"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="425"/>
         <source>Shortfall</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="426"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>El dinero que llevaría esos días hasta el mínimo: mínimo × horas − (ganado − comisiones).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="444"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="458"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="482"/>
         <source>Earnings in detail</source>
         <translation>Ingresos en detalle</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="487"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="511"/>
         <source>no time recorded yet</source>
         <translation>todavía no hay tiempo registrado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
         <source>no wage floor set</source>
         <translation>no hay salario mínimo fijado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="508"/>
+        <location filename="../../coopclient/ui/estimate_words.py" line="18"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="532"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="515"/>
+        <location filename="../../coopclient/ui/estimate_words.py" line="25"/>
+        <source>— set the wage floor to see how it compares</source>
+        <translation>— fije el salario mínimo para ver cómo se compara</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="27"/>
+        <source>— {diff} below the floor</source>
+        <translation>— {diff} por debajo del mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="30"/>
+        <source>— {diff} above the floor</source>
+        <translation>— {diff} por encima del mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="38"/>
+        <source>No estimate: not enough history yet ({have} of {need} tasks of this kind finished).</source>
+        <translation>Sin estimación: todavía no hay suficiente historial ({have} de {need} tareas de este tipo terminadas).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="43"/>
+        <source>About {wage} ({low} to {high} for half your tasks, from your pace on {count} tasks) {verdict}</source>
+        <translation>Unos {wage} (de {low} a {high} para la mitad de sus tareas, según su ritmo en {count} tareas) {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="61"/>
+        <source>About {wage} as announced {verdict}</source>
+        <translation>Unos {wage} según lo anunciado {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="539"/>
         <source>below the floor</source>
         <translation>por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="516"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="540"/>
         <source>near the floor</source>
         <translation>cerca del mínimo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="541"/>
         <source>above the floor</source>
         <translation>por encima del mínimo</translation>
     </message>
@@ -1495,102 +1536,107 @@ Sus imágenes se mostrarán en gris y difuminadas (mantenga F2 para ver una con 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
         <source>Import a batch file</source>
         <translation>Importar un archivo de lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="52"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Archivo de lote (JSONL o CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="52"/>
         <source>Batch file</source>
         <translation>Archivo de lote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="55"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>&amp;Configuración de etiquetado (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="55"/>
         <source>Labeling config</source>
         <translation>Configuración de etiquetado</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="58"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="59"/>
         <source>default: the file&apos;s name</source>
         <translation>por defecto: el nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="60"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
         <source>Piece rate</source>
         <translation>Pago por tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
         <source>e.g. {amount} EUR</source>
         <translation>p. ej. {amount} EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="64"/>
         <source>Piece &amp;rate</source>
         <translation>Pago por &amp;tarea</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="68"/>
+        <source>Estimated pay</source>
+        <translation>Pago estimado</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="87"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="88"/>
         <source>Browse for {what}</source>
         <translation>Buscar {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="148"/>
         <source>Choose the batch file.</source>
         <translation>Elija el archivo de lote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="150"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Elija la configuración de etiquetado (XML) que acompaña al lote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="158"/>
         <source>“{text}” is not a piece rate, such as {example} EUR.</source>
         <translation>«{text}» no es un pago por tarea, como {example} EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="183"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="189"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="214"/>
         <source>The batch was not imported</source>
         <translation>No se importó el lote</translation>
     </message>
@@ -1930,55 +1976,90 @@ Sus imágenes se mostrarán en gris y difuminadas (mantenga F2 para ver una con 
 <context>
     <name>ManualTimerDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="36"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="47"/>
         <source>Start a manual timer</source>
         <translation>Iniciar un cronómetro manual</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="41"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="52"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="42"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="44"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="57"/>
+        <source>optional, e.g. {amount} GBP</source>
+        <translation>opcional, p. ej. {amount} GBP</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="59"/>
+        <source>Announced reward</source>
+        <translation>Recompensa anunciada</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="62"/>
+        <source>not announced</source>
+        <translation>no anunciada</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
+        <source>Expected minutes</source>
+        <translation>Minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="67"/>
+        <source>Estimated pay</source>
+        <translation>Pago estimado</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="72"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="115"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="74"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="126"/>
         <source>optional, e.g. prolific</source>
         <translation>opcional, p. ej. prolific</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="75"/>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="76"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="127"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="128"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="135"/>
         <source>C&amp;ategory</source>
         <translation>C&amp;ategoría</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="84"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="136"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plataforma</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="85"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="137"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="138"/>
+        <source>Announced &amp;reward</source>
+        <translation>&amp;Recompensa anunciada</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="139"/>
+        <source>E&amp;xpected minutes</source>
+        <translation>Minutos pre&amp;vistos</translation>
     </message>
 </context>
 <context>

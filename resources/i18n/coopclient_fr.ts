@@ -524,12 +524,12 @@
         <translation>Le compte n&apos;a pas été ajouté&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="195"/>
+        <location filename="../../coopclient/ui/commands.py" line="196"/>
         <source>Manual timer started: {what}</source>
         <translation>Chronomètre manuel démarré&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="208"/>
+        <location filename="../../coopclient/ui/commands.py" line="209"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Chronomètre manuel arrêté&#xa0;: {time} enregistré</translation>
     </message>
@@ -896,34 +896,34 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
 <context>
     <name>EarningsPanel</name>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>This batch</source>
         <translation>Ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>this batch</source>
         <translation>ce lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>{exposure} (limit {cap})</source>
         <translation>{exposure} (limite {cap})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
@@ -943,300 +943,341 @@ Jamais partagé&#xa0;: votre nom, votre e-mail, vos comptes, jetons ou identifia
         <translation>Exposition au travail éprouvant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="211"/>
+        <source>Estimated at import: {wage} ({low} to {high}); paid so far: {paid} all-in.</source>
+        <translation>Estimé à l’import&#xa0;: {wage} (de {low} à {high})&#xa0;; payé jusqu’ici&#xa0;: {paid} tout compris.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <source>Estimated at import: {wage} ({low} to {high}); nothing paid or timed yet.</source>
+        <translation>Estimé à l’import&#xa0;: {wage} (de {low} à {high})&#xa0;; rien de payé ni de chronométré encore.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
         <source>exposure today {time}</source>
         <translation>exposition aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
         <translation>Temps passé aujourd&apos;hui sur des lots signalés comme pouvant être éprouvants, compté comme le comptent les horloges.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Chronométrage du jour en cours&#xa0;; le salaire s&apos;affiche au prochain enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="247"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>No work timed yet today or this week.</source>
         <translation>Aucun travail chronométré aujourd&apos;hui ni cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} tout compris — indiquez le salaire plancher pour comparer</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} tout compris — {diff} sous le plancher&#xa0;; manque à gagner {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} tout compris — {diff} au-dessus du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>Money</source>
         <translation>Argent</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Wage per hour</source>
         <translation>Salaire horaire</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="415"/>
         <source>Wage floor</source>
         <translation>Salaire plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
         <source>Task time</source>
         <translation>Temps sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Hours on tasks</source>
         <translation>Heures sur les tâches</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Temps d&apos;annotation actif, plus le temps d&apos;inactivité que vous avez gardé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
         <source>Session time</source>
         <translation>Temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Session hours</source>
         <translation>Heures de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, regroupées en une seule session.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>All-in time</source>
         <translation>Temps tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in hours</source>
         <translation>Heures tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Temps de session + travail non payé enregistré&#xa0;: recherche, qualification, communication, gestion des paiements.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>Idle awaiting your decision</source>
         <translation>Inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>Idle time awaiting your decision</source>
         <translation>Temps d&apos;inactivité en attente de votre décision</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Temps d&apos;inactivité que vous n&apos;avez encore ni gardé ni supprimé&#xa0;: il n&apos;est pas compté tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="370"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Tarifs à la tâche + primes + ajustements − montants repris après un rejet.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Frais à votre charge (paiement, virement, change), en montant négatif.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="404"/>
         <source>Money received</source>
         <translation>Argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Versements qui vous sont parvenus, dans la devise du rapport.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
         <source>Task-time wage</source>
         <translation>Salaire horaire sur le temps de tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Salaire horaire sur le temps de tâche = gagné ÷ temps sur les tâches (temps d&apos;annotation actif, plus le temps d&apos;inactivité gardé).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
         <source>Session-time wage</source>
         <translation>Salaire horaire sur le temps de session</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Salaire horaire sur le temps de session = gagné ÷ temps de session (temps sur les tâches + temps des tâches rendues et rejetées + les courtes pauses entre les plages de travail, jusqu&apos;à l&apos;écart de session, que comble la méthode de regroupement de Hara et al.).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
         <source>All-in</source>
         <translation>Tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
         <source>All-in wage</source>
         <translation>Salaire horaire tout compris</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="399"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Salaire horaire tout compris = (gagné − frais à votre charge) ÷ (temps de session + travail non payé&#xa0;: recherche, qualification, communication, gestion des paiements). C&apos;est ce salaire qui est comparé au salaire plancher.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="381"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="405"/>
         <source>Money-received wage</source>
         <translation>Salaire horaire sur l&apos;argent reçu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Salaire horaire sur l&apos;argent reçu = versements qui vous sont parvenus, dans la devise du rapport ÷ temps tout compris.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="409"/>
         <source>All-in vs floor</source>
         <translation>Tout compris face au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="386"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="410"/>
         <source>All-in wage against the floor</source>
         <translation>Salaire horaire tout compris par rapport au plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="411"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Sous le plancher, proche (au plus 10&#xa0;% au-dessus) ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="390"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="414"/>
         <source>Floor per hour</source>
         <translation>Plancher par heure</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="392"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="416"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Le salaire plancher horaire de la coopérative en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="395"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
         <source>Hours below floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>Hours below the floor</source>
         <translation>Heures sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="421"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Heures tout compris des jours où le salaire horaire tout compris était sous le plancher en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="400"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="401"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="424"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="425"/>
         <source>Shortfall</source>
         <translation>Manque à gagner</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="426"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>La somme qui amènerait ces jours au plancher&#xa0;: plancher × heures − (gagné − frais).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="444"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="458"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="482"/>
         <source>Earnings in detail</source>
         <translation>Les gains en détail</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="487"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="511"/>
         <source>no time recorded yet</source>
         <translation>aucun temps enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
         <source>no wage floor set</source>
         <translation>aucun salaire plancher défini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="508"/>
+        <location filename="../../coopclient/ui/estimate_words.py" line="18"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="532"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="515"/>
+        <location filename="../../coopclient/ui/estimate_words.py" line="25"/>
+        <source>— set the wage floor to see how it compares</source>
+        <translation>— fixez le salaire plancher pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="27"/>
+        <source>— {diff} below the floor</source>
+        <translation>— {diff} sous le plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="30"/>
+        <source>— {diff} above the floor</source>
+        <translation>— {diff} au-dessus du plancher</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="38"/>
+        <source>No estimate: not enough history yet ({have} of {need} tasks of this kind finished).</source>
+        <translation>Pas d’estimation&#xa0;: pas encore assez d’historique ({have} tâches de ce type terminées sur {need}).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="43"/>
+        <source>About {wage} ({low} to {high} for half your tasks, from your pace on {count} tasks) {verdict}</source>
+        <translation>Environ {wage} (de {low} à {high} pour la moitié de vos tâches, d’après votre rythme sur {count} tâches) {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="61"/>
+        <source>About {wage} as announced {verdict}</source>
+        <translation>Environ {wage} d’après l’annonce {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="539"/>
         <source>below the floor</source>
         <translation>sous le plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="516"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="540"/>
         <source>near the floor</source>
         <translation>proche du plancher</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="541"/>
         <source>above the floor</source>
         <translation>au-dessus du plancher</translation>
     </message>
@@ -1495,102 +1536,107 @@ Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
         <source>Import a batch file</source>
         <translation>Importer un fichier de lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="52"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Fichier du lot (JSONL ou CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="52"/>
         <source>Batch file</source>
         <translation>Fichier du lot</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="55"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>Configuration d&apos;a&amp;nnotation (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="55"/>
         <source>Labeling config</source>
         <translation>Configuration d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="58"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="59"/>
         <source>default: the file&apos;s name</source>
         <translation>par défaut&#xa0;: le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="60"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
         <source>Piece rate</source>
         <translation>Tarif à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
         <source>e.g. {amount} EUR</source>
         <translation>p. ex. {amount}&#xa0;EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="64"/>
         <source>Piece &amp;rate</source>
         <translation>&amp;Tarif à la tâche</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="68"/>
+        <source>Estimated pay</source>
+        <translation>Rémunération estimée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="87"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="88"/>
         <source>Browse for {what}</source>
         <translation>Parcourir ({what})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="148"/>
         <source>Choose the batch file.</source>
         <translation>Choisissez le fichier du lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="150"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Choisissez la configuration d&apos;annotation (XML) qui accompagne le lot.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="158"/>
         <source>“{text}” is not a piece rate, such as {example} EUR.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un tarif à la tâche, comme {example}&#xa0;EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="183"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="189"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="214"/>
         <source>The batch was not imported</source>
         <translation>Le lot n&apos;a pas été importé</translation>
     </message>
@@ -1930,55 +1976,90 @@ Ses images seront affichées en gris et floutées (maintenez F2 pour en voir une
 <context>
     <name>ManualTimerDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="36"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="47"/>
         <source>Start a manual timer</source>
         <translation>Démarrer un chronomètre manuel</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="41"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="52"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="42"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="44"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="57"/>
+        <source>optional, e.g. {amount} GBP</source>
+        <translation>facultatif, par ex. {amount} GBP</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="59"/>
+        <source>Announced reward</source>
+        <translation>Rémunération annoncée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="62"/>
+        <source>not announced</source>
+        <translation>non annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
+        <source>Expected minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="67"/>
+        <source>Estimated pay</source>
+        <translation>Rémunération estimée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="72"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Démarrer le chronomètre</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="115"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="74"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="126"/>
         <source>optional, e.g. prolific</source>
         <translation>facultatif, par ex. prolific</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="75"/>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="76"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="127"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="128"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="135"/>
         <source>C&amp;ategory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="84"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="136"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="85"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="137"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="138"/>
+        <source>Announced &amp;reward</source>
+        <translation>&amp;Rémunération annoncée</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="139"/>
+        <source>E&amp;xpected minutes</source>
+        <translation>Minutes pré&amp;vues</translation>
     </message>
 </context>
 <context>

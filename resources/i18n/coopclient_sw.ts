@@ -524,12 +524,12 @@
         <translation>Akaunti haikuongezwa: {why}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="195"/>
+        <location filename="../../coopclient/ui/commands.py" line="196"/>
         <source>Manual timer started: {what}</source>
         <translation>Kipima muda cha mkono kimeanza: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/commands.py" line="208"/>
+        <location filename="../../coopclient/ui/commands.py" line="209"/>
         <source>Manual timer stopped: {time} recorded</source>
         <translation>Kipima muda cha mkono kimesimama: {time} zimerekodiwa</translation>
     </message>
@@ -911,332 +911,373 @@ Havishirikiwi kamwe: jina lako, barua pepe, akaunti, tokeni au namba za mfanyaka
         <translation>Muda wa kazi inayoweza kuumiza leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="207"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="211"/>
+        <source>Estimated at import: {wage} ({low} to {high}); paid so far: {paid} all-in.</source>
+        <translation>Makadirio wakati wa kuingiza: {wage} ({low} hadi {high}); yaliyolipwa hadi sasa: {paid} yote pamoja.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <source>Estimated at import: {wage} ({low} to {high}); nothing paid or timed yet.</source>
+        <translation>Makadirio wakati wa kuingiza: {wage} ({low} hadi {high}); bado hakuna kilicholipwa wala kupimwa muda.</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="231"/>
         <source>exposure today {time}</source>
         <translation>kazi inayoweza kuumiza leo {time}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="210"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="234"/>
         <source>{exposure} (limit {cap})</source>
         <translation>{exposure} (kikomo {cap})</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="213"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="237"/>
         <source>Time spent today on batches marked as possibly distressing, counted as the clocks count it.</source>
         <translation>Muda uliotumika leo kwenye makundi yaliyowekwa alama kuwa yanaweza kuumiza, unahesabiwa kama saa zinavyohesabu.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="238"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="262"/>
         <source>Timing today; the wage shows at the next save.</source>
         <translation>Inapima muda leo; ujira utaonekana kwenye uhifadhi unaofuata.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="247"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="273"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="271"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="297"/>
         <source>No work timed yet today or this week.</source>
         <translation>Bado hakuna kazi iliyopimwa muda leo wala wiki hii.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="267"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="268"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="292"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>This week</source>
         <translation>Wiki hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="276"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="300"/>
         <source>{when} {wage} all-in — set the wage floor to see how it compares</source>
         <translation>{when} {wage} yote pamoja — weka kima cha chini cha ujira ili kuona unavyolinganishwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="282"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="306"/>
         <source>{when} {wage} all-in — {diff} below the floor; {short} short</source>
         <translation>{when} {wage} yote pamoja — {diff} chini ya kima cha chini; upungufu {short}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="291"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="315"/>
         <source>{when} {wage} all-in — {diff} above the floor</source>
         <translation>{when} {wage} yote pamoja — {diff} juu ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>This batch</source>
         <translation>Kundi hili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="303"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
         <source>this batch</source>
         <translation>kundi hili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="304"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="328"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="305"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
         <source>this week</source>
         <translation>wiki hii</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="311"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="312"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
         <source>Money</source>
         <translation>Pesa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="313"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="337"/>
         <source>Wage per hour</source>
         <translation>Ujira kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="314"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="338"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="415"/>
         <source>Wage floor</source>
         <translation>Kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="321"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="383"/>
         <source>Task time</source>
         <translation>Muda wa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="322"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
         <source>Hours on tasks</source>
         <translation>Saa kwenye kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="323"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="347"/>
         <source>Active annotating time, plus idle time you kept.</source>
         <translation>Muda wa kuweka lebo kikamilifu, pamoja na muda wa kutokuwepo uliouhifadhi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="326"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="388"/>
         <source>Session time</source>
         <translation>Muda wa kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="327"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
         <source>Session hours</source>
         <translation>Saa za kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="329"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="353"/>
         <source>Task time + returned and rejected task time + the short gaps between spans that are bridged into one session.</source>
         <translation>Muda wa kazi + muda wa kazi zilizorudishwa na kukataliwa + mapengo mafupi kati ya vipande yanayounganishwa kuwa kipindi kimoja.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="334"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="358"/>
         <source>All-in time</source>
         <translation>Muda wote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="335"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="359"/>
         <source>All-in hours</source>
         <translation>Saa zote</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="336"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
         <source>Session time + logged unpaid work: searching, qualification, communication, payment admin.</source>
         <translation>Muda wa kipindi + kazi isiyolipwa iliyorekodiwa: kutafuta, kufuzu, mawasiliano, usimamizi wa malipo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="339"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="363"/>
         <source>Idle awaiting your decision</source>
         <translation>Kutokuwepo kunasubiri uamuzi wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="340"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="364"/>
         <source>Idle time awaiting your decision</source>
         <translation>Muda wa kutokuwepo unaosubiri uamuzi wako</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="341"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
         <source>Idle time you have not yet kept or discarded: not counted until you decide.</source>
         <translation>Muda wa kutokuwepo ambao bado hujauhifadhi wala kuutupa: hauhesabiwi hadi uamue.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="344"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="345"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="368"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="369"/>
         <source>Earned</source>
         <translation>Mapato</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="346"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="370"/>
         <source>Piece rates + bonuses + adjustments − rejection reversals.</source>
         <translation>Malipo kwa kazi + bonasi + marekebisho − marejesho ya kazi zilizokataliwa.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="349"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="350"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="374"/>
         <source>Fees</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="351"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
         <source>Worker-side fees (payment, transfer, exchange), as a negative amount.</source>
         <translation>Ada anazolipa mfanyakazi (malipo, uhamisho, ubadilishaji), kama kiasi hasi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="354"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="378"/>
         <source>Received</source>
         <translation>Yaliyopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="355"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="379"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="404"/>
         <source>Money received</source>
         <translation>Pesa zilizopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="356"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="380"/>
         <source>Payouts that reached you, in the report currency.</source>
         <translation>Malipo yaliyokufikia, kwa sarafu ya ripoti.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="360"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="384"/>
         <source>Task-time wage</source>
         <translation>Ujira kwa muda wa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="361"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
         <source>Task time wage = earned ÷ time on tasks (active annotating time, plus idle time you kept).</source>
         <translation>Ujira kwa muda wa kazi = mapato ÷ muda kwenye kazi (muda wa kuweka lebo kikamilifu, pamoja na muda wa kutokuwepo uliouhifadhi).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="365"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="389"/>
         <source>Session-time wage</source>
         <translation>Ujira kwa muda wa kipindi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="367"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="391"/>
         <source>Session time wage = earned ÷ session time (task time + returned and rejected task time + the short gaps between spans, up to the session gap, that Hara et al.&apos;s cluster method bridges).</source>
         <translation>Ujira kwa muda wa kipindi = mapato ÷ muda wa kipindi (muda wa kazi + muda wa kazi zilizorudishwa na kukataliwa + mapengo mafupi kati ya vipande, hadi pengo la kipindi, ambayo mbinu ya makundi ya Hara na wenzake huunganisha).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="372"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
         <source>All-in</source>
         <translation>Yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="373"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
         <source>All-in wage</source>
         <translation>Ujira, yote pamoja</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="375"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="399"/>
         <source>All-in wage = (earned − worker-side fees) ÷ (session time + unpaid work: searching, qualification, communication, payment admin). The wage floor is checked on this wage.</source>
         <translation>Ujira, yote pamoja = (mapato − ada anazolipa mfanyakazi) ÷ (muda wa kipindi + kazi isiyolipwa: kutafuta, kufuzu, mawasiliano, usimamizi wa malipo). Kima cha chini hukaguliwa kwa ujira huu.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="381"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="405"/>
         <source>Money-received wage</source>
         <translation>Ujira kwa pesa zilizopokelewa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="382"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="406"/>
         <source>Money received wage = payouts that reached you, in the report currency ÷ all-in time.</source>
         <translation>Ujira kwa pesa zilizopokelewa = malipo yaliyokufikia, kwa sarafu ya ripoti ÷ muda wote.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="385"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="409"/>
         <source>All-in vs floor</source>
         <translation>Yote pamoja dhidi ya kima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="386"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="410"/>
         <source>All-in wage against the floor</source>
         <translation>Ujira, yote pamoja, dhidi ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="387"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="411"/>
         <source>Below the floor, near it (at most 10 % above it) or above it.</source>
         <translation>Chini ya kima cha chini, karibu nacho (hadi 10 % juu yake) au juu yake.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="390"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="414"/>
         <source>Floor per hour</source>
         <translation>Kima kwa saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="392"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="416"/>
         <source>The co-op&apos;s hourly wage floor in force.</source>
         <translation>Kima cha chini cha ujira kwa saa cha ushirika kinachotumika.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="395"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="419"/>
         <source>Hours below floor</source>
         <translation>Saa chini ya kima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="396"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="420"/>
         <source>Hours below the floor</source>
         <translation>Saa chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="397"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="421"/>
         <source>All-in hours of the days whose all-in wage was below the floor in force that day.</source>
         <translation>Saa zote za siku ambazo ujira wake, yote pamoja, ulikuwa chini ya kima cha chini kilichotumika siku hiyo.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="400"/>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="401"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="424"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="425"/>
         <source>Shortfall</source>
         <translation>Upungufu</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="402"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="426"/>
         <source>The money that would bring those days up to the floor: floor × hours − (earned − fees).</source>
         <translation>Pesa ambazo zingefikisha siku hizo kwenye kima cha chini: kima × saa − (mapato − ada).</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="444"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="468"/>
         <source>{figure} {period}</source>
         <translation>{figure} {period}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="458"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="482"/>
         <source>Earnings in detail</source>
         <translation>Mapato kwa kina</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="487"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="511"/>
         <source>no time recorded yet</source>
         <translation>bado hakuna muda uliorekodiwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="493"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
         <source>no wage floor set</source>
         <translation>hakuna kima cha chini kilichowekwa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="508"/>
+        <location filename="../../coopclient/ui/estimate_words.py" line="18"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="532"/>
         <source>{amount}/h</source>
         <translation>{amount}/saa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="515"/>
+        <location filename="../../coopclient/ui/estimate_words.py" line="25"/>
+        <source>— set the wage floor to see how it compares</source>
+        <translation>— weka kima cha chini cha ujira kuona linganisho</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="27"/>
+        <source>— {diff} below the floor</source>
+        <translation>— {diff} chini ya kima cha chini</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="30"/>
+        <source>— {diff} above the floor</source>
+        <translation>— {diff} juu ya kima cha chini</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="38"/>
+        <source>No estimate: not enough history yet ({have} of {need} tasks of this kind finished).</source>
+        <translation>Hakuna makadirio: bado historia haitoshi (kazi {have} kati ya {need} za aina hii zimekamilika).</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="43"/>
+        <source>About {wage} ({low} to {high} for half your tasks, from your pace on {count} tasks) {verdict}</source>
+        <translation>Takriban {wage} ({low} hadi {high} kwa nusu ya kazi zako, kutokana na kasi yako kwenye kazi {count}) {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/estimate_words.py" line="61"/>
+        <source>About {wage} as announced {verdict}</source>
+        <translation>Takriban {wage} kama ilivyotangazwa {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="539"/>
         <source>below the floor</source>
         <translation>chini ya kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="516"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="540"/>
         <source>near the floor</source>
         <translation>karibu na kima cha chini</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/views/earnings_panel.py" line="517"/>
+        <location filename="../../coopclient/ui/views/earnings_panel.py" line="541"/>
         <source>above the floor</source>
         <translation>juu ya kima cha chini</translation>
     </message>
@@ -1495,102 +1536,107 @@ Picha zake zitaonyeshwa kwa kijivu na kufifishwa (shikilia F2 kuona moja waziwaz
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="35"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
         <source>Import a batch file</source>
         <translation>Ingiza faili ya kundi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="52"/>
         <source>&amp;Batch file (JSONL or CSV)</source>
         <translation>&amp;Faili ya kundi (JSONL au CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="38"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="52"/>
         <source>Batch file</source>
         <translation>Faili ya kundi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="55"/>
         <source>Labeling &amp;config (XML)</source>
         <translation>&amp;Mipangilio ya lebo (XML)</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="41"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="55"/>
         <source>Labeling config</source>
         <translation>Mipangilio ya lebo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="44"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="58"/>
         <source>Project name</source>
         <translation>Jina la mradi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="45"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="59"/>
         <source>default: the file&apos;s name</source>
         <translation>chaguo-msingi: jina la faili</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="46"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="60"/>
         <source>&amp;Project</source>
         <translation>&amp;Mradi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="48"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="62"/>
         <source>Piece rate</source>
         <translation>Malipo kwa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="49"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="63"/>
         <source>e.g. {amount} EUR</source>
         <translation>k.m. {amount} EUR</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="50"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="64"/>
         <source>Piece &amp;rate</source>
         <translation>Ma&amp;lipo kwa kazi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="65"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="68"/>
+        <source>Estimated pay</source>
+        <translation>Malipo yanayokadiriwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/import_batch.py" line="87"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="66"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="88"/>
         <source>Browse for {what}</source>
         <translation>Tafuta {what}</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="95"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="148"/>
         <source>Choose the batch file.</source>
         <translation>Chagua faili ya kundi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="97"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="150"/>
         <source>Choose the labeling config (XML) that goes with the batch.</source>
         <translation>Chagua mipangilio ya lebo (XML) inayoendana na kundi.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="105"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="158"/>
         <source>“{text}” is not a piece rate, such as {example} EUR.</source>
         <translation>“{text}” si malipo kwa kazi, kama {example} EUR.</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="130"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="183"/>
         <source>Importing {name}…</source>
         <translation>Inaingiza {name}…</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="131"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="184"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="136"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="189"/>
         <source>Import</source>
         <translation>Ingiza</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/import_batch.py" line="161"/>
+        <location filename="../../coopclient/ui/import_batch.py" line="214"/>
         <source>The batch was not imported</source>
         <translation>Kundi halikuingizwa</translation>
     </message>
@@ -1930,55 +1976,90 @@ Picha zake zitaonyeshwa kwa kijivu na kufifishwa (shikilia F2 kuona moja waziwaz
 <context>
     <name>ManualTimerDialog</name>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="36"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="47"/>
         <source>Start a manual timer</source>
         <translation>Anzisha kipima muda cha mkono</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="41"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="52"/>
         <source>optional</source>
         <translation>si lazima</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="42"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="53"/>
         <source>Note</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="44"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="57"/>
+        <source>optional, e.g. {amount} GBP</source>
+        <translation>si lazima, k.m. {amount} GBP</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="59"/>
+        <source>Announced reward</source>
+        <translation>Zawadi iliyotangazwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="62"/>
+        <source>not announced</source>
+        <translation>haijatangazwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
+        <source>Expected minutes</source>
+        <translation>Dakika zinazotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="67"/>
+        <source>Estimated pay</source>
+        <translation>Malipo yanayokadiriwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="72"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Anzisha kipima muda</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="63"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="115"/>
         <source>Category</source>
         <translation>Kundi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="74"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="126"/>
         <source>optional, e.g. prolific</source>
         <translation>si lazima, k.m. prolific</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="75"/>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="76"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="127"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="128"/>
         <source>Platform</source>
         <translation>Jukwaa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="83"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="135"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Kundi</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="84"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="136"/>
         <source>&amp;Platform</source>
         <translation>&amp;Jukwaa</translation>
     </message>
     <message>
-        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="85"/>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="137"/>
         <source>&amp;Note</source>
         <translation>&amp;Dokezo</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="138"/>
+        <source>Announced &amp;reward</source>
+        <translation>&amp;Zawadi iliyotangazwa</translation>
+    </message>
+    <message>
+        <location filename="../../coopclient/ui/dialogs/manual_timer.py" line="139"/>
+        <source>E&amp;xpected minutes</source>
+        <translation>&amp;Dakika zinazotarajiwa</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,16 @@
 """The manual timer dialog: time work done outside coopclient (searching, qualifications, other platforms).
 
 The member picks what the time is for, optionally the platform and a note. The window starts the timer.
+For a web platform's task, the announced reward and expected minutes give the hourly wage before it is taken,
+against the floor (issue 15, part 2); the window hands the floor in (:meth:`ManualTimerDialog.set_floor`).
 """
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,12 +18,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coopclient.core.categories import Category
+from coopclient.core.estimate import announced_hourly
+from coopclient.core.money import Money, MoneyError
+from coopclient.ui.estimate_words import announced_words, show
 from coopclient.ui.labels import category_text
+from coopclient.ui.locale_numbers import number_text, typed_decimal
 
 PLATFORM_SUGGESTIONS = ("prolific", "mturk", "toloka", "appen", "other")
 NOTE_MAX_LENGTH = 500
@@ -40,6 +51,23 @@ class ManualTimerDialog(QDialog):
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
         self.note_edit.setPlaceholderText(self.tr("optional"))
         self.note_edit.setAccessibleName(self.tr("Note"))
+        self._floor: Money | None = None
+        self.reward_edit = QLineEdit(self)
+        self.reward_edit.setPlaceholderText(
+            self.tr("optional, e.g. {amount} GBP").format(amount=number_text(Decimal("1.50")))
+        )
+        self.reward_edit.setAccessibleName(self.tr("Announced reward"))
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(0, 24 * 60)
+        self.minutes_spin.setSpecialValueText(self.tr("not announced"))
+        self.minutes_spin.setAccessibleName(self.tr("Expected minutes"))
+        self.estimate = QLabel(self)
+        self.estimate.setWordWrap(True)
+        self.estimate.setTextFormat(Qt.TextFormat.PlainText)
+        self.estimate.setAccessibleName(self.tr("Estimated pay"))
+        self.estimate.hide()
+        self.reward_edit.textChanged.connect(self._show_estimate)
+        self.minutes_spin.valueChanged.connect(self._show_estimate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.start_button = buttons.addButton(self.tr("&Start timer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
@@ -47,7 +75,31 @@ class ManualTimerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self._make_form())
+        layout.addWidget(self.estimate)
         layout.addWidget(buttons)
+
+    def set_floor(self, floor: Money | None) -> None:
+        """The floor in force (read by the window in the background) to judge the announced pay against."""
+        self._floor = floor
+        self._show_estimate()
+
+    def announced(self) -> Money | None:
+        """The hourly wage the announced reward and minutes make, or None until both are given."""
+        typed = self.reward_edit.text().strip()
+        if not typed or not self.minutes_spin.value():
+            return None
+        text = re.sub(r"\d[\d.,\u00a0\u202f ]*", lambda m: typed_decimal(m.group()) + " ", typed, count=1).strip()
+        try:
+            reward = Money.parse(text)
+        except MoneyError:
+            return None
+        if reward.amount < 0:
+            return None
+        return announced_hourly(reward, Decimal(self.minutes_spin.value()))
+
+    def _show_estimate(self) -> None:
+        wage = self.announced()
+        show(self.estimate, ("", None) if wage is None else announced_words(wage, self._floor))
 
     def values(self) -> tuple[Category, str | None, str | None]:
         """``(category, platform, note)``; platform (lower case) and note are None when left empty."""
@@ -83,6 +135,8 @@ class ManualTimerDialog(QDialog):
             (self.tr("C&ategory"), self.category_combo),
             (self.tr("&Platform"), self.platform_combo),
             (self.tr("&Note"), self.note_edit),
+            (self.tr("Announced &reward"), self.reward_edit),
+            (self.tr("E&xpected minutes"), self.minutes_spin),
         )
         for text, field in rows:
             label = QLabel(text, self)

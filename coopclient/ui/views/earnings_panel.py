@@ -194,10 +194,34 @@ class EarningsPanel(QWidget):
             for figure in FIGURES:
                 self._render(self._cells[(period, figure.key)], figure, row)
         self._show_line("hours_idle", any(row is not None and row.time.pending_idle_ms for row in rows.values()))
+        self._show_estimated(summary)
         self._show_verdict(summary)
         self._show_exposure(summary.exposure)
         self._fit_width()
         self.chart.set_days(summary.week_days, summary.week.floor, summary.currency)
+
+    def _show_estimated(self, summary: EarningsSummary) -> None:
+        """This batch's all-in wage beside the one estimated at its import, so the member learns how far
+        to trust the estimates (issue 15): "estimated 9.80 €/h, paid 8.90 €/h" in the cell's tooltip."""
+        estimated = summary.batch_estimate
+        if estimated is None:
+            return
+        paid = summary.batch.wages.all_in if summary.batch is not None else None
+        text = (
+            self.tr("Estimated at import: {wage} ({low} to {high}); paid so far: {paid} all-in.")
+            if paid is not None
+            else self.tr("Estimated at import: {wage} ({low} to {high}); nothing paid or timed yet.")
+        )
+        text = text.format(
+            wage=self._format("wage", estimated.median),
+            low=self._format("wage", estimated.low),
+            high=self._format("wage", estimated.high),
+            paid=self._format("wage", paid) if paid is not None else "",
+        )
+        for key in ("wage_all_in", "standing"):
+            cell = self._cells[("batch", key)]
+            tip = self._content(next(f for f in FIGURES if f.key == key), summary.batch)[1]
+            cell.setToolTip(_rich(text) + _rich(tip))
 
     def _show_exposure(self, exposure: Exposure | None) -> None:
         """ "exposure today 1:20" (of a soft limit of 4:00), when some of today's work was distressing."""
@@ -541,6 +565,11 @@ def _paint(cell: QLabel, standing: Standing | None) -> None:
     cell.setStyleSheet(
         f"QLabel {{ background-color: {background}; color: {text}; border-radius: 3px; padding: 0 4px; }}"
     )
+
+
+def paint_standing(label: QLabel, standing: Standing | None) -> None:
+    """Colour any label by a standing against the floor, as the panel's verdict chip (plain when None)."""
+    _paint(label, standing)
 
 
 def _rich(text: str) -> str:
