@@ -31,6 +31,8 @@ from coopclient.ui.estimate_words import estimate_words, show
 from coopclient.ui.locale_numbers import number_text, typed_decimal
 from coopclient.ui.ops import OpContext, Ops, describe
 
+PATH_CHARS = 55  # the path fields' least width, in average characters (a path's are wider)
+
 
 class ImportDialog(QDialog):
     """Asks for the batch file, its labeling config, the project name and the piece rate.
@@ -84,6 +86,8 @@ class ImportDialog(QDialog):
     def _path_row(self, form: QFormLayout, label: str, name: str, pattern: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
+        # Room for a path a member can read (~50 characters); at its default width only the folder's start showed.
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * PATH_CHARS)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.setAccessibleName(self.tr("Browse for {what}").format(what=name))
         browse.clicked.connect(lambda: self._browse(edit, pattern))

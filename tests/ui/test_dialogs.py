@@ -517,6 +517,16 @@ def test_import_labels_show_no_ampersand_and_their_keys_reach_the_fields(qtbot: 
     assert QApplication.focusWidget() is dialog.file
 
 
+def test_import_path_fields_show_a_readable_path(qtbot: QtBot) -> None:
+    """Seen under Xvfb: the path fields were ~125 px wide, showing a folder's first letters only."""
+    from coopclient.ui.import_batch import ImportDialog
+
+    dialog = shown(qtbot, ImportDialog())
+    path = "/home/member/batches/2026-12/reviews-sentiment.jsonl"  # 51 characters
+    for field in (dialog.file, dialog.config):
+        assert field.width() >= field.fontMetrics().horizontalAdvance(path[:40]), field.width()
+
+
 def test_import_file_field_takes_any_typing(qtbot: QtBot, tmp_path: Path) -> None:
     """Issue 11.9: typing "/" raised a ValueError (an empty name has no suffix) on every keystroke."""
     from coopclient.ui.import_batch import ImportDialog
