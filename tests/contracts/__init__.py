@@ -1,0 +1,1 @@
+"""Contract tests: adapters checked against the platforms' published API descriptions."""
