@@ -12,7 +12,7 @@ from coopclient.cli.evidence import _evidence_parsers
 from coopclient.cli.platforms import DEFAULT_BUDGET_S, PULL_EXIT_CODES, SYNC_EXIT_CODES, TOKEN_ENV
 from coopclient.cli.settings import _settings_epilog
 from coopclient.core.settings import SETTINGS
-from coopclient.services.earnings import EarningKind
+from coopclient.services.earnings import IMPORTED_ONLY, EarningKind
 from coopclient.services.platform_sync import PLATFORMS
 from coopclient.services.reports import GROUPINGS
 
@@ -83,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("earnings", parents=[common], help="record bonuses, fees, payouts, rejections")
     earn_sub = p.add_subparsers(dest="earnings_action", required=True)
     ea = earn_sub.add_parser("add", parents=[common])
-    ea.add_argument("kind", choices=[k.value for k in EarningKind if k is not EarningKind.PIECE_RATE])
+    manual = [k.value for k in EarningKind if k is not EarningKind.PIECE_RATE and k not in IMPORTED_ONLY]
+    ea.add_argument("kind", choices=manual)
     ea.add_argument("amount")
     ea.add_argument("currency")
     ea.add_argument("--date", type=_day)

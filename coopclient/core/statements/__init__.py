@@ -8,7 +8,8 @@ and storage's work. :mod:`.table` decodes and splits (size limits, encodings), :
 
 from coopclient.core.statements.engine import MAX_ERRORS_KEPT, Outcome, Statement, read_lines, read_statement
 from coopclient.core.statements.fields import DateFormat, FieldError
-from coopclient.core.statements.presets import BUILTIN, ColumnMapping, Preset, platform_of
+from coopclient.core.statements.mapping import ColumnMapping, mapping_from_json, mapping_to_json
+from coopclient.core.statements.presets import BUILTIN, Preset, platform_of
 from coopclient.core.statements.table import Limits, RowError, StatementError
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "RowError",
     "Statement",
     "StatementError",
+    "mapping_from_json",
+    "mapping_to_json",
     "platform_of",
     "read_lines",
     "read_statement",

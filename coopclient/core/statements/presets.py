@@ -21,13 +21,13 @@ Shapes (the header names are matched without regard to case):
   (``£1.50``, ``$2.00`` or ``1.50 GBP``), ``Status`` (APPROVED, AWAITING REVIEW, REJECTED, RETURNED, TIMED-OUT,
   SCREENED OUT), ``Completed`` (DD/MM/YYYY or ISO; a time may follow); optional ``Submission ID``. Without it
   the reference is the study and the day (a participant takes a study once).
-* a :class:`ColumnMapping` the member or treasurer named, for any other sheet.
+* a :class:`~coopclient.core.statements.mapping.ColumnMapping` the member or treasurer named, for any other sheet.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -35,7 +35,7 @@ from coopclient.core.money import Money
 from coopclient.core.statement_line import LineStatus, StatementLine
 from coopclient.core.statements.fields import DateFormat, FieldError, parse_amount, parse_currency, parse_date
 
-__all__ = ["BUILTIN", "ColumnMapping", "MappingPreset", "Preset", "platform_of"]
+__all__ = ["BUILTIN", "STATUS_WORDS", "Preset", "derived_reference", "parse_status", "platform_of", "required"]
 
 TREASURER_MAX = Decimal(1_000_000)  # one payment above this is a typo or a wrong column, not a wage
 TASK_MAX = Decimal(10_000)  # one HIT or study
@@ -57,7 +57,7 @@ def platform_of(text: str) -> str:
     return next((kind for word, kind in _PLATFORM_WORDS if word in lower), "other")
 
 
-def _status(column: str, text: str, table: dict[str, LineStatus]) -> LineStatus:
+def parse_status(column: str, text: str, table: dict[str, LineStatus]) -> LineStatus:
     status = table.get(text.strip().lower())
     if status is None:
         known = ", ".join(sorted({k.title() for k in table}))
@@ -65,14 +65,14 @@ def _status(column: str, text: str, table: dict[str, LineStatus]) -> LineStatus:
     return status
 
 
-def _required(column: str, text: str) -> str:
+def required(column: str, text: str) -> str:
     value = text.strip()
     if not value:
         raise FieldError(column, "empty")
     return value
 
 
-def _derived_reference(*parts: str) -> str:
+def derived_reference(*parts: str) -> str:
     """A stable reference for rows that carry none: the same row gives the same reference on every import."""
     return "row:" + hashlib.sha256("\x1f".join(p.strip() for p in parts).encode()).hexdigest()[:20]
 
@@ -90,6 +90,7 @@ class Preset:
     encoding: str = "utf-8"
     allow_negative: bool = False
     max_amount: Decimal = TREASURER_MAX
+    tasks: bool = False  # a record of work (HITs, studies), not of payments: see ``core/statements/records``
 
     def convert(self, cells: dict[str, str], line_no: int, source: str) -> StatementLine | None:
         """The row as a line, or None when it is no payment; raises :class:`FieldError` for a bad cell."""
@@ -111,7 +112,7 @@ class GenericPreset(Preset):
     """``date, payee, platform, amount, currency, reference``."""
 
     def convert(self, cells: dict[str, str], line_no: int, source: str) -> StatementLine | None:
-        status = _status("status", cells["status"], _GENERIC_STATUS) if cells.get("status") else LineStatus.PAID
+        status = parse_status("status", cells["status"], _GENERIC_STATUS) if cells.get("status") else LineStatus.PAID
         fee = None
         if cells.get("fee", "").strip():
             fee = Money(parse_amount("fee", cells["fee"])[0], parse_currency("currency", cells["currency"]))
@@ -120,10 +121,10 @@ class GenericPreset(Preset):
             line_no,
             parse_date("date", cells["date"], DateFormat.ISO),
             cells["payee"].strip(),
-            _required("platform", cells["platform"]).lower(),
+            required("platform", cells["platform"]).lower(),
             self._money(cells, "currency"),
             fee,
-            _required("reference", cells["reference"]),
+            required("reference", cells["reference"]),
             status,
         )
 
@@ -161,8 +162,8 @@ class PayPalPreset(Preset):
             platform_of(name),
             self._money(cells, "Currency"),
             Money(abs(fee_amount), currency) if fee_amount else None,
-            _required("Transaction ID", cells["Transaction ID"]),
-            _status("Status", cells["Status"], _PAYPAL_STATUS),
+            required("Transaction ID", cells["Transaction ID"]),
+            parse_status("Status", cells["Status"], _PAYPAL_STATUS),
         )
 
 
@@ -180,7 +181,7 @@ class BankPreset(Preset):
             platform_of(f"{counterparty} {cells.get('Description', '')}"),
             self._money(cells, "Currency"),
             None,
-            _required("Reference", cells["Reference"]),
+            required("Reference", cells["Reference"]),
             LineStatus.PAID,
         )
 
@@ -209,8 +210,8 @@ class MTurkPreset(Preset):
             "mturk",
             self._money(cells, None, "USD"),
             None,
-            _required("HITId", cells["HITId"]),
-            _status("Status", cells["Status"], _MTURK_STATUS),
+            required("HITId", cells["HITId"]),
+            parse_status("Status", cells["Status"], _MTURK_STATUS),
         )
 
 
@@ -238,8 +239,8 @@ class ProlificPreset(Preset):
             raise FieldError("Reward", f"no currency: {cells['Reward']!r}")
         completed = cells["Completed"].strip()
         on = _prolific_day(completed)
-        study = _required("Study", cells["Study"])
-        reference = cells.get("Submission ID", "").strip() or _derived_reference(study, on.isoformat())
+        study = required("Study", cells["Study"])
+        reference = cells.get("Submission ID", "").strip() or derived_reference(study, on.isoformat())
         return StatementLine(
             source,
             line_no,
@@ -249,103 +250,13 @@ class ProlificPreset(Preset):
             Money(amount, code or symbol or ""),
             None,
             reference,
-            _status("Status", cells["Status"], _PROLIFIC_STATUS),
+            parse_status("Status", cells["Status"], _PROLIFIC_STATUS),
         )
 
 
 def _prolific_day(text: str) -> date:
     fmt = DateFormat.ISO if text[4:5] == "-" else DateFormat.EUROPEAN
     return parse_date("Completed", text, fmt)
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    """A sheet's columns, as a member or the treasurer named them; saved and remembered by ``name``.
-
-    ``date`` and ``amount`` are column names; ``currency`` is a column or, with ``fixed_currency``, left out;
-    ``platform`` is a column or, with ``fixed_platform``, one platform for every row. Without ``reference``,
-    each row's reference is derived from its cells (the same row always gets the same one).
-    """
-
-    name: str
-    date: str
-    amount: str
-    currency: str | None = None
-    fixed_currency: str | None = None
-    payee: str | None = None
-    platform: str | None = None
-    fixed_platform: str | None = None
-    reference: str | None = None
-    status: str | None = None
-    fee: str | None = None
-    date_format: DateFormat = DateFormat.ISO
-    decimal_comma: bool = False
-    delimiter: str = ","
-    encoding: str = "utf-8"
-    allow_negative: bool = True
-    statuses: dict[str, LineStatus] = field(default_factory=dict)  # the sheet's words -> ours (lower case)
-
-    def __post_init__(self) -> None:
-        if not self.name.strip() or not self.date.strip() or not self.amount.strip():
-            raise ValueError("a mapping needs a name, a date column and an amount column")
-        if (self.currency is None) == (self.fixed_currency is None):
-            raise ValueError("a mapping needs either a currency column or a fixed currency, not both")
-        if self.fixed_currency is not None:
-            parse_currency("--fixed-currency", self.fixed_currency)
-        if len(self.delimiter) != 1:
-            raise ValueError(f"the delimiter must be one character, not {self.delimiter!r}")
-
-    def preset(self) -> MappingPreset:
-        """The mapping as a preset."""
-        columns = (self.currency, self.payee, self.platform, self.reference, self.status, self.fee)
-        return MappingPreset(
-            name=f"mapping:{self.name}",
-            required=(self.date, self.amount, *(c for c in columns if c)),
-            amount_column=self.amount,
-            reference_column=self.reference,
-            delimiter=self.delimiter,
-            encoding=self.encoding,
-            allow_negative=self.allow_negative,
-            mapping=self,
-        )
-
-
-_MAPPING_STATUS = {**_GENERIC_STATUS, **_PAYPAL_STATUS, **_MTURK_STATUS, **_PROLIFIC_STATUS}
-
-
-@dataclass(frozen=True)
-class MappingPreset(Preset):
-    """A :class:`ColumnMapping` at work."""
-
-    mapping: ColumnMapping | None = None
-
-    def convert(self, cells: dict[str, str], line_no: int, source: str) -> StatementLine | None:
-        m = self.mapping
-        assert m is not None
-        amount, symbol = parse_amount(m.amount, cells[m.amount], m.decimal_comma)
-        code = parse_currency(m.currency, cells[m.currency]) if m.currency else m.fixed_currency
-        status = LineStatus.PAID
-        if m.status:
-            status = _status(m.status, cells[m.status], {**_MAPPING_STATUS, **m.statuses})
-        fee = None
-        if m.fee and cells[m.fee].strip():
-            fee = Money(abs(parse_amount(m.fee, cells[m.fee], m.decimal_comma)[0]), code or symbol or "")
-        payee = cells[m.payee].strip() if m.payee else ""
-        platform = (cells[m.platform].strip().lower() or "other") if m.platform else (m.fixed_platform or "other")
-        reference = cells[m.reference].strip() if m.reference else _derived_reference(*cells.values())
-        if not reference:
-            raise FieldError(m.reference or "", "empty")
-        return StatementLine(
-            source,
-            line_no,
-            parse_date(m.date, cells[m.date], m.date_format),
-            payee,
-            platform,
-            Money(amount, code or symbol or ""),
-            fee,
-            reference,
-            status,
-        )
 
 
 BUILTIN: dict[str, Preset] = {
@@ -375,6 +286,7 @@ BUILTIN: dict[str, Preset] = {
         amount_column="Reward",
         reference_column="HITId",
         max_amount=TASK_MAX,
+        tasks=True,
     ),
     "prolific": ProlificPreset(
         "prolific",
@@ -384,6 +296,10 @@ BUILTIN: dict[str, Preset] = {
         reference_column="Submission ID",
         delimiter="\t",
         max_amount=TASK_MAX,
+        tasks=True,
     ),
 }
 """The presets by name (a mapping is asked for as ``mapping:NAME``)."""
+
+STATUS_WORDS = {**_GENERIC_STATUS, **_PAYPAL_STATUS, **_MTURK_STATUS, **_PROLIFIC_STATUS}
+"""Every status word the presets know (lower case), for mappings."""
