@@ -11,6 +11,7 @@ from coopclient.cli.common import _day
 from coopclient.cli.evidence import _evidence_parsers
 from coopclient.cli.platforms import DEFAULT_BUDGET_S, PULL_EXIT_CODES, SYNC_EXIT_CODES, TOKEN_ENV
 from coopclient.cli.settings import _settings_epilog
+from coopclient.cli.statements import earnings_import_parsers, statements_parsers
 from coopclient.core.settings import SETTINGS
 from coopclient.services.earnings import IMPORTED_ONLY, EarningKind
 from coopclient.services.platform_sync import PLATFORMS
@@ -94,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     er = earn_sub.add_parser("reject", parents=[common], help="a task was rejected: reverse its piece rate")
     er.add_argument("task", type=int)
     er.add_argument("--note")
+    earnings_import_parsers(earn_sub, common)
 
     p = sub.add_parser("settings", parents=[common], help="show or change settings")
     set_sub = p.add_subparsers(dest="settings_action", required=True)
@@ -144,6 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     _backup_parsers(sub, common)
     _evidence_parsers(sub, common)
+    statements_parsers(sub, common)
     cli_ledger.register(sub, common)
     return parser
 

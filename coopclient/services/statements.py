@@ -38,7 +38,14 @@ from coopclient.core.statements import (
 from coopclient.core.statements.records import HISTORY_DAYS, Reminder, earnings_of, reminders
 from coopclient.storage.statements import StatementsRepo, Stored
 
-__all__ = ["TREASURER_PRESETS", "DayMatch", "ImportSummary", "StatementImportError", "StatementService"]
+__all__ = [
+    "MEMBER_PRESETS",
+    "TREASURER_PRESETS",
+    "DayMatch",
+    "ImportSummary",
+    "StatementImportError",
+    "StatementService",
+]
 
 TREASURER_PRESETS = ("generic", "paypal", "bank")
 MEMBER_PRESETS = ("paypal", "mturk", "prolific", "generic")
