@@ -42,8 +42,8 @@ class DateFormat(StrEnum):
     DOTTED = "DD.MM.YYYY"  # German and Swiss banks
 
 
-_POINT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
-_COMMA = re.compile(r"[+-]?(?:[0-9]{1,3}(?:[. \u00a0\u202f][0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
+_POINT = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_COMMA = re.compile(r"(?:[0-9]{1,3}(?:[. \u00a0\u202f][0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
 
 
 def parse_amount(column: str, text: str, decimal_comma: bool = False) -> tuple[Decimal, str | None]:
