@@ -58,9 +58,7 @@ class StatementsRepo:
     def _counted(self, sql: str, rows: Sequence[tuple[object, ...]], count_sql: str, key: Sequence[object]) -> Stored:
         conn = self._db.conn
         before = conn.execute(count_sql, key).fetchone()[0]
-        changes = conn.total_changes
-        conn.executemany(sql, rows)
-        changed = conn.total_changes - changes
+        changed = conn.executemany(sql, rows).rowcount  # rows inserted or updated, not the triggers' rows
         added = conn.execute(count_sql, key).fetchone()[0] - before
         return Stored(added, changed - added)
 
