@@ -134,6 +134,7 @@ def build(
     from coopclient.services.reports import ReportService
     from coopclient.services.results import ResultService
     from coopclient.services.settings import SettingsService
+    from coopclient.services.statements import StatementService
     from coopclient.services.timer import TimerService
     from coopclient.storage.db import DB_FILENAME, open_database
     from coopclient.storage.settings import SettingsRepo
@@ -175,6 +176,7 @@ def build(
         backup=BackupService(data_dir, store, keyring_entries, __version__),
         evidence=EvidenceService(db, clock),
         estimates=EstimateService(db, earnings, stored, clock),
+        statements=StatementService(db, clock),
     )
 
 

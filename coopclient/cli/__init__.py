@@ -6,8 +6,8 @@ are left parked or waiting (see :data:`~coopclient.cli.platforms.SYNC_EXIT_CODES
 reader (``| head``) ends quietly.
 
 The package: :mod:`.parser` (the options of every command), one module a command group (:mod:`.work`,
-:mod:`.money`, :mod:`.settings`, :mod:`.platforms`, :mod:`.backup`, :mod:`.evidence`) and :mod:`.common`
-(what they share); this module runs the command asked for.
+:mod:`.money`, :mod:`.settings`, :mod:`.platforms`, :mod:`.backup`, :mod:`.evidence`, :mod:`.statements`)
+and :mod:`.common` (what they share); this module runs the command asked for.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from coopclient.cli.money import cmd_earnings, cmd_floor, cmd_rates
 from coopclient.cli.parser import _parser
 from coopclient.cli.platforms import TOKEN_ENV, cmd_account, cmd_outbox, cmd_pull, cmd_sync
 from coopclient.cli.settings import cmd_settings
+from coopclient.cli.statements import cmd_mapping, cmd_treasurer
 from coopclient.cli.work import cmd_export_results, cmd_import_batch, cmd_import_demo, cmd_report, cmd_tasks, cmd_timer
 from coopclient.core.money import MoneyError
 from coopclient.core.settings import SettingsError
@@ -32,6 +33,7 @@ from coopclient.services.batches import BatchImportError
 from coopclient.services.container import Services
 from coopclient.services.earnings import EarningsError
 from coopclient.services.evidence import EvidenceError
+from coopclient.services.statements import StatementImportError
 from coopclient.services.timer import TimerError
 from coopclient.storage.db import StoreError
 
@@ -74,6 +76,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         EarningsError,
         TimerError,
         SettingsError,
+        StatementImportError,
         ValueError,
     ) as exc:
         return _fail(env, str(exc))  # BackupError is a ValueError
@@ -99,4 +102,6 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace, Environment], int]] 
     "backup": cmd_backup,
     "evidence": cmd_evidence,
     "rejections": cmd_rejections,
+    "treasurer": cmd_treasurer,
+    "mapping": cmd_mapping,
 }

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from coopclient.app import Environment
 from coopclient.cli.common import UsageError
+from coopclient.cli.statements import cmd_earnings_import, cmd_reminders
 from coopclient.core.money import Money
 from coopclient.services.container import Services
 from coopclient.services.earnings import EarningKind
@@ -47,6 +48,10 @@ def cmd_rates(s: Services, a: argparse.Namespace, env: Environment) -> int:
 
 
 def cmd_earnings(s: Services, a: argparse.Namespace, env: Environment) -> int:
+    if a.earnings_action == "import":
+        return cmd_earnings_import(s, a, env)
+    if a.earnings_action == "reminders":
+        return cmd_reminders(s, a, env)
     if a.earnings_action == "reject":
         entry = s.earnings.reject(a.task, a.note)
     else:

@@ -11,8 +11,9 @@ from coopclient.cli.common import _day
 from coopclient.cli.evidence import _evidence_parsers
 from coopclient.cli.platforms import DEFAULT_BUDGET_S, PULL_EXIT_CODES, SYNC_EXIT_CODES, TOKEN_ENV
 from coopclient.cli.settings import _settings_epilog
+from coopclient.cli.statements import earnings_import_parsers, statements_parsers
 from coopclient.core.settings import SETTINGS
-from coopclient.services.earnings import EarningKind
+from coopclient.services.earnings import IMPORTED_ONLY, EarningKind
 from coopclient.services.platform_sync import PLATFORMS
 from coopclient.services.reports import GROUPINGS
 
@@ -83,7 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("earnings", parents=[common], help="record bonuses, fees, payouts, rejections")
     earn_sub = p.add_subparsers(dest="earnings_action", required=True)
     ea = earn_sub.add_parser("add", parents=[common])
-    ea.add_argument("kind", choices=[k.value for k in EarningKind if k is not EarningKind.PIECE_RATE])
+    manual = [k.value for k in EarningKind if k is not EarningKind.PIECE_RATE and k not in IMPORTED_ONLY]
+    ea.add_argument("kind", choices=manual)
     ea.add_argument("amount")
     ea.add_argument("currency")
     ea.add_argument("--date", type=_day)
@@ -93,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     er = earn_sub.add_parser("reject", parents=[common], help="a task was rejected: reverse its piece rate")
     er.add_argument("task", type=int)
     er.add_argument("--note")
+    earnings_import_parsers(earn_sub, common)
 
     p = sub.add_parser("settings", parents=[common], help="show or change settings")
     set_sub = p.add_subparsers(dest="settings_action", required=True)
@@ -143,6 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("outbox", parents=[common], help="results waiting to be sent, and why any are parked")
     _backup_parsers(sub, common)
     _evidence_parsers(sub, common)
+    statements_parsers(sub, common)
     cli_ledger.register(sub, common)
     return parser
 

@@ -19,6 +19,7 @@ from coopclient.services.platform_sync import PlatformSync
 from coopclient.services.reports import ReportService
 from coopclient.services.results import ResultService
 from coopclient.services.settings import SettingsService
+from coopclient.services.statements import StatementService
 from coopclient.services.timer import TimerService
 from coopclient.storage.credentials import CredentialStore
 
@@ -107,6 +108,7 @@ class Services:
     backup: BackupService
     evidence: EvidenceService
     estimates: EstimateService  # the wage a batch is estimated to pay before it is taken (issue 15)
+    statements: StatementService  # statement and earnings-record imports, column mappings (issues 12, 13)
     _sharing: SharingService | None = field(default=None, init=False, repr=False)
     _sharing_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 

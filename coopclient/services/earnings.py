@@ -31,11 +31,24 @@ class EarningKind(StrEnum):
     REJECTION = "rejection"  # a piece rate reversed: negative
     FEE = "fee"  # worker-side fees (PayPal, bank, FX spread): negative
     PAYOUT = "payout"  # money that reached the member's account
+    # Made only by importing the member's own records (core/statements/records.py); shown, never counted in
+    # a wage: work awaiting approval (counted once approved, as a piece rate), a reward not paid (rejected or
+    # returned work: its time still counts), a payout announced but not arrived, a payout reversed or denied.
+    PENDING = "pending"
+    UNPAID = "unpaid"
+    PAYOUT_PENDING = "payout_pending"
+    PAYOUT_VOID = "payout_void"
 
     @property
     def sign(self) -> int:
         """+1 or -1 for kinds with a fixed sign; 0 for adjustments, which may go either way."""
         return {"rejection": -1, "fee": -1, "adjustment": 0}.get(self.value, 1)
+
+
+IMPORTED_ONLY = frozenset(
+    {EarningKind.PENDING, EarningKind.UNPAID, EarningKind.PAYOUT_PENDING, EarningKind.PAYOUT_VOID}
+)
+"""Kinds only an import makes (``coopclient earnings add`` does not offer them)."""
 
 
 class EarningsError(ValueError):

@@ -206,6 +206,21 @@ CREATE TABLE batch_estimates (
   rate_micros INTEGER NOT NULL, rate_currency TEXT NOT NULL, created_ms INTEGER NOT NULL);
 """
 
+# Statement imports (issues 12 and 13): what a platform, a client or a bank says was paid, one row per
+# (source, reference), so importing the same statement twice changes nothing; 'treasurer' lines feed the
+# reconciliation, 'member' lines are the member's own earnings records (their earnings entries carry ids
+# derived from (source, reference)). And the column mappings of sheets in no known format, by name (JSON).
+SCHEMA_V10 = """
+CREATE TABLE statement_lines (
+  id INTEGER PRIMARY KEY, side TEXT NOT NULL CHECK (side IN ('treasurer', 'member')), source TEXT NOT NULL,
+  reference TEXT NOT NULL, line_no INTEGER NOT NULL, paid_on TEXT NOT NULL, payee TEXT NOT NULL,
+  platform TEXT NOT NULL, amount_micros INTEGER NOT NULL, currency TEXT NOT NULL, fee_micros INTEGER,
+  status TEXT NOT NULL CHECK (status IN ('paid', 'pending', 'rejected', 'returned', 'reversed')),
+  imported_ms INTEGER NOT NULL, UNIQUE (source, reference));
+CREATE INDEX statement_lines_period ON statement_lines (side, paid_on, platform);
+CREATE TABLE column_mappings (name TEXT PRIMARY KEY, spec TEXT NOT NULL, saved_ms INTEGER NOT NULL);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1,
     SCHEMA_V2,
@@ -216,5 +231,6 @@ MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V7,
     SCHEMA_V8,
     SCHEMA_V9,
+    SCHEMA_V10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
