@@ -17,11 +17,10 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+if TYPE_CHECKING:  # cryptography (about 30 ms) is imported when a backup is sealed or opened, not at start-up
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"COOPBAK\0"
 VERSION = 1
@@ -42,6 +41,9 @@ class SealedError(ValueError):
 def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> AESGCM:
     if not passphrase:
         raise SealedError("the passphrase is empty")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p)
     return AESGCM(kdf.derive(passphrase.encode("utf-8")))
 
@@ -142,6 +144,8 @@ def open_sealed(source: IO[bytes], passphrase: str, name: str) -> Iterator[bytes
 
 
 def _open_chunk(aead: AESGCM, prefix: bytes, index: int, sealed: bytes, header: bytes, name: str) -> tuple[bytes, bool]:
+    from cryptography.exceptions import InvalidTag
+
     for last in (False, True):
         try:
             return aead.decrypt(_nonce(prefix, index, last), sealed, header), last

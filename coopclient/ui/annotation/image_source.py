@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 SERVER_PATH = "/data/"
 """How Label Studio's server-relative upload paths start."""
@@ -49,6 +48,8 @@ def _as_local_path(reference: str) -> Path | None:
     if parts.scheme.lower() == "file":
         if parts.netloc.lower() not in _LOCAL_HOSTS:
             return None  # a file on another computer: never reached over the network
+        from urllib.request import url2pathname  # urllib.request pulls in http and ssl: not at start-up
+
         path = Path(url2pathname(parts.path))
     elif len(parts.scheme) > 1:
         return None  # http, https, s3, gs, data…
