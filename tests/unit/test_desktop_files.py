@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,7 +67,26 @@ def test_the_png_icons_are_the_svg_at_every_size(qapp: QApplication, tmp_path: P
         assert (committed.width(), committed.height()) == (size, size), png
         fresh = tmp_path / f"{size}.png"
         script.render(LINUX / "icons" / f"{APP_ID}.svg", size, fresh)
-        assert QImage(str(fresh)) == committed, f"{png}: stale, run packaging/linux/icons/render.py"
+        worst = _largest_channel_difference(QImage(str(fresh)), committed)
+        # Qt's raster engine rounds antialiased edges by one step differently on different CPUs (its SIMD
+        # paths): up to 1 of 255 on a few edge pixels is the same drawing; a changed SVG differs far more.
+        assert worst <= 1, f"{png}: stale (a channel differs by {worst}), run packaging/linux/icons/render.py"
+
+
+def _largest_channel_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of one channel (red, green, blue or alpha) of one pixel between two images."""
+    from PySide6.QtGui import QImage
+
+    assert (a.width(), a.height()) == (b.width(), b.height())
+    first = a.convertToFormat(QImage.Format.Format_ARGB32)
+    second = b.convertToFormat(QImage.Format.Format_ARGB32)
+    worst = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            p, q = first.pixelColor(x, y), second.pixelColor(x, y)
+            pairs = ((p.red(), q.red()), (p.green(), q.green()), (p.blue(), q.blue()), (p.alpha(), q.alpha()))
+            worst = max(worst, *(abs(u - v) for u, v in pairs))
+    return worst
 
 
 def test_the_flatpak_manifest_names_the_app_and_installs_files_that_exist() -> None:
